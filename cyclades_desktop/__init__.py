@@ -1,0 +1,3 @@
+"""Cyclades Desktop: the exam office's workstation over the shared Cyclades database."""
+
+__version__ = "0.1.0"
