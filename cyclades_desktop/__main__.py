@@ -1,0 +1,5 @@
+"""`python -m cyclades_desktop` starts the desktop application."""
+
+from cyclades_desktop.gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,234 @@
+"""`cyclades-admin`: the same services as the window, for batch and scheduled work.
+
+Every command exits non-zero with a one-line French message on bad input; nothing is half-done
+because every service runs in its own transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+
+from cyclades_desktop.errors import CycladesError
+
+
+def _password_from_stdin_or_prompt(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Confirmez : ") != first:
+        raise CycladesError("Les deux mots de passe diffèrent.")
+    return first
+
+
+def _resolve_url(args) -> str | None:
+    return args.database or os.environ.get("CYCLADES_DATABASE_URL") or None
+
+
+def _open(args, *, migrate: bool = False):
+    from cyclades_desktop import secrets
+    from cyclades_desktop.store import connect, db
+
+    url = db.parse_url(_resolve_url(args))
+    if url.backend == "postgresql" and url.password is None and not os.environ.get("PGPASSWORD"):
+        stored = secrets.get(url.keyring_username)
+        if stored:
+            url = url.with_user(url.user, stored)
+    return connect(url, migrate=migrate)
+
+
+def _session(args):
+    """The acting person: a signed-in staff member with --user, else the local administrator."""
+    from cyclades_desktop.domain import staff
+
+    if getattr(args, "user", None):
+        password = os.environ.get("CYCLADES_PASSWORD") or (
+            sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass("Mot de passe : "))
+        return staff.sign_in(args.user, password)
+    return staff.system_session()
+
+
+def cmd_init(args) -> int:
+    from cyclades_desktop.store import migrations
+
+    _open(args, migrate=False)
+    applied = migrations.migrate()
+    print(f"Base prête (schéma {migrations.LATEST}" + (f", migrations appliquées : {applied})" if applied else ", déjà à jour)"))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from cyclades_desktop.domain import demo
+
+    _open(args, migrate=True)
+    report = demo.generate(args.candidates, seed=args.seed, progress=None if args.quiet else _progress)
+    print(report.summary())
+    return 0
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    print(f"\r{label} : {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_staff_add(args) -> int:
+    from cyclades_desktop.domain import staff
+
+    _open(args, migrate=True)
+    password = _password_from_stdin_or_prompt(f"Mot de passe de {args.login} : ")
+    info = staff.create_staff(_session(args), args.login, args.name or args.login, args.role, password)
+    print(f"Compte « {info.login} » créé ({args.role}).")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from cyclades_desktop.domain import search
+
+    _open(args)
+    filters = search.Filters(session_id=args.session, status=args.status)
+    page = search.search(_session(args), args.text, filters, limit=args.limit)
+    if args.json:
+        print(json.dumps([{
+            "id": r.id, "candidate_number": r.candidate_number, "civility": r.civility,
+            "birth_name": r.birth_name, "usage_name": r.usage_name, "first_names": r.first_names,
+            "birth_date": r.birth_date.isoformat(), "email": r.email, "ine": r.ine, "match": r.tier,
+        } for r in page.rows], ensure_ascii=False, indent=1))
+        return 0
+    print(search.KIND_LABELS[page.kind] + f" : {len(page.rows)} résultat(s)" + (" (et plus)" if page.next_cursor else ""))
+    for r in page.rows:
+        name = r.display_name + (f" (née {r.birth_name.upper()})" if r.usage_name and r.usage_name != r.birth_name else "")
+        print(f"{r.candidate_number or '—':>10}  {name} {r.first_names}  {r.birth_date:%d/%m/%Y}  {r.email}")
+    return 0
+
+
+def cmd_purge(args) -> int:
+    from cyclades_desktop.domain import retention
+
+    _open(args)
+    report = retention.purge(_session(args), dry_run=args.dry_run)
+    verb = "seraient supprimés" if report.dry_run else "supprimés"
+    print(f"Comptes {verb} : {report.total} ({report.not_activated} non activés sous 48 h, "
+          f"{report.unused} inutilisés depuis plus d'un an) ; {report.spared_running} épargnés "
+          "(inscription dans une session en cours).")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    from cyclades_desktop.domain import audit
+
+    _open(args)
+    report = audit.verify()
+    print(report.message())
+    return 0 if report.ok else 3
+
+
+def cmd_audit_export_head(args) -> int:
+    from cyclades_desktop.domain import audit
+
+    _open(args)
+    head = audit.export_head()
+    with open(args.file, "w", encoding="utf-8") as f:
+        json.dump(head, f, indent=1)
+    print(f"Tête de chaîne n° {head['last_id']} ({head['last_hash'][:16]}…) écrite dans {args.file}.")
+    return 0
+
+
+def cmd_outbox_list(args) -> int:
+    from cyclades_desktop.domain import outbox
+
+    _open(args)
+    for m in outbox.pending(args.limit):
+        print(f"{m.id:>8}  {m.created_at:%d/%m/%Y %H:%M}  {m.to_address:<40}  {m.subject}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from cyclades_desktop.domain import publication
+
+    _open(args)
+    print(publication.verify(args.code).message())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
+    p.add_argument("--database", metavar="URL", help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
+                                                      "(défaut : CYCLADES_DATABASE_URL, sinon la base locale)")
+    p.add_argument("--user", metavar="IDENTIFIANT", help="agir en tant que ce membre du personnel (mot de passe demandé)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+
+    sub.add_parser("init", help="créer la base ou la mettre à jour").set_defaults(func=cmd_init)
+
+    d = sub.add_parser("demo", help="remplir la base de données de démonstration")
+    d.add_argument("--candidates", type=int, default=2000)
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--quiet", action="store_true")
+    d.set_defaults(func=cmd_demo)
+
+    st = sub.add_parser("staff", help="comptes du personnel").add_subparsers(dest="staff_command", required=True)
+    sa = st.add_parser("add", help="créer un compte (mot de passe demandé, ou lu sur l'entrée standard)")
+    sa.add_argument("login")
+    sa.add_argument("--role", required=True, choices=("manager", "agent", "print_operator", "read_only"))
+    sa.add_argument("--name", help="nom complet")
+    sa.set_defaults(func=cmd_staff_add)
+
+    s = sub.add_parser("search", help="chercher un candidat")
+    s.add_argument("text")
+    s.add_argument("--session", type=int)
+    s.add_argument("--status", choices=("registered", "set_aside", "withdrawn"))
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_search)
+
+    pu = sub.add_parser("purge", help="supprimer les comptes échus (48 heures, un an)")
+    pu.add_argument("--dry-run", action="store_true", help="compter sans rien supprimer")
+    pu.set_defaults(func=cmd_purge)
+
+    au = sub.add_parser("audit", help="journal d'audit").add_subparsers(dest="audit_command", required=True)
+    au.add_parser("verify", help="vérifier le chaînage du journal").set_defaults(func=cmd_audit_verify)
+    ah = au.add_parser("export-head", help="écrire la tête de chaîne dans un fichier à conserver")
+    ah.add_argument("file")
+    ah.set_defaults(func=cmd_audit_export_head)
+
+    ob = sub.add_parser("outbox", help="e-mails en attente").add_subparsers(dest="outbox_command", required=True)
+    ol = ob.add_parser("list", help="lister les e-mails non envoyés")
+    ol.add_argument("--limit", type=int, default=100)
+    ol.set_defaults(func=cmd_outbox_list)
+
+    v = sub.add_parser("verify", help="vérifier un document par son code")
+    v.add_argument("code")
+    v.set_defaults(func=cmd_verify)
+    return p
+
+
+class _FrenchArgumentParser(argparse.ArgumentParser):
+    pass
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except CycladesError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Interrompu : rien n'a été laissé à moitié écrit.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the database said no: one line, not a traceback
+        import peewee
+
+        if isinstance(exc, peewee.PeeweeException):
+            print(f"Erreur de la base de données : {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
+            return 2
+        raise
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,317 @@
+"""Finding a candidate at national scale, however the name is typed.
+
+The query is read as an e-mail, an INE, a candidate or inscription number, a birth date
+(optionally with a name), or a name. A name is looked for in tiers, each in display order
+(name, first names, id) and each using an index: the displayed name by prefix, then the birth
+name, then the first names, then any part of a name (trigram index), then names that sound or
+look alike. Pages follow each other by keyset (tier, name, first names, id): no OFFSET, so the
+thousandth page costs what the first does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from cyclades_desktop.domain import roles, text
+from cyclades_desktop.domain.roles import Permission
+from cyclades_desktop.errors import ValidationError
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store.models import Candidate, ExamSession, Inscription
+
+PAGE = 50
+TIERS = ("name", "birth_name", "first_name", "substring", "approx")
+TIER_LABELS = {
+    "exact": "Correspondance exacte", "name": "Nom", "birth_name": "Nom de naissance",
+    "first_name": "Prénom", "substring": "Partie du nom", "approx": "Orthographe approchante",
+}
+APPROX_MIN_SIMILARITY = 0.65
+APPROX_CANDIDATES = 3000
+SUBSTRING_SORT_LIMIT = 20000
+
+_DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
+_INE = re.compile(r"^\s*(\d{10}[A-Za-z]|\d{9}[A-Za-z]{2})\s*$")
+
+
+@dataclass(frozen=True)
+class Filters:
+    session_id: int | None = None
+    exam_id: int | None = None
+    status: str | None = None  # registered | set_aside | withdrawn
+    academy_id: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.session_id or self.exam_id or self.status or self.academy_id)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    candidate_number: str
+    civility: str
+    birth_name: str
+    usage_name: str
+    first_names: str
+    birth_date: dt.date
+    email: str
+    ine: str
+    tier: str
+
+    @property
+    def display_name(self) -> str:
+        return (self.usage_name or self.birth_name).upper()
+
+
+@dataclass(frozen=True)
+class Cursor:
+    tier: int
+    name_key: str
+    first_key: str
+    id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple
+    next_cursor: Cursor | None
+    kind: str  # how the query was read: name, email, ine, candidate_number, inscription_number, birth_date, all
+    kinds_label: str = ""
+    tiers_seen: tuple = field(default=())
+
+
+_COLUMNS = (Candidate.id, Candidate.candidate_number, Candidate.civility, Candidate.birth_name,
+            Candidate.usage_name, Candidate.first_names, Candidate.birth_date, Candidate.email, Candidate.ine,
+            Candidate.name_key, Candidate.first_key)
+_ORDER = (Candidate.name_key, Candidate.first_key, Candidate.id)
+
+
+def _prefix(column, prefix: str):
+    return (column >= prefix) & (column < text.next_prefix(prefix))
+
+
+def _filters_expr(filters: Filters):
+    if filters.is_empty():
+        return None
+    expr = None
+    if filters.academy_id:
+        expr = Candidate.academy == filters.academy_id
+    if filters.session_id or filters.exam_id or filters.status:
+        sub = Inscription.select(pw.SQL("1")).where(Inscription.candidate == Candidate.id)
+        if filters.session_id:
+            sub = sub.where(Inscription.session == filters.session_id)
+        if filters.exam_id:
+            sub = sub.where(Inscription.session.in_(ExamSession.select(ExamSession.id).where(ExamSession.exam == filters.exam_id)))
+        if filters.status:
+            sub = sub.where(Inscription.status == filters.status)
+        cond = pw.fn.EXISTS(sub)
+        expr = cond if expr is None else expr & cond
+    return expr
+
+
+def _after(cursor: Cursor | None, tier: int):
+    if cursor is None or cursor.tier != tier:
+        return None
+    return pw.Tuple(*_ORDER) > pw.Tuple(cursor.name_key, cursor.first_key, cursor.id)
+
+
+def _row(r, tier: str) -> Row:
+    return Row(r.id, r.candidate_number or "", r.civility, r.birth_name, r.usage_name, r.first_names,
+               r.birth_date, r.email or "", r.ine or "", tier)
+
+
+def _splits(tokens: list[str]):
+    for k in range(1, len(tokens)):
+        yield "".join(tokens[:k]), "".join(tokens[k:])
+
+
+def _name_tier_conditions(tokens: list[str]) -> list:
+    """For each tier, the condition that a candidate matches it (earlier tiers excluded later)."""
+    whole = "".join(tokens)
+    name = _prefix(Candidate.name_key, whole)
+    birth = _prefix(Candidate.birth_name_key, whole)
+    for head, tail in _splits(tokens):
+        name = name | (_prefix(Candidate.name_key, head) & _prefix(Candidate.first_key, tail)) \
+            | (_prefix(Candidate.first_key, head) & _prefix(Candidate.name_key, tail))
+        birth = birth | (_prefix(Candidate.birth_name_key, head) & _prefix(Candidate.first_key, tail)) \
+            | (_prefix(Candidate.first_key, head) & _prefix(Candidate.birth_name_key, tail))
+    first = _prefix(Candidate.first_key, whole)
+    return [name, birth, first]
+
+
+def _substring_ids(needle: str):
+    """Ids whose names contain `needle`, or None when too many to sort (then scan in order)."""
+    if store_db.is_postgres():
+        return None
+    sql = ("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ? LIMIT ?")
+    phrase = '"' + needle.replace('"', '""') + '"'
+    ids = [r[0] for r in store_db.database.execute_sql(sql, (phrase, SUBSTRING_SORT_LIMIT + 1))]
+    return None if len(ids) > SUBSTRING_SORT_LIMIT else ids
+
+
+def _substring_condition(needle: str):
+    if store_db.is_postgres():
+        return Candidate.search_text.contains(needle)  # LIKE '%…%' served by the trigram GIN index
+    ids = _substring_ids(needle)
+    if ids is not None:
+        return Candidate.id.in_(ids) if ids else pw.SQL("0")
+    return pw.fn.instr(Candidate.search_text, needle) > 0
+
+
+def _approx_candidates(whole: str, tokens: list[str]) -> list[int]:
+    """Ids worth scoring: same sound, or sharing the query's rarest trigrams."""
+    ids: set[int] = set()
+    for tok in {whole, *tokens}:
+        if len(tok) < 3:
+            continue
+        ph = text.phonetic(tok)
+        if ph:
+            q = Candidate.select(Candidate.id).where(Candidate.name_phonetic == ph).limit(APPROX_CANDIDATES)
+            ids.update(r.id for r in q)
+    if store_db.is_postgres():
+        rows = store_db.database.execute_sql(
+            "SELECT id FROM candidate WHERE %s <%% search_text LIMIT %s", (whole, APPROX_CANDIDATES))
+        ids.update(r[0] for r in rows)
+    elif len(whole) >= 4:
+        grams = sorted({whole[i:i + 3] for i in range(len(whole) - 2)})
+        # two consecutive trigrams survive any single slip in a name of six letters or more
+        pairs = [f'"{whole[i:i + 4]}"' for i in range(0, len(whole) - 3, 2)] or [f'"{g}"' for g in grams]
+        rows = store_db.database.execute_sql(
+            "SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ? LIMIT ?",
+            (" OR ".join(pairs), APPROX_CANDIDATES))
+        ids.update(r[0] for r in rows)
+    return list(ids)
+
+
+def _score(r, whole: str, tokens: list[str]) -> float:
+    keys = [r.name_key, r.first_key, text.key(r.birth_name)]
+    best = max(text.similarity(whole, k) for k in keys if k)
+    if len(tokens) > 1:
+        for head, tail in _splits(tokens):
+            best = max(best, (text.similarity(head, r.name_key) + text.similarity(tail, r.first_key)) / 2,
+                       (text.similarity(head, r.first_key) + text.similarity(tail, r.name_key)) / 2)
+    return best
+
+
+def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int) -> Page:
+    tokens = text.words(query)
+    whole = "".join(tokens)
+    if not whole:
+        raise ValidationError("Tapez au moins une lettre ou un chiffre.")
+    fexpr = _filters_expr(filters)
+    conditions = _name_tier_conditions(tokens)
+    if len(whole) >= 3:
+        conditions.append(_substring_condition(whole))
+    rows: list[Row] = []
+    start = cursor.tier if cursor else 0
+    excluded = None
+    for i, cond in enumerate(conditions):
+        if i < start:
+            excluded = cond if excluded is None else excluded | cond
+            continue
+        if len(rows) > limit:
+            break
+        q = Candidate.select(*_COLUMNS).where(cond)
+        for extra in (fexpr, _after(cursor, i)):
+            if extra is not None:
+                q = q.where(extra)
+        if excluded is not None:
+            q = q.where(~excluded)
+        for r in q.order_by(*_ORDER).limit(limit + 1 - len(rows)):
+            rows.append((i, r))
+        excluded = cond if excluded is None else excluded | cond
+    approx_tier = len(TIERS) - 1
+    if len(rows) <= limit and len(whole) >= 3:
+        ids = _approx_candidates(whole, tokens)
+        if ids:
+            q = Candidate.select(*_COLUMNS).where(Candidate.id.in_(ids) & ~excluded)
+            if fexpr is not None:
+                q = q.where(fexpr)
+            scored = [r for r in q if _score(r, whole, tokens) >= APPROX_MIN_SIMILARITY]
+            scored.sort(key=lambda r: (r.name_key, r.first_key, r.id))
+            if cursor is not None and cursor.tier == approx_tier:
+                scored = [r for r in scored if (r.name_key, r.first_key, r.id) > (cursor.name_key, cursor.first_key, cursor.id)]
+            rows.extend((approx_tier, r) for r in scored[: limit + 1 - len(rows)])
+    return _page(rows, limit, "name")
+
+
+def _page(rows, limit: int, kind: str) -> Page:
+    more = len(rows) > limit
+    rows = rows[:limit]
+    next_cursor = None
+    if more and rows:
+        tier, last = rows[-1]
+        next_cursor = Cursor(tier, last.name_key, last.first_key, last.id)
+    tier_names = {**dict(enumerate(TIERS)), -1: "exact"}
+    out = tuple(_row(r, tier_names[t]) for t, r in rows)
+    return Page(out, next_cursor, kind, tiers_seen=tuple(dict.fromkeys(r.tier for r in out)))
+
+
+def _simple(cond, filters: Filters, cursor: Cursor | None, limit: int, kind: str) -> Page:
+    q = Candidate.select(*_COLUMNS).where(cond)
+    for extra in (_filters_expr(filters), _after(cursor, -1)):
+        if extra is not None:
+            q = q.where(extra)
+    return _page([(-1, r) for r in q.order_by(*_ORDER).limit(limit + 1)], limit, kind)
+
+
+def interpret(query: str) -> str:
+    """How a query will be read; the window shows it beside the field."""
+    q = (query or "").strip()
+    if not q:
+        return "all"
+    if "@" in q:
+        return "email"
+    if _INE.match(q):
+        return "ine"
+    digits = q.replace(" ", "")
+    if digits.isdigit():
+        return "inscription_number" if len(digits) == 12 else "candidate_number"
+    if _DATE.match(q):
+        return "birth_date"
+    return "name"
+
+
+KIND_LABELS = {
+    "all": "Tous les candidats", "email": "Recherche par adresse e-mail", "ine": "Recherche par INE",
+    "candidate_number": "Recherche par numéro de candidat", "inscription_number": "Recherche par numéro d'inscription",
+    "birth_date": "Recherche par date de naissance", "name": "Recherche par nom",
+}
+
+
+def search(session, query: str, filters: Filters = Filters(), cursor: Cursor | None = None, limit: int = PAGE) -> Page:
+    """One page of candidates matching `query`, in display order; pass `next_cursor` for the next."""
+    roles.require(session, Permission.SEARCH)
+    if not isinstance(query, str) or len(query) > 200:
+        raise ValidationError("La recherche doit être un texte de 200 caractères au plus.")
+    if any(ord(c) < 32 for c in query):
+        raise ValidationError("La recherche contient des caractères de contrôle.")
+    limit = max(1, min(int(limit), 500))
+    kind = interpret(query)
+    q = query.strip()
+    if kind == "all":
+        return _simple(pw.SQL("1=1"), filters, cursor, limit, kind)
+    if kind == "email":
+        return _simple(_prefix(Candidate.email_key, q.lower()), filters, cursor, limit, kind)
+    if kind == "ine":
+        return _simple(Candidate.ine == q.upper(), filters, cursor, limit, kind)
+    if kind == "candidate_number":
+        digits = q.replace(" ", "")
+        return _simple(_prefix(Candidate.candidate_number, digits), filters, cursor, limit, kind)
+    if kind == "inscription_number":
+        digits = q.replace(" ", "")
+        sub = Inscription.select(Inscription.candidate).where(Inscription.number == digits)
+        return _simple(Candidate.id.in_(sub), filters, cursor, limit, kind)
+    m = _DATE.match(q)
+    try:
+        born = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError as exc:
+        raise ValidationError(f"« {q.split()[0]} » n'est pas une date valide (jj/mm/aaaa).") from exc
+    cond = Candidate.birth_date == born
+    rest = text.key(m.group(4))
+    if rest:
+        cond = cond & (_prefix(Candidate.name_key, rest) | _prefix(Candidate.birth_name_key, rest)
+                       | _prefix(Candidate.first_key, rest))
+    return _simple(cond, filters, cursor, limit, kind)

@@ -1,0 +1,203 @@
+"""Staff accounts, sign-in with lockout, and the signed-in session every service acts under.
+
+A `StaffSession` is only made by `sign_in` (or `system_session` for the command line's
+maintenance work): services take the acting person from it, never from a name passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import socket
+from dataclasses import dataclass, field
+
+from cyclades_desktop.domain import audit, clock, passwords, roles, validation
+from cyclades_desktop.domain.roles import Permission
+from cyclades_desktop.errors import AuthenticationError, ConflictError, NotFound, RuleViolation, ValidationError
+from cyclades_desktop.store.db import transactional
+from cyclades_desktop.store.models import ROLES, StaffUser
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = dt.timedelta(minutes=15)
+_SESSION_KEY = object()
+
+
+@dataclass(frozen=True)
+class StaffSession:
+    staff_id: int | None
+    login: str
+    full_name: str
+    role: str
+    actor_kind: str = "staff"
+    signed_in_at: dt.datetime = field(default_factory=clock.now)
+    _key: object = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self):
+        if self._key is not _SESSION_KEY:
+            raise RuntimeError("Une session ne s'obtient que par sign_in().")
+
+    @property
+    def role_label(self) -> str:
+        return roles.ROLE_LABELS.get(self.role, self.role)
+
+    def can(self, permission: Permission) -> bool:
+        return roles.allows(self.role, permission)
+
+
+def system_session() -> StaffSession:
+    """The command line's maintenance identity, journaled as the OS user on this host."""
+    try:
+        who = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in a bare container
+        who = "inconnu"
+    return StaffSession(None, f"cyclades-admin:{who}@{socket.gethostname()}", "Administration (ligne de commande)",
+                        "manager", actor_kind="system", _key=_SESSION_KEY)
+
+
+def portal_session() -> StaffSession:
+    """The candidate portal's identity in the journal (used by domain/portal.py)."""
+    return StaffSession(None, "portail", "Espace candidat", "portal", actor_kind="portal", _key=_SESSION_KEY)
+
+
+def _locked_message(until: dt.datetime) -> str:
+    minutes = max(1, int((until - clock.now()).total_seconds() // 60) + 1)
+    return (f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
+            f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire.")
+
+
+def sign_in(login: str, password: str) -> StaffSession:
+    """Check the password, count failures in the database, journal the outcome."""
+    login = (login or "").strip().lower()
+    outcome = _sign_in(login, password or "")
+    if isinstance(outcome, StaffSession):
+        return outcome
+    raise AuthenticationError(outcome)
+
+
+@transactional
+def _sign_in(login: str, password: str):
+    system = system_session()
+    user = StaffUser.get_or_none(StaffUser.login == login)
+    now = clock.now()
+    if user is None:
+        audit.record(system, "staff.sign_in_refused", "staff_user", None, new={"login": login[:64]},
+                     reason="identifiant inconnu")
+        passwords.verify_password(None, password)
+        return "Identifiant ou mot de passe incorrect."
+    if not user.active:
+        audit.record(system, "staff.sign_in_refused", "staff_user", user.id, new={"login": login}, reason="compte désactivé")
+        return "Ce compte est désactivé. Adressez-vous à un gestionnaire."
+    if user.locked_until and user.locked_until > now:
+        audit.record(system, "staff.sign_in_refused", "staff_user", user.id, new={"login": login}, reason="compte verrouillé")
+        return _locked_message(user.locked_until)
+    if not passwords.verify_password(user.password_hash, password):
+        failures = user.failed_attempts + 1
+        locked_until = now + LOCKOUT if failures >= MAX_FAILED_ATTEMPTS else None
+        StaffUser.update(failed_attempts=0 if locked_until else failures, locked_until=locked_until,
+                         ).where(StaffUser.id == user.id).execute()
+        audit.record(system, "staff.sign_in_failed", "staff_user", user.id,
+                     new={"login": login, "failures": failures, "locked": bool(locked_until)})
+        if locked_until:
+            return _locked_message(locked_until)
+        return "Identifiant ou mot de passe incorrect."
+    StaffUser.update(failed_attempts=0, locked_until=None, last_login_at=now).where(StaffUser.id == user.id).execute()
+    session = StaffSession(user.id, user.login, user.full_name, user.role, _key=_SESSION_KEY)
+    audit.record(session, "staff.signed_in", "staff_user", user.id)
+    return session
+
+
+def reauthenticate(session: StaffSession, password: str) -> None:
+    """Ask again before irreversible or sensitive actions (withdrawal, identity correction)."""
+    if session.actor_kind != "staff":
+        return
+    user = StaffUser.get_or_none(StaffUser.id == session.staff_id)
+    if user is None or not user.active or not passwords.verify_password(user.password_hash, password or ""):
+        raise AuthenticationError("Mot de passe incorrect : l'action n'a pas été effectuée.")
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    login: str
+    full_name: str
+    role: str
+    active: bool
+    locked: bool
+    last_login_at: dt.datetime | None
+    version: int
+
+
+def _info(u: StaffUser) -> StaffInfo:
+    return StaffInfo(u.id, u.login, u.full_name, u.role, u.active,
+                     bool(u.locked_until and u.locked_until > clock.now()), u.last_login_at, u.version)
+
+
+def _clean_login(login: str) -> str:
+    login = validation.clean_text(login, "login", max_length=64).lower()
+    if not all(c.isascii() and (c.isalnum() or c in "._-") for c in login) or not login[0].isalpha():
+        raise ValidationError("L'identifiant commence par une lettre et ne contient que des lettres, "
+                              "chiffres, points, tirets et soulignés (sans accent).", "login")
+    return login
+
+
+@transactional
+def create_staff(session: StaffSession, login: str, full_name: str, role: str, password: str) -> StaffInfo:
+    roles.require(session, Permission.MANAGE_STAFF)
+    login = _clean_login(login)
+    full_name = validation.clean_text(full_name, "full_name", max_length=150)
+    validation.choice(role, "role", ROLES, "Le rôle")
+    password = validation.password(password, min_length=10)
+    if StaffUser.select().where(StaffUser.login == login).exists():
+        raise RuleViolation(f"L'identifiant « {login} » est déjà pris.")
+    user = StaffUser.create(login=login, full_name=full_name, role=role,
+                            password_hash=passwords.hash_password(password), created_at=clock.now())
+    audit.record(session, "staff.created", "staff_user", user.id, new={"login": login, "full_name": full_name, "role": role})
+    return _info(user)
+
+
+def list_staff(session: StaffSession) -> list[StaffInfo]:
+    roles.require(session, Permission.MANAGE_STAFF)
+    return [_info(u) for u in StaffUser.select().order_by(StaffUser.login)]
+
+
+def _active_managers_other_than(user_id: int) -> int:
+    return StaffUser.select().where((StaffUser.role == "manager") & StaffUser.active
+                                    & (StaffUser.id != user_id)).count()
+
+
+@transactional
+def update_staff(session: StaffSession, staff_id: int, expected_version: int, *, role: str | None = None,
+                 active: bool | None = None, full_name: str | None = None) -> StaffInfo:
+    roles.require(session, Permission.MANAGE_STAFF)
+    user = StaffUser.get_or_none(StaffUser.id == staff_id)
+    if user is None:
+        raise NotFound("Ce compte du personnel n'existe pas.")
+    changes, old = {}, {}
+    if role is not None and role != user.role:
+        validation.choice(role, "role", ROLES, "Le rôle")
+        changes["role"], old["role"] = role, user.role
+    if active is not None and active != user.active:
+        changes["active"], old["active"] = active, user.active
+    if full_name is not None and full_name != user.full_name:
+        changes["full_name"], old["full_name"] = validation.clean_text(full_name, "full_name", max_length=150), user.full_name
+    if not changes:
+        return _info(user)
+    demoted = user.role == "manager" and user.active and (changes.get("role", "manager") != "manager" or changes.get("active") is False)
+    if demoted and _active_managers_other_than(user.id) == 0:
+        raise RuleViolation("Impossible : c'est le dernier gestionnaire actif. Nommez-en un autre d'abord.")
+    updated = (StaffUser.update(version=StaffUser.version + 1, **changes)
+               .where((StaffUser.id == staff_id) & (StaffUser.version == expected_version)).execute())
+    if not updated:
+        raise ConflictError("Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le.")
+    audit.record(session, "staff.updated", "staff_user", staff_id, old=old, new=changes)
+    return _info(StaffUser.get_by_id(staff_id))
+
+
+@transactional
+def reset_staff_password(session: StaffSession, staff_id: int, new_password: str) -> None:
+    roles.require(session, Permission.MANAGE_STAFF)
+    new_password = validation.password(new_password, min_length=10)
+    if not StaffUser.update(password_hash=passwords.hash_password(new_password), failed_attempts=0,
+                            locked_until=None, version=StaffUser.version + 1).where(StaffUser.id == staff_id).execute():
+        raise NotFound("Ce compte du personnel n'existe pas.")
+    audit.record(session, "staff.password_reset", "staff_user", staff_id)

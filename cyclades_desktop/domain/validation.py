@@ -1,0 +1,150 @@
+"""Checks of what people type; each failure is a French sentence naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from cyclades_desktop.errors import ValidationError
+
+EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+INE_RE = re.compile(r"^(\d{10}[A-Z]|\d{9}[A-Z]{2})$")
+UAI_RE = re.compile(r"^\d{7}[A-Z]$")
+INSEE_COUNTRY_RE = re.compile(r"^\d{3}$|^99\d{3}$")
+INSEE_COMMUNE_RE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
+NAME_ALLOWED = re.compile(r"^[^\W\d_]+(?:[ '\-.][^\W\d_]+)*\.?$", re.UNICODE)
+PHONE_RE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
+POSTCODE_RE = re.compile(r"^[0-9A-Za-z -]{2,10}$")
+
+LABELS = {
+    "email": "L'adresse e-mail", "birth_name": "Le nom de naissance", "usage_name": "Le nom d'usage",
+    "first_names": "Les prénoms", "birth_date": "La date de naissance", "birth_place": "Le lieu de naissance",
+    "ine": "L'INE", "uai": "Le code UAI", "phone": "Le téléphone", "address": "L'adresse",
+    "postcode": "Le code postal", "city": "La ville", "reason": "Le motif", "civility": "La civilité",
+    "father_name": "Le nom du père", "mother_name": "Le nom de la mère", "nationality": "La nationalité",
+    "birth_country_code": "Le code pays de naissance", "birth_commune_code": "Le code commune de naissance",
+    "password": "Le mot de passe", "login": "L'identifiant", "full_name": "Le nom complet",
+    "country": "Le pays",
+}
+
+
+def _label(field: str) -> str:
+    return LABELS.get(field, f"Le champ « {field} »")
+
+
+def clean_text(value, field: str, *, required: bool = True, max_length: int = 200,
+               multiline: bool = False) -> str:
+    """Trim, normalise to NFC, refuse control characters and overlong values."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{_label(field)} doit être un texte.", field)
+    value = unicodedata.normalize("NFC", value).strip()
+    allowed = "\n\t" if multiline else ""
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") and c not in allowed for c in value):
+        raise ValidationError(f"{_label(field)} contient des caractères invisibles ou de contrôle.", field)
+    if required and not value:
+        raise ValidationError(f"{_label(field)} est obligatoire.", field)
+    if len(value) > max_length:
+        raise ValidationError(f"{_label(field)} dépasse {max_length} caractères.", field)
+    return value
+
+
+def name(value, field: str, *, required: bool = True, max_length: int = 100) -> str:
+    """Letters (any script), with single spaces, hyphens, apostrophes between them."""
+    value = clean_text(value, field, required=required, max_length=max_length)
+    value = re.sub(r"\s+", " ", value.replace("’", "'"))
+    if value and not NAME_ALLOWED.match(value):
+        raise ValidationError(
+            f"{_label(field)} ne peut contenir que des lettres, des espaces, des traits d'union "
+            "et des apostrophes.", field)
+    return value
+
+
+def email(value, field: str = "email") -> str:
+    value = clean_text(value, field, max_length=254)
+    if not EMAIL_RE.match(value) or ".." in value:
+        raise ValidationError(f"L'adresse e-mail « {value[:60]} » n'est pas valide.", field)
+    return value
+
+
+def email_key(value: str) -> str:
+    return value.strip().lower()
+
+
+def ine(value, field: str = "ine", *, required: bool = False) -> str | None:
+    value = clean_text(value, field, required=required, max_length=20).upper().replace(" ", "")
+    if not value:
+        return None
+    if not INE_RE.match(value):
+        raise ValidationError("L'INE doit compter 10 chiffres suivis d'une lettre (ex. 1234567890A).", field)
+    return value
+
+
+def uai(value, field: str = "uai", *, required: bool = True) -> str:
+    value = clean_text(value, field, required=required, max_length=20).upper().replace(" ", "")
+    if value and not UAI_RE.match(value):
+        raise ValidationError("Le code UAI doit compter 7 chiffres suivis d'une lettre (ex. 0442286W).", field)
+    return value
+
+
+def parse_date(value, field: str = "birth_date") -> dt.date:
+    """Accept a date, ISO text (2008-03-14) or French text (14/03/2008)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        result = value
+    else:
+        text = clean_text(value, field, max_length=20)
+        result = None
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+            try:
+                result = dt.datetime.strptime(text, fmt).date()
+                break
+            except ValueError:
+                continue
+        if result is None:
+            raise ValidationError(f"{_label(field)} « {text} » n'est pas une date (jj/mm/aaaa).", field)
+    return result
+
+
+def birth_date(value, today: dt.date, field: str = "birth_date") -> dt.date:
+    result = parse_date(value, field)
+    if result.year < 1900 or result > today:
+        raise ValidationError("La date de naissance doit être passée et postérieure à 1900.", field)
+    if (today - result).days < 365 * 10:
+        raise ValidationError("Un candidat doit avoir au moins 10 ans.", field)
+    return result
+
+
+def phone(value, field: str = "phone") -> str:
+    value = clean_text(value, field, required=False, max_length=30)
+    if value and not PHONE_RE.match(value):
+        raise ValidationError("Le téléphone ne peut contenir que des chiffres, espaces, points, tirets et un +.", field)
+    return value
+
+
+def choice(value, field: str, allowed, label: str) -> str:
+    if value not in allowed:
+        raise ValidationError(f"{label} « {value} » n'est pas une valeur permise.", field)
+    return value
+
+
+def reason(value, field: str = "reason") -> str:
+    value = clean_text(value, field, max_length=1000, multiline=True)
+    if len(value) < 5:
+        raise ValidationError("Le motif doit être expliqué en quelques mots (5 caractères au moins).", field)
+    return value
+
+
+def password(value, field: str = "password", *, min_length: int = 8) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValidationError("Le mot de passe est obligatoire.", field)
+    if len(value) < min_length:
+        raise ValidationError(f"Le mot de passe doit compter au moins {min_length} caractères.", field)
+    if len(value) > 256:
+        raise ValidationError("Le mot de passe dépasse 256 caractères.", field)
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise ValidationError("Le mot de passe contient des caractères de contrôle.", field)
+    return value

@@ -1,0 +1,105 @@
+"""What the database guards itself, so that the portal or a script cannot break it either.
+
+- a withdrawn inscription never changes status again; a set-aside one may only be withdrawn;
+- audit events are never updated nor deleted;
+- a published document version is never rewritten, only superseded;
+- one current version per inscription and kind (a partial unique index);
+- on PostgreSQL, each audit event records the database role that wrote it.
+"""
+
+SQLITE = [
+    """CREATE TRIGGER IF NOT EXISTS inscription_status_forward
+    BEFORE UPDATE OF status ON inscription
+    WHEN OLD.status <> NEW.status
+     AND (OLD.status = 'withdrawn' OR (OLD.status = 'set_aside' AND NEW.status <> 'withdrawn'))
+    BEGIN SELECT RAISE(ABORT, 'cyclades: une candidature désinscrite ou écartée ne revient jamais en arrière'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'cyclades: le journal d''audit ne peut pas être modifié'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event
+    BEGIN SELECT RAISE(ABORT, 'cyclades: le journal d''audit ne peut pas être effacé'); END""",
+    """CREATE TRIGGER IF NOT EXISTS document_never_rewritten BEFORE UPDATE ON document
+    WHEN NEW.inscription_id IS NOT OLD.inscription_id OR NEW.kind IS NOT OLD.kind
+      OR NEW.version IS NOT OLD.version OR NEW.sha256 IS NOT OLD.sha256
+      OR NEW.verification_code IS NOT OLD.verification_code OR NEW.input_hash IS NOT OLD.input_hash
+      OR NEW.size IS NOT OLD.size OR NEW.published_at IS NOT OLD.published_at
+      OR NEW.published_by IS NOT OLD.published_by OR (NEW.is_current AND NOT OLD.is_current)
+    BEGIN SELECT RAISE(ABORT, 'cyclades: un document publié ne peut pas être réécrit'); END""",
+    """CREATE TRIGGER IF NOT EXISTS document_content_never_rewritten BEFORE UPDATE ON document_content
+    BEGIN SELECT RAISE(ABORT, 'cyclades: un document publié ne peut pas être réécrit'); END""",
+    """CREATE UNIQUE INDEX IF NOT EXISTS document_one_current
+    ON document (inscription_id, kind) WHERE is_current""",
+    # substring search: a trigram index kept in step with the candidate table by triggers
+    """CREATE VIRTUAL TABLE IF NOT EXISTS candidate_fts USING fts5(
+        search_text, content='candidate', content_rowid='id', tokenize='trigram')""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_fts_ai AFTER INSERT ON candidate BEGIN
+        INSERT INTO candidate_fts(rowid, search_text) VALUES (new.id, new.search_text); END""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_fts_ad AFTER DELETE ON candidate BEGIN
+        INSERT INTO candidate_fts(candidate_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_fts_au AFTER UPDATE OF search_text ON candidate BEGIN
+        INSERT INTO candidate_fts(candidate_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO candidate_fts(rowid, search_text) VALUES (new.id, new.search_text); END""",
+]
+
+POSTGRES = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    """CREATE OR REPLACE FUNCTION cyclades_inscription_status_forward() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      IF OLD.status <> NEW.status AND (OLD.status = 'withdrawn'
+         OR (OLD.status = 'set_aside' AND NEW.status <> 'withdrawn')) THEN
+        RAISE EXCEPTION 'cyclades: une candidature désinscrite ou écartée ne revient jamais en arrière'
+          USING ERRCODE = 'check_violation';
+      END IF;
+      RETURN NEW;
+    END $$""",
+    "DROP TRIGGER IF EXISTS inscription_status_forward ON inscription",
+    """CREATE TRIGGER inscription_status_forward BEFORE UPDATE OF status ON inscription
+    FOR EACH ROW EXECUTE FUNCTION cyclades_inscription_status_forward()""",
+    """CREATE OR REPLACE FUNCTION cyclades_audit_append_only() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION 'cyclades: le journal d''audit ne peut être ni modifié ni effacé'
+        USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    "DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event",
+    """CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION cyclades_audit_append_only()""",
+    "DROP TRIGGER IF EXISTS audit_event_no_truncate ON audit_event",
+    """CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
+    FOR EACH STATEMENT EXECUTE FUNCTION cyclades_audit_append_only()""",
+    """CREATE OR REPLACE FUNCTION cyclades_audit_db_role() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      NEW.db_role := session_user;
+      RETURN NEW;
+    END $$""",
+    "DROP TRIGGER IF EXISTS audit_event_db_role ON audit_event",
+    """CREATE TRIGGER audit_event_db_role BEFORE INSERT ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION cyclades_audit_db_role()""",
+    """CREATE OR REPLACE FUNCTION cyclades_document_never_rewritten() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_TABLE_NAME = 'document_content'
+         OR NEW.inscription_id IS DISTINCT FROM OLD.inscription_id OR NEW.kind IS DISTINCT FROM OLD.kind
+         OR NEW.version IS DISTINCT FROM OLD.version OR NEW.sha256 IS DISTINCT FROM OLD.sha256
+         OR NEW.verification_code IS DISTINCT FROM OLD.verification_code
+         OR NEW.input_hash IS DISTINCT FROM OLD.input_hash OR NEW.size IS DISTINCT FROM OLD.size
+         OR NEW.published_at IS DISTINCT FROM OLD.published_at
+         OR NEW.published_by IS DISTINCT FROM OLD.published_by
+         OR (NEW.is_current AND NOT OLD.is_current) THEN
+        RAISE EXCEPTION 'cyclades: un document publié ne peut pas être réécrit'
+          USING ERRCODE = 'check_violation';
+      END IF;
+      RETURN NEW;
+    END $$""",
+    "DROP TRIGGER IF EXISTS document_never_rewritten ON document",
+    """CREATE TRIGGER document_never_rewritten BEFORE UPDATE ON document
+    FOR EACH ROW EXECUTE FUNCTION cyclades_document_never_rewritten()""",
+    "DROP TRIGGER IF EXISTS document_content_never_rewritten ON document_content",
+    """CREATE TRIGGER document_content_never_rewritten BEFORE UPDATE ON document_content
+    FOR EACH ROW EXECUTE FUNCTION cyclades_document_never_rewritten()""",
+    """CREATE UNIQUE INDEX IF NOT EXISTS document_one_current
+    ON document (inscription_id, kind) WHERE is_current""",
+    """CREATE INDEX IF NOT EXISTS candidate_search_trgm
+    ON candidate USING gin (search_text gin_trgm_ops)""",
+]
