@@ -29,7 +29,7 @@ TIER_LABELS = {
     "first_name": "Prénom", "substring": "Partie du nom", "approx": "Orthographe approchante",
 }
 APPROX_MIN_SIMILARITY = 0.65
-APPROX_CANDIDATES = 3000
+VOCAB_CANDIDATES = 200
 SUBSTRING_SORT_LIMIT = 20000
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
@@ -160,39 +160,35 @@ def _substring_condition(needle: str):
     return pw.fn.instr(Candidate.search_text, needle) > 0
 
 
-def _approx_candidates(whole: str, tokens: list[str]) -> list[int]:
-    """Ids worth scoring: same sound, or sharing the query's rarest trigrams."""
-    ids: set[int] = set()
-    for tok in {whole, *tokens}:
+def _similar_keys(whole: str) -> list[str]:
+    """Name keys of the vocabulary that share the most trigrams with the query."""
+    if store_db.is_postgres():
+        with store_db.database.atomic():  # one slip in a short name leaves few shared trigrams
+            store_db.database.execute_sql("SET LOCAL pg_trgm.similarity_threshold = 0.2")
+            rows = list(store_db.database.execute_sql(
+                "SELECT key FROM name_vocab WHERE key %% %s ORDER BY similarity(key, %s) DESC LIMIT %s",
+                (whole, whole, VOCAB_CANDIDATES)))
+    else:
+        grams = " OR ".join('"' + whole[i:i + 3] + '"' for i in range(len(whole) - 2))
+        rows = store_db.database.execute_sql(
+            "SELECT key FROM name_vocab_fts WHERE name_vocab_fts MATCH ? ORDER BY rank LIMIT ?",
+            (grams, VOCAB_CANDIDATES))
+    return [r[0] for r in rows if text.similarity(whole, r[0]) >= APPROX_MIN_SIMILARITY]
+
+
+def _approx_condition(whole: str, tokens: list[str]):
+    """Names that sound alike (phonetic key) or are a slip away (trigram vocabulary)."""
+    cond = None
+    for tok in dict.fromkeys([whole, *tokens]):
         if len(tok) < 3:
             continue
-        ph = text.phonetic(tok)
-        if ph:
-            q = Candidate.select(Candidate.id).where(Candidate.name_phonetic == ph).limit(APPROX_CANDIDATES)
-            ids.update(r.id for r in q)
-    if store_db.is_postgres():
-        rows = store_db.database.execute_sql(
-            "SELECT id FROM candidate WHERE %s <%% search_text LIMIT %s", (whole, APPROX_CANDIDATES))
-        ids.update(r[0] for r in rows)
-    elif len(whole) >= 4:
-        grams = sorted({whole[i:i + 3] for i in range(len(whole) - 2)})
-        # two consecutive trigrams survive any single slip in a name of six letters or more
-        pairs = [f'"{whole[i:i + 4]}"' for i in range(0, len(whole) - 3, 2)] or [f'"{g}"' for g in grams]
-        rows = store_db.database.execute_sql(
-            "SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ? LIMIT ?",
-            (" OR ".join(pairs), APPROX_CANDIDATES))
-        ids.update(r[0] for r in rows)
-    return list(ids)
-
-
-def _score(r, whole: str, tokens: list[str]) -> float:
-    keys = [r.name_key, r.first_key, text.key(r.birth_name)]
-    best = max(text.similarity(whole, k) for k in keys if k)
-    if len(tokens) > 1:
-        for head, tail in _splits(tokens):
-            best = max(best, (text.similarity(head, r.name_key) + text.similarity(tail, r.first_key)) / 2,
-                       (text.similarity(head, r.first_key) + text.similarity(tail, r.name_key)) / 2)
-    return best
+        keys = _similar_keys(tok)
+        parts = [Candidate.name_phonetic == text.phonetic(tok)]
+        if keys:
+            parts += [Candidate.name_key.in_(keys), Candidate.birth_name_key.in_(keys)]
+        for p in parts:
+            cond = p if cond is None else cond | p
+    return cond
 
 
 def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int) -> Page:
@@ -224,16 +220,14 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
         excluded = cond if excluded is None else excluded | cond
     approx_tier = len(TIERS) - 1
     if len(rows) <= limit and len(whole) >= 3:
-        ids = _approx_candidates(whole, tokens)
-        if ids:
-            q = Candidate.select(*_COLUMNS).where(Candidate.id.in_(ids) & ~excluded)
-            if fexpr is not None:
-                q = q.where(fexpr)
-            scored = [r for r in q if _score(r, whole, tokens) >= APPROX_MIN_SIMILARITY]
-            scored.sort(key=lambda r: (r.name_key, r.first_key, r.id))
-            if cursor is not None and cursor.tier == approx_tier:
-                scored = [r for r in scored if (r.name_key, r.first_key, r.id) > (cursor.name_key, cursor.first_key, cursor.id)]
-            rows.extend((approx_tier, r) for r in scored[: limit + 1 - len(rows)])
+        cond = _approx_condition(whole, tokens)
+        if cond is not None:
+            q = Candidate.select(*_COLUMNS).where(cond & ~excluded).order_by(*_ORDER)
+            for extra in (fexpr, _after(cursor, approx_tier)):
+                if extra is not None:
+                    q = q.where(extra)
+            for r in q.limit(limit + 1 - len(rows)):
+                rows.append((approx_tier, r))
     return _page(rows, limit, "name")
 
 
@@ -304,6 +298,8 @@ def search(session, query: str, filters: Filters = Filters(), cursor: Cursor | N
         digits = q.replace(" ", "")
         sub = Inscription.select(Inscription.candidate).where(Inscription.number == digits)
         return _simple(Candidate.id.in_(sub), filters, cursor, limit, kind)
+    if kind == "name":
+        return _search_name(q, filters, cursor, limit)
     m = _DATE.match(q)
     try:
         born = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -38,6 +38,16 @@ SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS candidate_fts_au AFTER UPDATE OF search_text ON candidate BEGIN
         INSERT INTO candidate_fts(candidate_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
         INSERT INTO candidate_fts(rowid, search_text) VALUES (new.id, new.search_text); END""",
+    # misspelled names: the vocabulary of distinct name keys, small enough to rank by trigrams
+    "CREATE TABLE IF NOT EXISTS name_vocab (key TEXT PRIMARY KEY)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS name_vocab_fts USING fts5(
+        key, content='name_vocab', content_rowid='rowid', tokenize='trigram')""",
+    """CREATE TRIGGER IF NOT EXISTS name_vocab_ai AFTER INSERT ON name_vocab BEGIN
+        INSERT INTO name_vocab_fts(rowid, key) VALUES (new.rowid, new.key); END""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_vocab_ai AFTER INSERT ON candidate BEGIN
+        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key); END""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_vocab_au AFTER UPDATE OF name_key, birth_name_key ON candidate BEGIN
+        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key); END""",
 ]
 
 POSTGRES = [
@@ -79,8 +89,7 @@ POSTGRES = [
     """CREATE OR REPLACE FUNCTION cyclades_document_never_rewritten() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
-      IF TG_TABLE_NAME = 'document_content'
-         OR NEW.inscription_id IS DISTINCT FROM OLD.inscription_id OR NEW.kind IS DISTINCT FROM OLD.kind
+      IF NEW.inscription_id IS DISTINCT FROM OLD.inscription_id OR NEW.kind IS DISTINCT FROM OLD.kind
          OR NEW.version IS DISTINCT FROM OLD.version OR NEW.sha256 IS DISTINCT FROM OLD.sha256
          OR NEW.verification_code IS DISTINCT FROM OLD.verification_code
          OR NEW.input_hash IS DISTINCT FROM OLD.input_hash OR NEW.size IS DISTINCT FROM OLD.size
@@ -95,11 +104,27 @@ POSTGRES = [
     "DROP TRIGGER IF EXISTS document_never_rewritten ON document",
     """CREATE TRIGGER document_never_rewritten BEFORE UPDATE ON document
     FOR EACH ROW EXECUTE FUNCTION cyclades_document_never_rewritten()""",
+    """CREATE OR REPLACE FUNCTION cyclades_document_content_never_rewritten() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION 'cyclades: un document publié ne peut pas être réécrit' USING ERRCODE = 'check_violation';
+    END $$""",
     "DROP TRIGGER IF EXISTS document_content_never_rewritten ON document_content",
     """CREATE TRIGGER document_content_never_rewritten BEFORE UPDATE ON document_content
-    FOR EACH ROW EXECUTE FUNCTION cyclades_document_never_rewritten()""",
+    FOR EACH ROW EXECUTE FUNCTION cyclades_document_content_never_rewritten()""",
     """CREATE UNIQUE INDEX IF NOT EXISTS document_one_current
     ON document (inscription_id, kind) WHERE is_current""",
     """CREATE INDEX IF NOT EXISTS candidate_search_trgm
     ON candidate USING gin (search_text gin_trgm_ops)""",
+    "CREATE TABLE IF NOT EXISTS name_vocab (key TEXT PRIMARY KEY)",
+    "CREATE INDEX IF NOT EXISTS name_vocab_trgm ON name_vocab USING gin (key gin_trgm_ops)",
+    """CREATE OR REPLACE FUNCTION cyclades_name_vocab() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO name_vocab(key) VALUES (NEW.name_key), (NEW.birth_name_key) ON CONFLICT DO NOTHING;
+      RETURN NEW;
+    END $$""",
+    "DROP TRIGGER IF EXISTS candidate_vocab ON candidate",
+    """CREATE TRIGGER candidate_vocab AFTER INSERT OR UPDATE OF name_key, birth_name_key ON candidate
+    FOR EACH ROW EXECUTE FUNCTION cyclades_name_vocab()""",
 ]

@@ -50,7 +50,7 @@ def migrate(backup: bool = True) -> list[int]:
     applied: list[int] = []
     if version == LATEST:
         return applied
-    if backup and version > 0 and not store_db.is_postgres():
+    if backup and not store_db.is_postgres() and (version > 0 or database.get_tables()):
         path = Path(database.database)
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
         store_db.sqlite_backup(path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
@@ -58,7 +58,7 @@ def migrate(backup: bool = True) -> list[int]:
         module = importlib.import_module(f"{__name__}.{STEPS[number - 1]}")
         with database.atomic():
             if store_db.is_postgres():
-                database.execute_sql("SELECT pg_advisory_xact_lock(726_2001)")
+                database.execute_sql("SELECT pg_advisory_xact_lock(7262001)")
             if current_version() >= number:  # another workstation got there first
                 continue
             module.up(database)

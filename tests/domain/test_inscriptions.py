@@ -1,0 +1,70 @@
+"""Withdrawal and set-aside: staff-only, reasoned, re-authenticated, irreversible."""
+
+import pytest
+
+from cyclades_desktop.domain import candidates, inscriptions, outbox
+from cyclades_desktop.errors import AuthenticationError, ConflictError, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.store.models import AuditEvent, Inscription
+from tests import factories as f
+
+
+@pytest.fixture
+def setup(db, frozen_now):
+    world = f.build_world()
+    cid, new = f.registered_candidate(world)
+    return cid, Inscription.get_by_id(new.inscription_id)
+
+
+def test_withdrawal_reads_who_and_when_and_mails(setup):
+    cid, ins = setup
+    agent = f.staff_session("agent")
+    inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
+    [info] = candidates.candidate_file(agent, cid).inscriptions
+    assert info.status == "withdrawn"
+    assert info.status_label.startswith("Désinscrite le 02/11/2026 à 09:00 par Agent Test")
+    e = AuditEvent.select().where(AuditEvent.action == "inscription.withdrawn").get()
+    assert e.reason == "Demande écrite du candidat" and e.old_values == {"status": "registered"}
+    assert any(m.template == "withdrawal" for m in outbox.for_candidate(cid))
+
+
+def test_withdrawal_is_irreversible(setup):
+    _, ins = setup
+    agent = f.staff_session("agent")
+    v = inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite", f.STAFF_PASSWORD)
+    with pytest.raises(RuleViolation, match="définitive"):
+        inscriptions.withdraw(agent, ins.id, v, "Encore", f.STAFF_PASSWORD)
+    with pytest.raises(RuleViolation, match="définitive"):
+        inscriptions.set_aside(agent, ins.id, v, "Encore", f.STAFF_PASSWORD)
+
+
+def test_set_aside_then_withdraw(setup):
+    _, ins = setup
+    agent = f.staff_session("agent")
+    v = inscriptions.set_aside(agent, ins.id, ins.version, "Pièces manquantes", f.STAFF_PASSWORD)
+    with pytest.raises(RuleViolation, match="déjà écartée"):
+        inscriptions.set_aside(agent, ins.id, v, "Pièces manquantes", f.STAFF_PASSWORD)
+    inscriptions.withdraw(agent, ins.id, v, "Demande écrite", f.STAFF_PASSWORD)
+    assert Inscription.get_by_id(ins.id).status == "withdrawn"
+
+
+def test_withdrawal_needs_reason_password_and_fresh_version(setup):
+    _, ins = setup
+    agent = f.staff_session("agent")
+    with pytest.raises(ValidationError):
+        inscriptions.withdraw(agent, ins.id, ins.version, " ", f.STAFF_PASSWORD)
+    with pytest.raises(AuthenticationError):
+        inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite", "wrong")
+    with pytest.raises(ConflictError):
+        inscriptions.withdraw(agent, ins.id, ins.version - 1, "Demande écrite", f.STAFF_PASSWORD)
+    assert Inscription.get_by_id(ins.id).status == "registered"
+
+
+@pytest.mark.parametrize("role", ["print_operator", "read_only"])
+def test_roles_that_may_not_withdraw(setup, role):
+    _, ins = setup
+    s = f.staff_session(role)
+    with pytest.raises(PermissionDenied, match="agents et les gestionnaires"):
+        inscriptions.withdraw(s, ins.id, ins.version, "Demande écrite", f.STAFF_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        inscriptions.set_aside(s, ins.id, ins.version, "Demande écrite", f.STAFF_PASSWORD)
+    assert Inscription.get_by_id(ins.id).status == "registered"

@@ -1,0 +1,144 @@
+"""Search as staff type it: accents, hyphens, apostrophes, parts of names, typos, numbers."""
+
+import datetime as dt
+
+import pytest
+
+from cyclades_desktop.domain import portal, search
+from cyclades_desktop.errors import PermissionDenied, ValidationError
+from tests import factories as f
+
+PEOPLE = [
+    ("Lefèvre", "", "Jeanne", dt.date(2008, 3, 14)),
+    ("O'Neil", "", "Siobhan", dt.date(2007, 5, 2)),
+    ("de La Fontaine", "", "Jean-Édouard", dt.date(2008, 1, 30)),
+    ("Durand", "", "Paul", dt.date(2008, 7, 7)),
+    ("Dupont", "", "Jean", dt.date(2007, 12, 1)),
+    ("Żółć", "", "Łukasz", dt.date(2008, 2, 2)),
+    ("Nguyễn", "", "Thị Ánh", dt.date(2008, 9, 9)),
+    ("Martin", "Bernard", "Claire", dt.date(1990, 4, 4)),
+    ("Dubois", "", "Léa", dt.date(2008, 6, 6)),
+]
+
+
+@pytest.fixture
+def people(db, frozen_now):
+    world = f.build_world()
+    ids = {}
+    for i, (birth, usage, first, born) in enumerate(PEOPLE):
+        cid = f.active_candidate(f"p{i}@example.fr", birth_name=birth, usage_name=usage, first_names=first,
+                                 birth_date=born, ine=f"{1234567890 + i}A")
+        ids[birth] = cid
+    portal.register(ids["Durand"], world.session_id, dict(f.CHOICES))
+    return ids, f.staff_session("read_only")
+
+
+def names(page):
+    return [r.birth_name for r in page.rows]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("lefevre", "Lefèvre"), ("LEFÈVRE", "Lefèvre"), ("oneil", "O'Neil"), ("o'neil", "O'Neil"),
+    ("jean edouard", "de La Fontaine"), ("jean-édouard", "de La Fontaine"), ("delafontaine", "de La Fontaine"),
+    ("de la fontaine", "de La Fontaine"), ("zolc", "Żółć"), ("lukasz", "Żółć"), ("nguyen", "Nguyễn"),
+    ("thi anh", "Nguyễn"), ("bernard", "Martin"), ("martin", "Martin"),
+])
+def test_names_ignore_case_accents_hyphens_apostrophes_spaces(people, query, expected):
+    _, s = people
+    page = search.search(s, query)
+    assert page.kind == "name"
+    assert names(page)[0] == expected
+
+
+def test_prefix_and_substring(people):
+    _, s = people
+    assert names(search.search(s, "du")) == ["Dubois", "Dupont", "Durand"]
+    page = search.search(s, "URA")
+    assert names(page) == ["Durand"] and page.rows[0].tier == "substring"
+    assert "Lefèvre" in names(search.search(s, "efev"))
+
+
+def test_last_name_then_first_name_and_reverse(people):
+    _, s = people
+    assert names(search.search(s, "dupont jean")) == ["Dupont"]
+    assert names(search.search(s, "jean dupont")) == ["Dupont"]
+
+
+@pytest.mark.parametrize("typo, expected", [
+    ("lefebvre", "Lefèvre"), ("dupond", "Dupont"), ("druand", "Durand"), ("duboit", "Dubois"),
+    ("de la fontenne", "de La Fontaine"), ("lefevrre", "Lefèvre"),
+])
+def test_misspelled_names_are_found(people, typo, expected):
+    _, s = people
+    page = search.search(s, typo)
+    assert expected in names(page)
+    row = next(r for r in page.rows if r.birth_name == expected)
+    assert row.tier in ("approx", "substring")
+
+
+def test_email_ine_numbers_and_birth_date(people):
+    ids, s = people
+    assert names(search.search(s, "P3@EXAMPLE.FR")) == ["Durand"]
+    assert search.search(s, "p3@").kind == "email"
+    assert names(search.search(s, "1234567893A")) == ["Durand"]
+    from cyclades_desktop.store.models import Candidate, Inscription
+
+    durand = Candidate.get_by_id(ids["Durand"])
+    assert names(search.search(s, durand.candidate_number)) == ["Durand"]
+    number = Inscription.get(Inscription.candidate == durand.id).number
+    page = search.search(s, number)
+    assert page.kind == "inscription_number" and names(page) == ["Durand"]
+    assert names(search.search(s, "07/07/2008")) == ["Durand"]
+    assert names(search.search(s, "30/01/2008 jean")) == ["de La Fontaine"]
+    with pytest.raises(ValidationError, match="date"):
+        search.search(s, "31/02/2008")
+
+
+def test_filters(people, db):
+    _, s = people
+    from cyclades_desktop.store.models import ExamSession
+
+    session_id = ExamSession.get(ExamSession.label == "Session 2027").id
+    assert names(search.search(s, "", search.Filters(session_id=session_id))) == ["Durand"]
+    assert names(search.search(s, "d", search.Filters(status="registered"))) == ["Durand"]
+    assert names(search.search(s, "d", search.Filters(status="withdrawn"))) == []
+
+
+def test_keyset_paging_is_stable_and_complete(people):
+    _, s = people
+    seen, cursor = [], None
+    while True:
+        page = search.search(s, "", cursor=cursor, limit=2)
+        seen.extend(r.id for r in page.rows)
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    everyone = [r.id for r in search.search(s, "", limit=100).rows]
+    assert seen == everyone and len(seen) == len(PEOPLE)
+
+
+def test_paging_crosses_tiers_without_duplicates(people):
+    _, s = people
+    full = [r.id for r in search.search(s, "du", limit=100).rows]
+    seen, cursor = [], None
+    while True:
+        page = search.search(s, "du", cursor=cursor, limit=1)
+        seen.extend(r.id for r in page.rows)
+        if not page.next_cursor:
+            break
+        cursor = page.next_cursor
+    assert seen == full and len(set(seen)) == len(seen)
+
+
+def test_bad_queries_are_refused(people):
+    _, s = people
+    with pytest.raises(ValidationError):
+        search.search(s, "a" * 201)
+    with pytest.raises(ValidationError):
+        search.search(s, "dupont\x00")
+    assert search.search(s, "'; DROP TABLE candidate; --").rows == ()
+
+
+def test_search_needs_a_signed_in_role(people):
+    with pytest.raises(PermissionDenied):
+        search.search(None, "dupont")
