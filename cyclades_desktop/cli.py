@@ -153,13 +153,33 @@ def cmd_verify(args) -> int:
     return 0
 
 
+_ARGPARSE_FR = (
+    ("the following arguments are required: ", "arguments obligatoires manquants : "),
+    ("unrecognized arguments: ", "arguments inconnus : "),
+    ("invalid choice: ", "choix impossible : "),
+    ("(choose from ", "(valeurs permises : "),
+    ("invalid int value: ", "nombre entier attendu au lieu de "),
+    ("expected one argument", "une valeur est attendue"),
+    ("argument ", "option "),
+)
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """Usage errors in one French line, exit status 2."""
+
+    def error(self, message):
+        for en, fr in _ARGPARSE_FR:
+            message = message.replace(en, fr)
+        self.exit(2, f"Erreur : {message} (voir {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
+    p = FrenchArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
     p.add_argument("--database", metavar="URL", help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
                                                       "(défaut : CYCLADES_DATABASE_URL, sinon la base locale)")
     p.add_argument("--user", metavar="IDENTIFIANT", help="agir en tant que ce membre du personnel (mot de passe demandé)")
     p.add_argument("-v", "--verbose", action="store_true")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMANDE", parser_class=FrenchArgumentParser)
 
     sub.add_parser("init", help="créer la base ou la mettre à jour").set_defaults(func=cmd_init)
 
@@ -203,10 +223,6 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("code")
     v.set_defaults(func=cmd_verify)
     return p
-
-
-class _FrenchArgumentParser(argparse.ArgumentParser):
-    pass
 
 
 def main(argv=None) -> int:

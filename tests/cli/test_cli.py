@@ -1,0 +1,117 @@
+"""cyclades-admin: the same services, one French line on bad input, non-zero exit."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cyclades_desktop import cli
+from cyclades_desktop.domain import audit
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store.models import StaffUser
+from tests import factories as f
+
+
+def run(url, *args, stdin="", capsys=None, monkeypatch=None):
+    if monkeypatch is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = cli.main(["--database", url, *args])
+    out = capsys.readouterr() if capsys else None
+    return code, out
+
+
+@pytest.fixture
+def world_db(db, frozen_now):
+    world = f.build_world()
+    f.registered_candidate(world, birth_name="Lefèvre", first_names="Jeanne")
+    store_db.close_database()
+    return db
+
+
+def test_init_is_idempotent(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path}/x.db"
+    assert cli.main(["--database", url, "init"]) == 0
+    assert cli.main(["--database", url, "init"]) == 0
+    assert "déjà à jour" in capsys.readouterr().out
+
+
+def test_staff_add_reads_the_password_from_stdin(world_db, capsys, monkeypatch):
+    code, out = run(world_db, "staff", "add", "marie", "--role", "agent", "--name", "Marie Curie",
+                    stdin="un-mot-de-passe-long\n", capsys=capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "marie" in out.out
+    assert StaffUser.get(StaffUser.login == "marie").role == "agent"
+
+
+def test_staff_add_refuses_a_short_password_in_one_french_line(world_db, capsys, monkeypatch):
+    code, out = run(world_db, "staff", "add", "marie", "--role", "agent", stdin="court\n",
+                    capsys=capsys, monkeypatch=monkeypatch)
+    assert code == 2
+    assert out.err.startswith("Erreur : Le mot de passe doit compter au moins 10") and out.err.count("\n") == 1
+    assert not StaffUser.select().where(StaffUser.login == "marie").exists()
+
+
+def test_search_json_finds_without_accents(world_db, capsys):
+    code, out = run(world_db, "search", "LEFEVRE", "--json", capsys=capsys)
+    assert code == 0
+    rows = json.loads(out.out)
+    assert [(r["birth_name"], r["first_names"]) for r in rows] == [("Lefèvre", "Jeanne")]
+
+
+def test_search_as_a_signed_in_user(world_db, capsys, monkeypatch):
+    run(world_db, "staff", "add", "lea", "--role", "read_only", stdin="un-mot-de-passe-long\n",
+        capsys=capsys, monkeypatch=monkeypatch)
+    code, out = run(world_db, "--user", "lea", "search", "jeanne", stdin="un-mot-de-passe-long\n",
+                    capsys=capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "LEFÈVRE Jeanne" in out.out
+    code, out = run(world_db, "--user", "lea", "search", "jeanne", stdin="faux\n", capsys=capsys,
+                    monkeypatch=monkeypatch)
+    assert code == 2 and "incorrect" in out.err
+
+
+def test_audit_verify_and_export_head(world_db, capsys, tmp_path):
+    code, out = run(world_db, "audit", "verify", capsys=capsys)
+    assert code == 0 and "Journal intègre" in out.out
+    head = tmp_path / "head.json"
+    assert run(world_db, "audit", "export-head", str(head), capsys=capsys)[0] == 0
+    assert len(json.loads(head.read_text())["last_hash"]) == 64
+
+
+def test_outbox_list_and_purge_dry_run(world_db, capsys):
+    code, out = run(world_db, "outbox", "list", capsys=capsys)
+    assert code == 0 and "Confirmation de votre inscription" in out.out
+    code, out = run(world_db, "purge", "--dry-run", capsys=capsys)
+    assert code == 0 and "seraient supprimés : 0" in out.out
+
+
+def test_verify_a_document_code(world_db, capsys):
+    from cyclades_desktop.store.models import Document
+
+    store_db.open_database(world_db)
+    code_ = Document.get().verification_code
+    store_db.close_database()
+    code, out = run(world_db, "verify", code_.lower().replace("-", ""), capsys=capsys)
+    assert code == 0 and "Récapitulatif d'inscription version 1" in out.out and "en vigueur" in out.out
+    code, out = run(world_db, "verify", "ZZZZ-ZZZZ-ZZZZ", capsys=capsys)
+    assert code == 2 and "Aucun document" in out.err
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["staff", "add", "x", "--role", "king"], "choix impossible"),
+    (["search"], "arguments obligatoires manquants"),
+    (["demo", "--candidates", "beaucoup"], "nombre entier attendu"),
+    (["frobnicate"], "choix impossible"),
+])
+def test_usage_errors_are_one_french_line(tmp_path, args, fragment):
+    proc = subprocess.run([sys.executable, "-m", "cyclades_desktop.cli", "--database", f"{tmp_path}/x.db", *args],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("Erreur : ") and fragment in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_unreachable_database_is_one_french_line(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "cyclades_desktop.cli", "--database",
+                           "postgresql://x@127.0.0.1:1/none?connect_timeout=1", "audit", "verify"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.startswith("Erreur : Le serveur PostgreSQL")
