@@ -3,7 +3,7 @@ D613-26 du code de l'éducation. Measures only: never a diagnosis (health data).
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from .layout import (
     CONTENT_WIDTH,
@@ -73,7 +73,7 @@ def body(document: Document) -> list[Flowable]:
             ]
         )
     )
-    flow.append(signature_block(document))
+    flow[-1] = KeepTogether([flow[-1], signature_block(document)])  # never a signature alone on a page
     return flow
 
 

@@ -3,7 +3,7 @@ of the header, with the mention if any."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from .layout import (
     B,
@@ -48,12 +48,16 @@ def body(document: Document) -> list[Flowable]:
         flow.append(Text(f"par délibération du jury du {french_date(data.jury_date)}.", st.statement_center))
     flow += [
         Spacer(1, 8 * mm),
-        Text(
-            "La présente attestation est délivrée pour servir et valoir ce que de droit, dans l'attente de "
-            "la délivrance du diplôme. Son authenticité se vérifie avec le code figurant en bas de page.",
-            st.body,
+        KeepTogether(  # never a signature alone on a page
+            [
+                Text(
+                    "La présente attestation est délivrée pour servir et valoir ce que de droit, dans l'attente "
+                    "de la délivrance du diplôme. Son authenticité se vérifie avec le code figurant en bas de page.",
+                    st.body,
+                ),
+                signature_block(document),
+            ]
         ),
-        signature_block(document),
     ]
     return flow
 

@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import io
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.graphics.barcode import qrencoder
@@ -264,6 +265,11 @@ def styles() -> _Styles:
 Run = tuple[str, bool]  # (data text, bold)
 
 
+@lru_cache(maxsize=64)
+def _space_width(font: str, size: float) -> float:
+    return stringWidth(" ", font, size)
+
+
 def B(text: str) -> Run:  # noqa: N802
     """A bold run for :class:`Text`."""
     return (text, True)
@@ -362,7 +368,7 @@ class Text(Flowable):
                 line, line_w = [], 0.0
                 continue
             w = self._width(word)
-            space = stringWidth(" ", self._font(word[0][1]), size) if line else 0.0
+            space = _space_width(self._font(word[0][1]), size) if line else 0.0
             if line_w + space + w <= width + 1e-6:
                 line.append(word)
                 line_w += space + w
@@ -421,19 +427,26 @@ class Text(Flowable):
         y = self.height - size
         current_font = None
         for line in self._lines:
-            x = 0.0
-            if alignment in (TA_RIGHT, TA_CENTER):
-                space = sum(stringWidth(" ", self._font(w[0][1]), size) for w in line[1:])
-                line_w = sum(self._width(w) for w in line) + space
-                x = (self.width - line_w) if alignment == TA_RIGHT else (self.width - line_w) / 2
-            text.setTextOrigin(x, y)
+            # consecutive pieces in the same font become one text-showing operation
+            pieces: list[list] = []
             for i, word in enumerate(line):
                 for j, (t, b) in enumerate(word):
                     font = self._font(b)
-                    if font != current_font:
-                        text.setFont(font, size)
-                        current_font = font
-                    text.textOut(" " + t if i and not j else t)
+                    t = " " + t if i and not j else t
+                    if pieces and pieces[-1][0] == font:
+                        pieces[-1][1] += t
+                    else:
+                        pieces.append([font, t])
+            x = 0.0
+            if alignment in (TA_RIGHT, TA_CENTER):
+                line_w = sum(stringWidth(t, font, size) for font, t in pieces)
+                x = (self.width - line_w) if alignment == TA_RIGHT else (self.width - line_w) / 2
+            text.setTextOrigin(x, y)
+            for font, t in pieces:
+                if font != current_font:
+                    text.setFont(font, size)
+                    current_font = font
+                text.textOut(t)
             y -= leading
         canvas.drawText(text)
 
@@ -448,6 +461,12 @@ def section(title: str) -> list[Flowable]:
     rule = HRFlowable(width="100%", thickness=0.6, color=NAVY, spaceBefore=0, spaceAfter=5)
     rule.keepWithNext = 1
     return [T(title, styles().section), rule]
+
+
+def _table_style(commands: list) -> TableStyle:
+    # Tables set each cell's font even when the cell holds flowables: name ours,
+    # or the page would reference (unembedded) Helvetica.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])
 
 
 def data_table(
@@ -471,7 +490,7 @@ def data_table(
         ]
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_table_style(commands))
     return table
 
 
@@ -482,7 +501,7 @@ def key_values(pairs: list[tuple[str, str | Flowable]], *, label_width: float = 
     rows = [[T(label, st.label), value if isinstance(value, Flowable) else T(value, value_style)] for label, value in pairs]
     table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -503,7 +522,7 @@ def boxed(flowables: list[Flowable], *, title: str | None = None) -> Table:
     # one row per flowable, so that a long box can continue on the next page
     table = Table([[f] for f in content], colWidths=[CONTENT_WIDTH], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.6, NAVY),
                 ("BACKGROUND", (0, 0), (-1, -1), TINT),
@@ -528,7 +547,7 @@ def signature_block(document: Document, *, on: dt.date | None = None) -> Table:
     lines += [T(line, styles().signature) for line in office.signatory.splitlines()]
     table = Table([["", lines]], colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.5], hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -715,7 +734,11 @@ def first_page(document: Document, *, title: str | None = None) -> list[Flowable
 
 # ----------------------------------------------------------------- page decorations
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line wrapping on spaces; a word wider than the line (a URL) is cut anywhere."""
+    """Greedy line wrapping on spaces (never on no-break spaces).
+
+    A word wider than the line (a long compound name, a URL) is cut after its last
+    hyphen or slash that fits, else after the last character that fits.
+    """
     lines: list[str] = []
     current = ""
     for word in text.split(" "):
@@ -727,9 +750,10 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(current)
         current = ""
         while stringWidth(word, font, size) > width:
-            cut = len(word)
-            while cut > 1 and stringWidth(word[:cut], font, size) > width:
-                cut -= 1
+            fit = len(word)
+            while fit > 1 and stringWidth(word[:fit], font, size) > width:
+                fit -= 1
+            cut = max((i + 1 for i in range(1, fit) if word[i] in "-/\u2011"), default=fit)
             lines.append(word[:cut])
             word = word[cut:]
         current = word
@@ -916,6 +940,8 @@ def build_pdf(document: Document, body: list[Flowable], *, title: str | None = N
         ),
         creator="Cyclades Desktop",
         lang="fr-FR",
+        initialFontName=fonts.REGULAR,  # else the canvas references (unembedded) Helvetica
+        initialFontSize=9.5,
     )
     frame_height_first = PAGE_HEIGHT - MARGIN_TOP - FOOTER_HEIGHT
     first = Frame(

@@ -4,7 +4,7 @@
 The renderers (``cyclades_desktop.documents``) embed these fonts in each PDF.
 ReportLab re-subsets the font for every document it writes, and that work grows
 with the size of the font file, so we ship a pre-subset, unhinted DejaVu Sans
-(~1/10 of the full file) that still covers every Latin-script name a candidate
+(about a tenth of the full file) that still covers every Latin-script name a candidate
 can have: Latin-1, Latin Extended-A/B, Latin Extended Additional (Vietnamese),
 spacing modifiers and combining diacritics, general punctuation, the euro sign
 and a few symbols. Non-Latin scripts are left out on purpose: the renderers
@@ -63,8 +63,13 @@ def make_subset(source: Path, target: Path) -> None:
     options.hinting = False            # no instructions: smaller, and PDF viewers do not need them
     options.layout_features = []       # ReportLab does no shaping: GSUB/GPOS are dead weight
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM", "BASE", "JSTF", "MATH"]
-    options.name_IDs = ["*"]           # keep copyright, licence and PostScript names
-    options.name_languages = ["*"]
+    # ReportLab copies the 'name' table into the subset it embeds in every PDF; the
+    # full licence text (name ID 13, ~10 KB with its Mac copy) is shipped next to the
+    # fonts instead (LICENSE-DejaVu.txt). Kept: copyright (0), family/style/unique/
+    # full/version/PostScript names (1-6) and the licence URL (14), Windows English.
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 14]
+    options.name_languages = [0x409]
+    options.name_legacy = False
     options.notdef_outline = True      # a visible box if ever asked for a missing glyph
     options.glyph_names = False
     options.recalc_timestamp = False   # deterministic output
