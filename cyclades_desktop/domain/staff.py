@@ -67,8 +67,10 @@ def _locked_message(until: dt.datetime) -> str:
 
 def sign_in(login: str, password: str) -> StaffSession:
     """Check the password, count failures in the database, journal the outcome."""
-    login = (login or "").strip().lower()
-    outcome = _sign_in(login, password or "")
+    login = (login or "").strip().lower() if isinstance(login, str) else ""
+    if len(login) > 64 or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in login):
+        login = "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else "?" for c in login[:64]) + "…"
+    outcome = _sign_in(login, password if isinstance(password, str) else "")
     if isinstance(outcome, StaffSession):
         return outcome
     raise AuthenticationError(outcome)

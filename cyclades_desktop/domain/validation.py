@@ -48,7 +48,20 @@ def clean_text(value, field: str, *, required: bool = True, max_length: int = 20
         raise ValidationError(f"{_label(field)} est obligatoire.", field)
     if len(value) > max_length:
         raise ValidationError(f"{_label(field)} dépasse {max_length} caractères.", field)
+    _printable(value, field)
     return value
+
+
+def _printable(value: str, field: str) -> None:
+    """What is stored must print on the official documents: Latin script, as in French civil status."""
+    from cyclades_desktop.documents.fonts import covered_characters, unsupported_characters
+
+    if not covered_characters().issuperset(value.replace("\n", "").replace("\t", "")):
+        missing = [c for c in unsupported_characters(value) if c not in "\n\t"]
+        if missing:
+            shown = " ".join(missing[:5])
+            raise ValidationError(f"{_label(field)} contient des caractères que les documents officiels ne peuvent pas "
+                                  f"imprimer ({shown}) : écrivez-le en caractères latins.", field)
 
 
 def name(value, field: str, *, required: bool = True, max_length: int = 100) -> str:
