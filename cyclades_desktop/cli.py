@@ -173,6 +173,51 @@ class FrenchArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"Erreur : {message} (voir {self.prog} --help)\n")
 
 
+def cmd_publish(args) -> int:
+    import threading
+
+    from cyclades_desktop.domain import batch
+
+    _open(args)
+    session = _session(args)
+    cancel = threading.Event()
+
+    def show(p):
+        if not args.quiet:
+            eta = f", reste ~{p.eta_seconds:.0f} s" if p.eta_seconds is not None else ""
+            print(f"\r{p.done}/{p.total} ({p.rate:.0f}/s{eta})   ", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = batch.publish_batch(session, args.kind, args.session, args.centre, progress=show, cancel=cancel,
+                                     workers=args.workers)
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(report.summary())
+    for number, message in report.errors:
+        print(f"  {number} : {message}")
+    if args.print_file:
+        result, missing = batch.write_print_file(session, args.kind, args.session, args.print_file, args.centre)
+        print(f"Fichier d'impression {args.print_file} : {result.documents} document(s), {result.pages} page(s)"
+              + (f" ; {missing} candidature(s) sans document" if missing else "") + ".")
+    return 0 if report.state == "done" and not report.failed else 1
+
+
+def cmd_import_marks(args) -> int:
+    from cyclades_desktop.domain import marks
+
+    _open(args)
+    try:
+        with open(args.file, encoding="utf-8-sig") as f:
+            content = f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CycladesError(f"Impossible de lire {args.file} : {exc}") from exc
+    print(marks.import_marks(_session(args), args.session, content).summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = FrenchArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
     p.add_argument("--database", metavar="URL", help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
@@ -218,6 +263,20 @@ def build_parser() -> argparse.ArgumentParser:
     ol = ob.add_parser("list", help="lister les e-mails non envoyés")
     ol.add_argument("--limit", type=int, default=100)
     ol.set_defaults(func=cmd_outbox_list)
+
+    pb = sub.add_parser("publish", help="publier un type de document pour une session (ou un centre), par lots")
+    pb.add_argument("kind", choices=("recap", "convocation", "transcript", "certificate", "accommodation_notice"))
+    pb.add_argument("--session", type=int, required=True)
+    pb.add_argument("--centre", type=int)
+    pb.add_argument("--workers", type=int, help="processus de rendu (défaut : un par cœur)")
+    pb.add_argument("--print-file", metavar="PDF", help="écrire aussi le PDF unique pour l'imprimeur")
+    pb.add_argument("--quiet", action="store_true")
+    pb.set_defaults(func=cmd_publish)
+
+    im = sub.add_parser("import-marks", help="importer notes et décisions d'une session (CSV, tout ou rien)")
+    im.add_argument("file")
+    im.add_argument("--session", type=int, required=True)
+    im.set_defaults(func=cmd_import_marks)
 
     v = sub.add_parser("verify", help="vérifier un document par son code")
     v.add_argument("code")

@@ -115,3 +115,25 @@ def test_unreachable_database_is_one_french_line(tmp_path):
                            "postgresql://x@127.0.0.1:1/none?connect_timeout=1", "audit", "verify"],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.startswith("Erreur : Le serveur PostgreSQL")
+
+
+def test_publish_and_print_file(world_db, capsys, tmp_path):
+    from cyclades_desktop.store.models import Inscription
+
+    store_db.open_database(world_db)
+    Inscription.update(centre=1, room="B12").execute()
+    store_db.close_database()
+    out_pdf = tmp_path / "conv.pdf"
+    code, out = run(world_db, "publish", "convocation", "--session", "1", "--workers", "1", "--quiet",
+                    "--print-file", str(out_pdf), capsys=capsys)
+    assert code == 0, out
+    assert "1 publié(s)" in out.out and "1 document(s)" in out.out and out_pdf.exists()
+    code, out = run(world_db, "publish", "convocation", "--session", "99", capsys=capsys)
+    assert code == 2 and "n'existe pas" in out.err
+
+
+def test_import_marks_reports_bad_lines(world_db, capsys, tmp_path):
+    bad = tmp_path / "notes.csv"
+    bad.write_text("numero_inscription;epreuve;note\n000;PHILO;12\n", encoding="utf-8")
+    code, out = run(world_db, "import-marks", str(bad), "--session", "1", capsys=capsys)
+    assert code == 2 and "ligne 2" in out.err and "rien n'a été importé" in out.err

@@ -1,0 +1,108 @@
+"""Batch publication: all cores, progress, cancel and resume without duplicates, print file."""
+
+import threading
+
+import pytest
+from pypdf import PdfReader
+
+from cyclades_desktop.domain import audit, batch, portal, staff
+from cyclades_desktop.errors import PermissionDenied, ValidationError
+from cyclades_desktop.store.models import BatchRun, Document, Inscription
+from tests import factories as f
+
+NAMES = ["Martin", "Bernard", "Żółć", "Dubois", "O'Neil", "Nguyễn", "Lefèvre", "Petit", "Durand", "Moreau",
+         "de La Fontaine", "Dvořák"]
+
+
+@pytest.fixture
+def session_with_candidates(db, frozen_now):
+    world = f.build_world()
+    for i, name in enumerate(NAMES):
+        f.registered_candidate(world, email=f"c{i}@example.fr", birth_name=name, first_names="Alex")
+    Inscription.update(centre=world.centre_id, room="B12").execute()
+    return world
+
+
+def test_batch_publishes_every_convocation_with_progress(session_with_candidates):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    seen = []
+    report = batch.publish_batch(operator, "convocation", world.session_id, progress=seen.append, workers=2)
+    assert (report.state, report.total, report.published, report.failed) == ("done", 12, 12, 0)
+    assert seen[-1].done == 12 and seen[-1].fraction == 1.0 and seen[-1].rate > 0
+    assert Document.select().where(Document.kind == "convocation", Document.is_current).count() == 12
+    assert audit.verify().ok
+    again = batch.publish_batch(operator, "convocation", world.session_id, workers=1)
+    assert (again.published, again.unchanged) == (0, 12)  # nothing changed: no new version
+
+
+def test_cancel_then_resume_without_duplicates(session_with_candidates):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    cancel = threading.Event()
+
+    def stop_after_first(p):
+        if p.done >= 1:
+            cancel.set()
+
+    batch.CHUNK, old = 3, batch.CHUNK
+    try:
+        first = batch.publish_batch(operator, "convocation", world.session_id, progress=stop_after_first,
+                                    cancel=cancel, workers=1)
+    finally:
+        batch.CHUNK = old
+    assert first.state == "cancelled" and 0 < first.published < 12
+    assert BatchRun.get_by_id(first.run_id).state == "cancelled"
+    second = batch.publish_batch(operator, "convocation", world.session_id, workers=2)
+    assert second.state == "done"
+    assert (second.published, second.unchanged) == (12 - first.published, first.published)
+    for ins in Inscription.select():
+        versions = [d.version for d in Document.select().where(Document.inscription == ins.id,
+                                                                Document.kind == "convocation")]
+        assert versions == [1]
+
+
+def test_changed_data_gets_a_new_version(session_with_candidates):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    batch.publish_batch(operator, "convocation", world.session_id, workers=1)
+    Inscription.update(room="A01").where(Inscription.id == Inscription.select().first().id).execute()
+    report = batch.publish_batch(operator, "convocation", world.session_id, workers=1)
+    assert (report.published, report.unchanged) == (1, 11)
+
+
+def test_inscriptions_without_centre_are_reported_not_fatal(session_with_candidates):
+    world = session_with_candidates
+    first = Inscription.select().order_by(Inscription.id).first()
+    Inscription.update(centre=None).where(Inscription.id == first.id).execute()
+    report = batch.publish_batch(f.staff_session("print_operator"), "convocation", world.session_id, workers=1)
+    assert (report.published, report.failed) == (11, 1)
+    assert "centre" in report.errors[0][1]
+
+
+def test_print_file_is_ordered_by_centre_then_name(session_with_candidates, tmp_path):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    batch.publish_batch(operator, "convocation", world.session_id, workers=1)
+    out = tmp_path / "convocations.pdf"
+    result, missing = batch.write_print_file(operator, "convocation", world.session_id, out)
+    assert missing == 0 and result.documents == 12
+    reader = PdfReader(str(out))
+    firsts = []
+    for page in reader.pages:
+        text = page.extract_text()
+        for name in sorted(NAMES, key=len, reverse=True):
+            if name.upper() in text.upper() and text.upper().find(name.upper()) >= 0:
+                firsts.append(name)
+                break
+    from cyclades_desktop.domain.text import key
+
+    assert [key(n) for n in dict.fromkeys(firsts)] == sorted(key(n) for n in NAMES)
+
+
+def test_roles_and_bad_kind(session_with_candidates):
+    world = session_with_candidates
+    with pytest.raises(PermissionDenied):
+        batch.publish_batch(f.staff_session("agent"), "convocation", world.session_id)
+    with pytest.raises(ValidationError):
+        batch.publish_batch(staff.system_session(), "menu", world.session_id)
