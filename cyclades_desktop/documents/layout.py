@@ -25,7 +25,6 @@ import datetime as dt
 import io
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -60,7 +59,6 @@ __all__ = [
     "french_time",
     "french_duration",
     "french_number",
-    "esc",
 ]
 
 #: kind -> French title printed on the document.
@@ -183,12 +181,6 @@ def check_characters(document: Document) -> None:
 
 
 # ------------------------------------------------------------------------ paragraphs
-def esc(text: str) -> str:
-    """Data text -> paragraph markup: NFC, XML-escaped, newlines as line breaks."""
-    text = unicodedata.normalize("NFC", text)
-    return _xml_escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
-
-
 def _style(name: str, **kw) -> ParagraphStyle:
     base = dict(
         fontName=fonts.REGULAR,
@@ -209,19 +201,12 @@ class _Styles:
     def __init__(self) -> None:
         B = fonts.BOLD
         self.body = _style("body", spaceAfter=5)
-        self.body_justified = _style("body_justified", spaceAfter=5, alignment=4)
         self.small = _style("small", fontSize=8, leading=10.5, textColor=MUTED)
-        self.small_center = _style("small_center", fontSize=8, leading=10.5, textColor=MUTED, alignment=TA_CENTER)
         self.cell = _style("cell", fontSize=9, leading=11.5)
-        self.cell_bold = _style("cell_bold", fontName=B, fontSize=9, leading=11.5)
         self.cell_right = _style("cell_right", fontSize=9, leading=11.5, alignment=TA_RIGHT)
-        self.cell_center = _style("cell_center", fontSize=9, leading=11.5, alignment=TA_CENTER)
         self.cell_head = _style("cell_head", fontName=B, fontSize=8.5, leading=10.5, textColor=NAVY)
         self.cell_head_right = _style(
             "cell_head_right", fontName=B, fontSize=8.5, leading=10.5, textColor=NAVY, alignment=TA_RIGHT
-        )
-        self.cell_head_center = _style(
-            "cell_head_center", fontName=B, fontSize=8.5, leading=10.5, textColor=NAVY, alignment=TA_CENTER
         )
         self.cell_note = _style("cell_note", fontSize=7.5, leading=9.5, textColor=MUTED)
         self.result = _style("result", fontSize=10.5, leading=15)
@@ -229,11 +214,6 @@ class _Styles:
         self.label = _style("label", fontSize=8.5, leading=11.5, textColor=MUTED)
         self.value = _style("value", fontName=B, fontSize=9.5, leading=12)
         self.value_plain = _style("value_plain", fontSize=9.5, leading=12)
-        self.academy = _style("academy", fontName=B, fontSize=13, leading=16, textColor=NAVY)
-        self.office = _style("office", fontName=B, fontSize=9.5, leading=12, textColor=NAVY, spaceAfter=2)
-        self.address = _style("address", fontSize=8.5, leading=10.8, textColor=INK)
-        self.exam = _style("exam", fontName=B, fontSize=10, leading=12.5, textColor=NAVY, alignment=TA_RIGHT)
-        self.session = _style("session", fontSize=9.5, leading=12, alignment=TA_RIGHT)
         self.title = _style(
             "title", fontName=B, fontSize=18, leading=22, textColor=NAVY, alignment=TA_CENTER, spaceAfter=2
         )
@@ -245,7 +225,6 @@ class _Styles:
         )
         self.box_title = _style("box_title", fontName=B, fontSize=8.5, leading=11, textColor=NAVY)
         self.signature = _style("signature", fontSize=9.5, leading=12.5, alignment=TA_LEFT)
-        self.statement = _style("statement", fontSize=11, leading=16, alignment=4, spaceAfter=8)
         self.big_center = _style(
             "big_center", fontName=B, fontSize=13, leading=17, textColor=NAVY, alignment=TA_CENTER, spaceAfter=4
         )
@@ -645,7 +624,7 @@ class _IdentityBlock(Flowable):
     """The candidate's identity and numbers in a tinted, framed box; long names wrap."""
 
     PAD_X, PAD_TOP, PAD_BOTTOM = 7.0, 6.0, 6.0
-    LABEL_W1, LABEL_W2, VALUE_W2 = 32 * mm, 28 * mm, 36 * mm
+    LABEL_W1, LABEL_W2, VALUE_W2 = 30 * mm, 26 * mm, 38 * mm
     LEADING = 12.5
 
     def __init__(self, document: Document):
@@ -762,13 +741,94 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+# ---- QR code
+# ReportLab's encoder scores the 8 mask patterns (~6 ms per code) and rebuilds the
+# Reed-Solomon generator polynomial for every block. Any mask is valid for a reader,
+# so a fixed one is used; the error-correction codewords are computed here with
+# log/antilog tables and cached generators. ReportLab still places the modules.
+_GF_EXP = [0] * 512
+_GF_LOG = [0] * 256
+_x = 1
+for _i in range(255):
+    _GF_EXP[_i] = _x
+    _GF_LOG[_x] = _i
+    _x <<= 1
+    if _x & 0x100:
+        _x ^= 0x11D
+for _i in range(255, 512):
+    _GF_EXP[_i] = _GF_EXP[_i - 255]
+del _x, _i
+
+QR_MASK = 2
+
+
+@lru_cache(maxsize=None)
+def _rs_generator(degree: int) -> tuple[int, ...]:
+    """Coefficients (highest first) of the product of (x - a^i) for i < degree, in GF(256)."""
+    poly = [1]
+    for i in range(degree):
+        nxt = poly + [0]
+        for j, coef in enumerate(poly):
+            if coef:
+                nxt[j + 1] ^= _GF_EXP[_GF_LOG[coef] + i]
+        poly = nxt
+    return tuple(poly)
+
+
+def _rs_remainder(data: list[int], degree: int) -> list[int]:
+    """The ``degree`` error-correction codewords of ``data``."""
+    gen = _rs_generator(degree)
+    rem = [0] * degree
+    for byte in data:
+        factor = byte ^ rem[0]
+        rem = rem[1:]
+        rem.append(0)
+        if factor:
+            log_f = _GF_LOG[factor]
+            for k in range(degree):
+                g = gen[k + 1]
+                if g:
+                    rem[k] ^= _GF_EXP[log_f + _GF_LOG[g]]
+    return rem
+
+
+def _qr_codewords(version: int, level: int, data_list) -> list[int]:
+    """Data and error-correction codewords, interleaved (same result as ReportLab's createData)."""
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, level)
+    capacity = sum(block.dataCount for block in blocks)
+    buffer = qrencoder.QRBitBuffer()
+    for data in data_list:
+        data.write(buffer, version)
+    if buffer.getLengthInBits() > capacity * 8:
+        raise ValueError("verification URL too long for a QR code")
+    if buffer.getLengthInBits() + 4 <= capacity * 8:
+        buffer.put(0, 4)
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    codewords = list(buffer.buffer)
+    pad = 0
+    while len(codewords) < capacity:
+        codewords.append((0xEC, 0x11)[pad % 2])
+        pad += 1
+    data_blocks, ec_blocks, offset = [], [], 0
+    for block in blocks:
+        part = codewords[offset : offset + block.dataCount]
+        offset += block.dataCount
+        data_blocks.append(part)
+        ec_blocks.append(_rs_remainder(part, block.totalCount - block.dataCount))
+    out = []
+    for group in (data_blocks, ec_blocks):
+        for i in range(max(len(b) for b in group)):
+            out.extend(b[i] for b in group if i < len(b))
+    return out
+
+
 def _qr_matrix(data: str) -> list[list[bool]]:
-    # ReportLab's encoder tries the 8 mask patterns and scores them (~6 ms per code).
-    # Any mask is valid for a reader; a fixed one costs ~0.9 ms and keeps printing fast.
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(data)
     qr.version = qr.calculate_version()
-    qr.makeImpl(False, 2)
+    qr.dataCache = _qr_codewords(qr.version, qr.errorCorrectLevel, qr.dataList)
+    qr.makeImpl(False, QR_MASK)
     return qr.modules
 
 

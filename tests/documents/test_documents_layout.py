@@ -127,3 +127,21 @@ def test_font_path_search_order(tmp_path, monkeypatch):
 def test_subset_script_is_shipped():
     script = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "make_subset.py"
     assert script.is_file()
+
+
+def test_qr_codewords_match_reportlab():
+    """Our Reed-Solomon step gives exactly ReportLab's codewords (only faster)."""
+    import random
+    import string
+
+    from reportlab.graphics.barcode import qrencoder
+
+    rnd = random.Random(7)
+    for _ in range(30):
+        text = "".join(rnd.choice(string.ascii_letters + string.digits + ":/.-_") for _ in range(rnd.randint(1, 200)))
+        for level in ("L", "M", "Q", "H"):
+            qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
+            qr.addData(text)
+            version = qr.calculate_version()
+            expected = qrencoder.QRCode.createData(version, qr.errorCorrectLevel, qr.dataList)
+            assert layout._qr_codewords(version, qr.errorCorrectLevel, qr.dataList) == expected
