@@ -37,10 +37,10 @@ def body(document: Document) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         Text(
-            [f"a été {feminine(document, 'déclaré admis', 'déclarée admise')} à l'examen"],
+            [f"a été {feminine(document, 'déclaré admis', 'déclarée admise', 'déclaré(e) admis(e)')} à l'examen"],
             st.statement_center,
         ),
-        T(f"{header.exam_name} — {header.session_label}", st.big_center),
+        T(f"{data.exam_name or header.exam_name} — {data.session_label or header.session_label}", st.big_center),
     ]
     if data.mention:
         flow.append(Text(["avec la mention ", B(data.mention)], st.statement_center))

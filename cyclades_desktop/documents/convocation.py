@@ -54,7 +54,7 @@ def body(document: Document) -> list[Flowable]:
     data: ConvocationData = document.payload  # type: ignore[assignment]
     st = styles()
     header = document.header
-    salutation = feminine(document, "Monsieur", "Madame")
+    salutation = feminine(document, "Monsieur", "Madame", "Madame, Monsieur")
     convened = feminine(document, "convoqué", "convoquée")
     intro = Text(
         [

@@ -134,9 +134,13 @@ def french_number(value: float, decimals: int = 2, *, trim: bool = False) -> str
     return text.replace(".", ",").replace("-", "\u2212")
 
 
-def feminine(document: Document, masculine: str, feminine_: str) -> str:
-    """Agree a word with the candidate's civility (« né » / « née »)."""
-    return feminine_ if document.identity.feminine else masculine
+def feminine(document: Document, masculine: str, feminine_: str, neutral: str | None = None) -> str:
+    """Agree words with the candidate's civility: « né » / « née », and « né(e) »
+    (or ``neutral``) when no civility is recorded."""
+    ident = document.identity
+    if ident.neutral:
+        return neutral if neutral is not None else f"{masculine}(e)"
+    return feminine_ if ident.feminine else masculine
 
 
 # --------------------------------------------------------------------- text checking
@@ -616,8 +620,10 @@ def full_name(document: Document) -> str:
     ident = document.identity
     if ident.usage_name and ident.usage_name != ident.birth_name:
         born = feminine(document, "né", "née")
-        return f"{ident.civility} {ident.first_names} {ident.usage_name}, {born} {ident.birth_name}"
-    return f"{ident.civility} {ident.first_names} {ident.birth_name}"
+        name = f"{ident.first_names} {ident.usage_name}, {born} {ident.birth_name}"
+    else:
+        name = f"{ident.first_names} {ident.birth_name}"
+    return f"{ident.civility} {name}" if ident.civility else name
 
 
 class _IdentityBlock(Flowable):
@@ -639,11 +645,11 @@ class _IdentityBlock(Flowable):
             ("Nom d'usage", ident.usage_name or "—", True, "N° d'inscription", header.inscription_number),
             ("Prénoms", ident.first_names, True, "INE", ident.ine or "—"),
             (
-                feminine(d, "Né le", "Née le"),
+                feminine(d, "Né le", "Née le", "Né(e) le"),
                 f"{french_date(ident.birth_date)} à {ident.birth_place}",
                 False,
                 "Civilité",
-                ident.civility,
+                ident.civility or "—",
             ),
         ]
 
@@ -678,7 +684,7 @@ class _IdentityBlock(Flowable):
         top = self.height - self.PAD_TOP
         canvas.setFont(fonts.BOLD, 8.5)
         canvas.setFillColor(NAVY)
-        canvas.drawString(x0, top - 8.5, feminine(self.document, "CANDIDAT", "CANDIDATE"))
+        canvas.drawString(x0, top - 8.5, feminine(self.document, "CANDIDAT", "CANDIDATE", "CANDIDAT(E)"))
         top -= 13
         xs = (
             x0,

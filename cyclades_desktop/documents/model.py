@@ -67,7 +67,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
-CIVILITIES = ("M.", "Mme")
+CIVILITIES = ("M.", "Mme", "")  # "" = not recorded: neutral wording (« né(e) »)
 CHANNELS = ("individual", "establishment")
 DECISIONS = ("admis", "second groupe", "refusé", "ajourné")
 
@@ -96,7 +96,7 @@ class Office:
 class Identity:
     """The candidate's identity as recorded by the exam office."""
 
-    civility: str  #: "M." or "Mme"
+    civility: str  #: "M.", "Mme", or "" when not recorded
     birth_name: str  #: nom de naissance, printed as given ("de La Fontaine")
     first_names: str  #: prénoms, in civil-status order ("Jean-Édouard Marie")
     birth_date: _dt.date
@@ -114,6 +114,11 @@ class Identity:
     def feminine(self) -> bool:
         """True for "Mme": used to agree French adjectives (née, convoquée, admise)."""
         return self.civility == "Mme"
+
+    @property
+    def neutral(self) -> bool:
+        """True when no civility is recorded: documents use « né(e) », « convoqué(e) »."""
+        return self.civility == ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -235,11 +240,18 @@ class TranscriptData:
 class CertificateData:
     """Attestation de réussite: the candidate was declared admis.
 
-    The exam and the session are the header's (``exam_name``, ``session_label``).
+    ``exam_name`` and ``session_label`` default to the header's; give them only when
+    the attestation must name the exam differently (« diplôme national du brevet »).
     """
 
+    decision: str = "admis"  #: only "admis" can be attested
     mention: str = ""  #: "" when none
+    exam_name: str = ""  #: "" = the header's exam_name
+    session_label: str = ""  #: "" = the header's session_label
     jury_date: _dt.date | None = None  #: date of the jury's deliberation, if to be printed
+
+    def __post_init__(self) -> None:
+        _require(self.decision == "admis", f"an attestation de réussite needs decision 'admis', not {self.decision!r}")
 
 
 class Measure(NamedTuple):

@@ -28,12 +28,11 @@ KEPT_LABEL = "note conservée"
 
 def decision_text(document: Document, decision: str) -> str:
     """The decision as printed, agreed with the candidate's civility."""
-    f = document.identity.feminine
     return {
-        "admis": "Admise" if f else "Admis",
-        "second groupe": ("Autorisée" if f else "Autorisé") + " à se présenter aux épreuves du second groupe",
-        "refusé": "Refusée" if f else "Refusé",
-        "ajourné": "Ajournée" if f else "Ajourné",
+        "admis": feminine(document, "Admis", "Admise"),
+        "second groupe": feminine(document, "Autorisé", "Autorisée") + " à se présenter aux épreuves du second groupe",
+        "refusé": feminine(document, "Refusé", "Refusée"),
+        "ajourné": feminine(document, "Ajourné", "Ajournée"),
     }[decision]
 
 

@@ -336,3 +336,24 @@ def test_documents_are_quick_to_render():
         render(doc)
     per_document = (dt.datetime.now() - start).total_seconds() / 10
     assert per_document < 0.1  # ~10 ms here; a generous bound against regressions only
+
+
+def test_no_recorded_civility_gives_neutral_wording():
+    convocation = text_of("convocation", 0, civility="")
+    assert "Madame, Monsieur, vous êtes convoqué(e) aux épreuves" in convocation
+    assert "CANDIDAT(E)" in convocation and "Né(e) le 14 mars 2009" in convocation
+    certificate = text_of("certificate", 0, civility="")
+    assert "Łukasz Żółć né(e) le 14 mars 2009" in certificate
+    assert "a été déclaré(e) admis(e) à l'examen" in certificate
+    assert "Décision du jury : Admis(e)" in text_of("transcript", 0, civility="")
+
+
+def test_certificate_may_name_the_exam_itself():
+    doc = sample("certificate")
+    payload = model.CertificateData(
+        decision="admis", mention="", exam_name="Diplôme national du brevet", session_label="Session 2026"
+    )
+    text = pypdf_text(render(dataclasses.replace(doc, payload=payload)))
+    assert "Diplôme national du brevet — Session 2026" in text and "mention" not in text
+    with pytest.raises(ValueError, match="admis"):
+        model.CertificateData(decision="refusé")
