@@ -1,0 +1,1 @@
+"""Code generated from ui/*.ui by scripts/compile_forms.py; do not edit."""

@@ -1,0 +1,106 @@
+"""Where the application's files are: a checkout, an installed copy, or a PyInstaller bundle.
+
+Icons, the style sheet and translations live in the top-level `resources/` folder of the
+checkout; `build.spec` copies it to `resources/` inside the bundle (`sys._MEIPASS`). A missing
+resource never stops the application: it logs once and goes on without it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator, QLibraryInfo
+from PySide6.QtGui import QIcon, QPixmap
+
+log = logging.getLogger(__name__)
+
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # cyclades_desktop/
+
+
+def _candidates() -> list[Path]:
+    roots = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.append(Path(bundle) / "resources")
+    roots.append(_PACKAGE_DIR.parent / "resources")  # a checkout (or an editable install)
+    roots.append(_PACKAGE_DIR / "resources")  # resources shipped inside the package
+    roots.append(Path(sys.prefix) / "share" / "cyclades-desktop" / "resources")  # data-files of a wheel
+    return roots
+
+
+@functools.lru_cache(maxsize=1)
+def resources_dir() -> Path | None:
+    for root in _candidates():
+        if (root / "icons").is_dir():
+            return root
+    log.warning("resources folder not found (looked in %s): no icons or style sheet",
+                ", ".join(str(p) for p in _candidates()))
+    return None
+
+
+def path(*parts: str) -> Path | None:
+    """The path of a resource file, or None when it is not there."""
+    root = resources_dir()
+    if root is None:
+        return None
+    p = root.joinpath(*parts)
+    return p if p.exists() else None
+
+
+@functools.lru_cache(maxsize=None)
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons/<name>.svg (an empty icon when absent)."""
+    p = path("icons", f"{name}.svg")
+    if p is None:
+        log.info("icon %s missing", name)
+        return QIcon()
+    return QIcon(str(p))
+
+
+def pixmap(name: str, size: int) -> QPixmap:
+    return icon(name).pixmap(size, size)
+
+
+def stylesheet() -> str:
+    p = path("styles", "cyclades.qss")
+    if p is None:
+        return ""
+    return p.read_text(encoding="utf-8")
+
+
+def install_translations(app) -> list[QTranslator]:
+    """French for Qt's own texts (standard buttons, dialogs) and the app's catalogue if any.
+
+    The interface is written in French; `resources/translations/cyclades_desktop_<lang>.qm`
+    would translate it to another language.
+    """
+    installed = []
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    own = path("translations")
+    if own is not None:
+        qt_dirs.insert(0, str(own))  # the bundle ships qtbase_fr.qm beside our catalogue
+    for name in ("qtbase_fr",):
+        translator = QTranslator(app)
+        if any(translator.load(name, d) for d in qt_dirs):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("Qt translation %s not found", name)
+    if own is not None:
+        translator = QTranslator(app)
+        if translator.load(QLocale(), "cyclades_desktop", "_", str(own)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def icon_html(name: str, size: int = 16) -> str:
+    """An inline <img> for rich-text labels (empty when the icon is absent)."""
+    p = path("icons", f"{name}.svg")
+    if p is None:
+        return ""
+    return f'<img src="{p}" width="{size}" height="{size}">&nbsp;'

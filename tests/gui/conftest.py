@@ -1,0 +1,120 @@
+"""GUI fixtures: a small world on a fresh SQLite database, signed-in sessions, settings in a
+temporary file, and the background task manager (shut down before the database closes)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from cyclades_desktop import secrets as core_secrets
+from tests import factories
+
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def tasks(qapp):
+    from cyclades_desktop.gui import operations
+
+    manager = operations.task_manager()
+    yield manager
+    operations.shutdown()
+
+
+@pytest.fixture
+def gui_settings(tmp_path):
+    from cyclades_desktop.gui.settings import Settings
+
+    return Settings.at(tmp_path / "settings.ini")
+
+
+class FakeKeyring:
+    """A keyring that works (the real one is `fail` in the tests: see tests/conftest.py)."""
+
+    def __init__(self):
+        self.saved: dict[str, str] = {}
+
+    def status(self):
+        return core_secrets.KeyringStatus(True, "ok", "Trousseau du système disponible.")
+
+    def get(self, account):
+        return self.saved.get(account)
+
+    def put(self, account, secret):
+        self.saved[account] = secret
+        return core_secrets.KeyringStatus(True, "ok", "Mot de passe enregistré dans le trousseau du système.")
+
+    def forget(self, account):
+        self.saved.pop(account, None)
+
+
+@pytest.fixture
+def world(sqlite_db, frozen_now, tasks):
+    """Nantes, an open session, Jeanne LEFÈVRE registered (identity locked), staff of each role."""
+    w = factories.build_world()
+    cid, new = factories.registered_candidate(w)
+    other = factories.active_candidate("paul.durand@example.fr", birth_name="Durand", first_names="Paul",
+                                       birth_date=factories.identity()["birth_date"].replace(year=2007))
+    sessions = {role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")}
+    return SimpleNamespace(world=w, url=sqlite_db, candidate_id=cid, inscription=new, other_id=other,
+                           sessions=sessions, agent=sessions["agent"])
+
+
+def make_context(session, settings, secret_store=None, label="sqlite:///test.db", demo=False):
+    from cyclades_desktop.gui.context import AppContext
+    from cyclades_desktop.gui.credentials import SecretStore
+
+    return AppContext(session, settings, secret_store or SecretStore(), label, demo=demo)
+
+
+def wait_idle(qtbot, timeout=10_000):
+    from cyclades_desktop.gui import operations
+
+    qtbot.waitUntil(lambda: operations.task_manager().idle, timeout=timeout)
+
+
+@pytest.fixture
+def open_window(qtbot, gui_settings):
+    """Open the main window for a session; returns the window once its first search is done."""
+    from cyclades_desktop.gui.mainwindow import MainWindow
+
+    windows = []
+
+    def _open(session, **kw):
+        window = MainWindow(make_context(session, gui_settings, **kw))
+        qtbot.addWidget(window)
+        window.show()
+        wait_idle(qtbot)
+        windows.append(window)
+        return window
+
+    yield _open
+    for w in windows:
+        w.idle_watcher.stop()
+
+
+@pytest.fixture
+def open_file(qtbot, open_window):
+    """The candidate file of `candidate_id`, opened from the main window and loaded."""
+
+    def _open(session, candidate_id):
+        window = open_window(session)
+        widget = window.open_candidate(candidate_id)
+        qtbot.waitUntil(lambda: widget.file is not None, timeout=10_000)
+        wait_idle(qtbot)
+        return window, widget
+
+    return _open
+
+
+def gone(widget) -> bool:
+    """Closed (dialogs delete themselves on close)."""
+    import shiboken6
+
+    return not shiboken6.isValid(widget) or not widget.isVisible()
