@@ -1,0 +1,157 @@
+"""How values read in the window: French dates in local time, labels of journal events.
+
+The database holds naive UTC; staff read local time (the workstation's zone), so every
+date shown goes through `when()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from cyclades_desktop.domain import identity
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def local(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.timezone.utc).astimezone()
+
+
+def when(value: dt.datetime | None, *, seconds: bool = False) -> str:
+    """« 14/03/2026 à 10:15 » in local time; « — » for nothing."""
+    if value is None:
+        return "—"
+    v = local(value)
+    time = f"{v:%H:%M:%S}" if seconds else f"{v:%H:%M}"
+    return QCoreApplication.translate("formatting", "%1 à %2").replace("%1", f"{v:%d/%m/%Y}").replace("%2", time)
+
+
+def day(value: dt.date | None) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value
+    return f"{value:%d/%m/%Y}"
+
+
+def status_text(info) -> str:
+    """« Désinscrite le 02/11/2026 à 10:15 par Agent Test », in local time."""
+    if info.status == "withdrawn" and info.status_changed_at:
+        return tr("Désinscrite le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
+            "%2", info.status_changed_by or "—")
+    if info.status == "set_aside" and info.status_changed_at:
+        return tr("Écartée le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
+            "%2", info.status_changed_by or "—")
+    return status_labels().get(info.status, info.status)
+
+
+def status_labels() -> dict[str, str]:
+    return {"registered": tr("Inscrite"), "set_aside": tr("Écartée"), "withdrawn": tr("Désinscrite")}
+
+
+def channel_labels() -> dict[str, str]:
+    return {"individual": tr("Individuelle (grand public)"), "establishment": tr("Par l'établissement")}
+
+
+def action_labels() -> dict[str, str]:
+    return {
+        "identity.corrected": tr("Correction d'identité par le service des examens"),
+        "identity.updated": tr("Modification d'identité par le candidat"),
+        "account.created": tr("Création du compte"),
+        "account.created_by_establishment": tr("Création par l'établissement"),
+        "account.activated": tr("Activation du compte"),
+        "account.email_changed": tr("Changement d'adresse e-mail"),
+        "account.password_changed": tr("Changement de mot de passe"),
+        "account.password_reset": tr("Nouveau mot de passe choisi"),
+        "account.reset_link_sent": tr("Envoi d'un lien de réinitialisation"),
+        "account.reset_requested": tr("Demande de réinitialisation du mot de passe"),
+        "account.purged": tr("Suppression du compte"),
+        "inscription.created": tr("Inscription enregistrée"),
+        "inscription.modified": tr("Candidature modifiée"),
+        "inscription.withdrawn": tr("Désinscription"),
+        "inscription.set_aside": tr("Candidature écartée"),
+        "document.published": tr("Document publié"),
+        "accommodation.granted": tr("Aménagement accordé"),
+        "accommodations.viewed": tr("Consultation des aménagements"),
+    }
+
+
+def actor_text(actor: str) -> str:
+    if actor == "portail":
+        return tr("Espace candidat")
+    return actor
+
+
+def _field_labels() -> dict[str, str]:
+    labels = {f: QCoreApplication.translate("identity", identity.LABELS[f]) for f in identity.FIELDS}
+    labels.update({
+        "email": tr("Adresse e-mail"), "status": tr("Statut"), "number": tr("N° d'inscription"),
+        "inscription": tr("Candidature"), "kind": tr("Document"), "version": tr("Version"),
+        "channel": tr("Voie"), "serie": tr("Série"), "specialities": tr("Spécialités"),
+        "options": tr("Options"), "languages": tr("Langues"), "session": tr("Session"),
+        "detail": tr("Précision"), "separate_room": tr("Salle à part"),
+    })
+    return labels
+
+
+_HIDDEN_KEYS = {"sha256", "failures", "locked", "login"}
+
+
+def _value(key: str, value) -> str:
+    from cyclades_desktop.domain import publication
+
+    if value is None or value == "":
+        return tr("(vide)")
+    if key == "status":
+        return status_labels().get(value, str(value))
+    if key == "kind":
+        return publication.KIND_LABELS.get(value, publication.ACCOMMODATION_LABELS.get(value, str(value)))
+    if key == "channel":
+        return channel_labels().get(value, str(value))
+    if key == "birth_date" and isinstance(value, str) and len(value) == 10 and value[4] == "-":
+        return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or tr("(aucune)")
+    if isinstance(value, bool):
+        return tr("oui") if value else tr("non")
+    return str(value)
+
+
+def change_lines(old: dict | None, new: dict | None) -> list[str]:
+    """One line per field: « Nom de naissance : Lefèvre → Lefebvre » (or the new value only)."""
+    labels = _field_labels()
+    old, new = old or {}, new or {}
+    lines = []
+    for key in list(dict.fromkeys([*old, *new])):
+        if key in _HIDDEN_KEYS:
+            continue
+        label = labels.get(key, key)
+        if key in old and key in new:
+            lines.append(f"{label} : {_value(key, old[key])} → {_value(key, new[key])}")
+        elif key in new:
+            lines.append(f"{label} : {_value(key, new[key])}")
+        else:
+            lines.append(f"{label} : {_value(key, old[key])} → {tr('(supprimé)')}")
+    return lines
+
+
+def field_label(field: str) -> str:
+    return _field_labels().get(field, field)
+
+
+def value_text(field: str, value) -> str:
+    if isinstance(value, dt.date):
+        return day(value)
+    if field == "birth_country_code" and value == identity.FRANCE:
+        return f"{value} (France)"
+    return "" if value is None else str(value)
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return tr("%1 octets").replace("%1", str(size))
+    return tr("%1 Ko").replace("%1", f"{size / 1024:.0f}")
