@@ -1,0 +1,1 @@
+"""The candidate file (tabs Identité, Compte, Candidatures, Documents, Historique) and its dialogs."""
