@@ -28,12 +28,50 @@ from .model import ConvocationData, Document
 KIND = "convocation"
 
 
-def _paper_rows(document: Document, data: ConvocationData) -> list[list]:
+def _centre(paper) -> list[Flowable]:
+    st = styles()
+    lines = [T(paper.centre_name, st.cell, bold=True)]
+    return lines + [T(line, st.cell) for line in paper.centre_address.splitlines() if line.strip()]
+
+
+def _papers_by_time(data: ConvocationData):
+    return sorted(data.papers, key=lambda p: (p.starts_at, p.name))
+
+
+def _compact_table(data: ConvocationData):
+    """All papers in one centre: two lines per paper, so that a whole session fits on a page."""
+    st = styles()
+    head = st.cell_head
+    before = dt.timedelta(minutes=data.arrival_minutes_before)
+    rows: list[list] = [
+        [T("Date et horaires", head), T("Épreuve", head), T("Durée", head), T("Se présenter à", head),
+         T("Salle", head)]
+    ]
+    for paper in _papers_by_time(data):
+        rows.append(
+            [
+                [
+                    T(french_long_date(paper.starts_at.date()), st.cell, bold=True),
+                    T(f"{french_time(paper.starts_at)} – {french_time(paper.ends_at)}", st.cell),
+                ],
+                T(paper.name, st.cell, bold=True),
+                T(french_duration(paper.duration_minutes), st.cell),
+                T(french_time(paper.starts_at - before), st.cell, bold=True),
+                T(paper.room, st.cell, bold=True) if paper.room else T("affichée sur place", st.cell),
+            ]
+        )
+    fixed = [46 * mm, 15 * mm, 31 * mm, 22 * mm]
+    widths = [fixed[0], CONTENT_WIDTH - sum(fixed), *fixed[1:]]
+    return data_table(rows, widths)
+
+
+def _full_table(data: ConvocationData):
+    """Papers in several centres: each row says where."""
     st = styles()
     head = st.cell_head
     rows: list[list] = [[T("Date et horaires", head), T("Épreuve", head), T("Centre d'examen", head), T("Salle", head)]]
     before = dt.timedelta(minutes=data.arrival_minutes_before)
-    for paper in sorted(data.papers, key=lambda p: (p.starts_at, p.name)):
+    for paper in _papers_by_time(data):
         when = [
             T(french_long_date(paper.starts_at.date()), st.cell, bold=True),
             T(f"de {french_time(paper.starts_at)} à {french_time(paper.ends_at)}", st.cell),
@@ -43,11 +81,10 @@ def _paper_rows(document: Document, data: ConvocationData) -> list[list]:
             T(paper.name, st.cell, bold=True),
             T(f"Durée{NBSP}: {french_duration(paper.duration_minutes)}", st.cell),
         ]
-        where = [T(paper.centre_name, st.cell, bold=True)]
-        where += [T(line, st.cell) for line in paper.centre_address.splitlines() if line.strip()]
         room = T(paper.room, st.cell, bold=True) if paper.room else T("affichée sur place", st.cell)
-        rows.append([when, what, where, room])
-    return rows
+        rows.append([when, what, _centre(paper), room])
+    widths = [47 * mm, 44 * mm, CONTENT_WIDTH - 47 * mm - 44 * mm - 22 * mm, 22 * mm]
+    return data_table(rows, widths)
 
 
 def body(document: Document) -> list[Flowable]:
@@ -65,10 +102,16 @@ def body(document: Document) -> list[Flowable]:
         ],
         st.body,
     )
-    widths = [47 * mm, 44 * mm, CONTENT_WIDTH - 47 * mm - 44 * mm - 22 * mm, 22 * mm]
     flow: list[Flowable] = [Spacer(1, 3 * mm), intro]
-    flow += section("Épreuves")
-    flow.append(data_table(_paper_rows(document, data), widths))
+    centres = {(p.centre_name, p.centre_address) for p in data.papers}
+    if len(centres) == 1:  # the usual case: the centre once, above the papers
+        flow += section("Centre d'examen", room=20 * mm)
+        flow += _centre(data.papers[0])
+        flow += section("Épreuves")
+        flow.append(_compact_table(data))
+    else:
+        flow += section("Épreuves")
+        flow.append(_full_table(data))
     flow += section("Avant de venir")
     minutes = data.arrival_minutes_before
     instructions = [

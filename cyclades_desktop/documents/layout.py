@@ -36,6 +36,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -80,11 +81,13 @@ WHITE = colors.white
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
-MARGIN_TOP = 14 * mm
-FOOTER_HEIGHT = 30 * mm  # reserved at the bottom of every page
+MARGIN_TOP = 12 * mm
+FOOTER_HEIGHT = 31 * mm  # reserved at the bottom of every page
+FOOTER_RULE = 28 * mm  # the footer's rule, from the bottom edge
+QR_BOTTOM = 8 * mm  # clear of the unprintable strip of office printers
 RUNNING_HEADER_HEIGHT = 13 * mm  # reserved under the top margin of pages 2+
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-QR_SIZE = 21 * mm
+QR_SIZE = 19 * mm
 
 # ------------------------------------------------------------------ French formatting
 _MONTHS = (
@@ -225,7 +228,6 @@ class _Styles:
         self.version = _style("version", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER)
         self.section = _style(
             "section", fontName=B, fontSize=10, leading=12.5, textColor=NAVY, spaceBefore=11, spaceAfter=2,
-            keepWithNext=1,
         )
         self.box_title = _style("box_title", fontName=B, fontSize=8.5, leading=11, textColor=NAVY)
         self.signature = _style("signature", fontSize=9.5, leading=12.5, alignment=TA_LEFT)
@@ -439,11 +441,14 @@ def T(text: str, style: ParagraphStyle, *, bold: bool = False) -> Text:  # noqa:
     return Text([(text, bold)], style)
 
 
-def section(title: str) -> list[Flowable]:
-    """A section heading with a rule under it, kept with what follows."""
+def section(title: str, *, room: float = 30 * mm) -> list[Flowable]:
+    """A section heading with a rule under it, on a new page unless ``room`` is left.
+
+    (keepWithNext would glue the heading to a long table and push both to the
+    next page, leaving the first page half empty.)
+    """
     rule = HRFlowable(width="100%", thickness=0.6, color=NAVY, spaceBefore=0, spaceAfter=5)
-    rule.keepWithNext = 1
-    return [T(title, styles().section), rule]
+    return [CondPageBreak(room), T(title, styles().section), rule]
 
 
 def _table_style(commands: list) -> TableStyle:
@@ -707,11 +712,11 @@ def first_page(document: Document, *, title: str | None = None) -> list[Flowable
     header = document.header
     return [
         _Letterhead(document),
-        Spacer(1, 6 * mm),
+        Spacer(1, 5 * mm),
         T(title or KINDS[header.kind], st.title),
         T(f"{header.exam_name} — {header.session_label}", st.subtitle),
         T(version_line(document), st.version),
-        Spacer(1, 5 * mm),
+        Spacer(1, 4 * mm),
         _IdentityBlock(document),
         Spacer(1, 2 * mm),
     ]
@@ -879,7 +884,7 @@ class _DocTemplate(BaseDocTemplate):
         document = self.cyc_document
         header = document.header
         canvas.saveState()
-        top = FOOTER_HEIGHT - 4 * mm
+        top = FOOTER_RULE
         canvas.setStrokeColor(NAVY)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
@@ -889,7 +894,7 @@ class _DocTemplate(BaseDocTemplate):
             _draw_qr(canvas, header.verification_url, 0, 0, QR_SIZE)
             canvas.endForm()
             canvas._cyc_qr = True
-        qr_y = top - 2 * mm - QR_SIZE
+        qr_y = QR_BOTTOM
         canvas.saveState()
         canvas.translate(PAGE_WIDTH - MARGIN_X - QR_SIZE + 1.5 * mm, qr_y)
         canvas.doForm("cyc_qr")
@@ -897,7 +902,7 @@ class _DocTemplate(BaseDocTemplate):
         # text, left of the QR code
         x = MARGIN_X
         width = CONTENT_WIDTH - QR_SIZE - 8 * mm
-        y = top - 5.2 * mm
+        y = top - 5 * mm
         canvas.setFillColor(NAVY)
         canvas.setFont(fonts.BOLD, 9)
         canvas.drawString(x, y, f"Code de vérification{NBSP}: {header.verification_code}")
@@ -925,6 +930,10 @@ class _DocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
     def on_first_page(self, canvas: Canvas, doc) -> None:
+        # invariant mode dates every PDF 2000-01-01; the issue date is as deterministic and true
+        day = self.cyc_document.header.issued_on
+        stamp = f"D:{day.year:04d}{day.month:02d}{day.day:02d}000000+00'00'"
+        canvas.setDateFormatter(lambda *_: stamp)
         self._footer(canvas, doc)
 
     def on_later_page(self, canvas: Canvas, doc) -> None:
@@ -970,7 +979,7 @@ class _NumberedCanvas(Canvas):
             self.setFont(fonts.REGULAR, 8)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_X - QR_SIZE - 2 * mm, FOOTER_HEIGHT - 9.2 * mm, f"Page {self._pageNumber} / {total}"
+                PAGE_WIDTH - MARGIN_X - QR_SIZE - 2 * mm, FOOTER_RULE - 5 * mm, f"Page {self._pageNumber} / {total}"
             )
             super().showPage()
         super().save()

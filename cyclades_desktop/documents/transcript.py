@@ -81,6 +81,7 @@ def body(document: Document) -> list[Flowable]:
     widths = [CONTENT_WIDTH - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm]
     flow.append(data_table(rows, widths))
     if any_kept:
+        flow.append(Spacer(1, 1.5 * mm))
         flow.append(
             Text(
                 "* Note conservée : note d'une session antérieure, conservée à la demande du candidat "

@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
-from cyclades_desktop.documents import KINDS, render
-from cyclades_desktop.documents.samples import sample
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout without installing
+
+from cyclades_desktop.documents import KINDS, render  # noqa: E402
+from cyclades_desktop.documents.samples import sample  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 #: kind -> index into samples.HARD_NAMES (a different hard name on each document)

@@ -357,3 +357,36 @@ def test_certificate_may_name_the_exam_itself():
     assert "Diplôme national du brevet — Session 2026" in text and "mention" not in text
     with pytest.raises(ValueError, match="admis"):
         model.CertificateData(decision="refusé")
+
+
+def test_pdf_metadata():
+    reader = PdfReader(io.BytesIO(rendered("convocation", 1)))
+    meta = reader.metadata
+    assert meta.creation_date.date() == dt.date(2026, 11, 29)  # the issue date, not the clock
+    assert meta.title == "Convocation — Baccalauréat général — Session 2027"
+    assert meta.author == "Académie de Nantes — Service des examens"
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+
+
+def test_convocation_in_one_centre_lists_papers_compactly():
+    from cyclades_desktop.documents.samples import CENTRE
+
+    doc = sample("convocation", 3)
+    names = ["Philosophie", "Français (écrit)", "Spécialité — Mathématiques", "Spécialité — Physique-chimie",
+             "Histoire-géographie", "Langue vivante A — anglais", "Enseignement scientifique", "Grand oral"]
+    papers = tuple(
+        model.Paper(name=name, starts_at=dt.datetime(2027, 6, 15 + i, 8 if i % 2 == 0 else 14, 0),
+                    duration_minutes=240 if i < 6 else 20, centre_name=CENTRE[0], centre_address=CENTRE[1],
+                    room=f"B {200 + i}")
+        for i, name in enumerate(reversed(names))
+    )
+    pdf = render(dataclasses.replace(doc, payload=dataclasses.replace(doc.payload, papers=papers)))
+    text = pypdf_text(pdf)
+    assert "Centre d'examen Lycée Clemenceau 1 rue Georges-Clemenceau 44000 Nantes" in text
+    assert text.count("Lycée Clemenceau") == 1  # not repeated on every row
+    for name in names:
+        assert name in text
+    assert "mardi 15 juin 2027 08 h 00 – 12 h 00" in text and "07 h 30" in text and "B 207" in text
+    # chronological: the reversed payload is printed in date order
+    assert text.index("B 200") < text.index("B 207")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2
