@@ -6,7 +6,7 @@ A document is an A4 portrait page (or several) with:
   exam and session on the right), the title, the version line
   (« Version 3 — éditée le 29 novembre 2026 ») and the candidate's identity block
   with the candidate and inscription numbers;
-* on later pages, a one-line running header (office, title, numbers);
+* on later pages, a running header (office, title, numbers);
 * on every page, a footer with the verification code, a QR code of the
   verification URL, the URL itself and « Page 1 / 2 ».
 

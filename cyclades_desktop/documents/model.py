@@ -52,6 +52,7 @@ kind                       payload                      title printed
 Conventions:
 
 * Text is printed as given (no case change), after Unicode NFC normalisation.
+  Optional text fields accept ``None`` (a NULL column) and treat it as "".
   Every character must be covered by the embedded DejaVu Sans subset (Latin
   scripts, see :func:`cyclades_desktop.documents.fonts.unsupported_characters`);
   otherwise rendering raises :class:`cyclades_desktop.documents.UnsupportedCharacters`
@@ -75,6 +76,13 @@ DECISIONS = ("admis", "second groupe", "refusé", "ajourné")
 def _require(condition: bool, message: str) -> None:
     if not condition:
         raise ValueError(message)
+
+
+def _blank_none(obj, *names: str) -> None:
+    """Optional text given as None (a NULL column) becomes "" so that nothing prints « None »."""
+    for name in names:
+        if getattr(obj, name) is None:
+            object.__setattr__(obj, name, "")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -106,6 +114,7 @@ class Identity:
     ine: str = ""  #: identifiant national élève (10 digits + 1 letter); "" when none
 
     def __post_init__(self) -> None:
+        _blank_none(self, "civility", "usage_name", "ine", "birth_place", "candidate_number")
         _require(self.civility in CIVILITIES, f"civility must be one of {CIVILITIES}: {self.civility!r}")
         _require(bool(self.birth_name.strip()), "birth_name is empty")
         _require(bool(self.first_names.strip()), "first_names is empty")
@@ -168,6 +177,7 @@ class RecapData:
     supporting_documents: tuple[tuple[str, bool], ...] = ()
 
     def __post_init__(self) -> None:
+        _blank_none(self, "establishment", "serie")
         _require(self.channel in CHANNELS, f"channel must be one of {CHANNELS}: {self.channel!r}")
 
 
@@ -183,6 +193,7 @@ class Paper:
     room: str = ""  #: "" when assigned on site
 
     def __post_init__(self) -> None:
+        _blank_none(self, "room", "centre_address")
         _require(self.duration_minutes > 0, f"duration_minutes must be > 0: {self.duration_minutes}")
 
     @property
@@ -231,6 +242,7 @@ class TranscriptData:
     mention: str = ""  #: "Assez bien", "Bien", "Très bien"… ; "" when none
 
     def __post_init__(self) -> None:
+        _blank_none(self, "mention")
         _require(self.decision in DECISIONS, f"decision must be one of {DECISIONS}: {self.decision!r}")
         if self.average is not None:
             _require(0 <= self.average <= 20, f"average out of 0..20: {self.average}")
@@ -251,6 +263,7 @@ class CertificateData:
     jury_date: _dt.date | None = None  #: date of the jury's deliberation, if to be printed
 
     def __post_init__(self) -> None:
+        _blank_none(self, "mention", "exam_name", "session_label")
         _require(self.decision == "admis", f"an attestation de réussite needs decision 'admis', not {self.decision!r}")
 
 

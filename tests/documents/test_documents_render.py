@@ -390,3 +390,11 @@ def test_convocation_in_one_centre_lists_papers_compactly():
     # chronological: the reversed payload is printed in date order
     assert text.index("B 200") < text.index("B 207")
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 2
+
+
+def test_optional_text_may_be_none():
+    doc = sample("recap", 0, usage_name=None, ine=None)
+    assert doc.identity.usage_name == "" and doc.identity.ine == ""
+    payload = dataclasses.replace(doc.payload, establishment=None, serie=None)
+    text = pypdf_text(render(dataclasses.replace(doc, payload=payload)))
+    assert "None" not in text and "INE —" in text
