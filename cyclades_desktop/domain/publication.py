@@ -54,8 +54,14 @@ def normalise_code(code: str) -> str:
 def _office(academy):
     from cyclades_desktop.documents.model import Office
 
+    city = ""
+    lines = [line.strip() for line in academy.office_address.splitlines() if line.strip()]
+    if lines:  # "44322 Nantes Cedex 3" → "Nantes"
+        words = lines[-1].split()
+        if words and words[0].isdigit():
+            city = " ".join(w for w in words[1:] if w.lower() != "cedex" and not w.isdigit())
     return Office(academy_name=academy.name, office_name=academy.office_name, address=academy.office_address,
-                  email=academy.office_email, phone=academy.office_phone)
+                  email=academy.office_email, phone=academy.office_phone, city=city)
 
 
 def _identity(c: Candidate):
