@@ -132,7 +132,9 @@ def run(app, args) -> int:
         from cyclades_desktop.domain import demo
 
         demo_accounts = tuple(demo.DEMO_STAFF)
-    label = str(url)
+    from cyclades_desktop.gui import formatting
+
+    label = formatting.database_label(url)
     message = ""
     while True:
         dialog = SignInDialog(database_label=label, secrets=secrets, settings=settings, demo_accounts=demo_accounts,

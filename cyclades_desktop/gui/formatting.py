@@ -121,10 +121,16 @@ def _value(key: str, value) -> str:
     return str(value)
 
 
-def change_lines(old: dict | None, new: dict | None) -> list[str]:
-    """One line per field: « Nom de naissance : Lefèvre → Lefebvre » (or the new value only)."""
+def change_lines(old: dict | None, new: dict | None, sessions: dict | None = None) -> list[str]:
+    """One line per field: « Nom de naissance : Lefèvre → Lefebvre » (or the new value only).
+
+    `sessions` maps session ids to their names, for the events that name a session by id.
+    """
     labels = _field_labels()
-    old, new = old or {}, new or {}
+    old, new = dict(old or {}), dict(new or {})
+    for values in (old, new):
+        if sessions and values.get("session") in sessions:
+            values["session"] = sessions[values["session"]]
     lines = []
     for key in list(dict.fromkeys([*old, *new])):
         if key in _HIDDEN_KEYS:
@@ -155,3 +161,11 @@ def size_text(size: int) -> str:
     if size < 1024:
         return tr("%1 octets").replace("%1", str(size))
     return tr("%1 Ko").replace("%1", f"{size / 1024:.0f}")
+
+
+def database_label(url) -> str:
+    """« SQLite — /chemin/cyclades.db » or « PostgreSQL — utilisateur@hôte:5432/base » (no password)."""
+    if url.backend == "sqlite":
+        return tr("SQLite — %1").replace("%1", url.path)
+    user = f"{url.user}@" if url.user else ""
+    return tr("PostgreSQL — %1").replace("%1", f"{user}{url.host}:{url.port}/{url.name}")

@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("(filtres appliqués)")
         self.ui.resultsLabel.setText(text)
         view = self.ui.resultsView
+        view.setColumnHidden(6, self.model.kind == "all")  # « why it matched » means nothing for a plain list
         if n and not view.currentIndex().isValid() and self.ui.resultsView.hasFocus():
             view.setCurrentIndex(self.proxy.index(0, 0))
         self._update_candidate_actions()

@@ -43,3 +43,14 @@ def emit(signal, *args):
     if EMIT_STEALS_TRUE and result is True:
         _incref(True)
     return result
+
+
+def repolish(widget) -> None:
+    """Re-apply the style sheet after a dynamic property (« role ») changed.
+
+    `style().unpolish()/polish()` re-colours a widget but leaves the margins of the old rule
+    (a badge keeps the size it had without padding); giving the widget a new, empty, style
+    sheet of its own makes Qt compute everything again.
+    """
+    widget.setStyleSheet("/* */" if widget.styleSheet() != "/* */" else "/**/")
+    widget.updateGeometry()

@@ -65,9 +65,15 @@ def pixmap(name: str, size: int) -> QPixmap:
 
 
 def stylesheet() -> str:
+    """The style sheet; its `url(icons:…)` find resources/icons through a QDir search path."""
     p = path("styles", "cyclades.qss")
     if p is None:
         return ""
+    from PySide6.QtCore import QDir
+
+    icons = path("icons")
+    if icons is not None:
+        QDir.setSearchPaths("icons", [str(icons)])
     return p.read_text(encoding="utf-8")
 
 

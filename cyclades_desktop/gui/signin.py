@@ -10,7 +10,7 @@ from cyclades_desktop.domain import roles, staff
 from cyclades_desktop.gui import credentials, feedback, resources, settings as settings_mod
 from cyclades_desktop.gui.forms.ui_signin import Ui_SignInDialog
 from cyclades_desktop.gui.operations import QueryOp
-from cyclades_desktop.gui.qtcompat import emit
+from cyclades_desktop.gui.qtcompat import emit, repolish
 
 
 class SignInDialog(QDialog):
@@ -52,8 +52,7 @@ class SignInDialog(QDialog):
         label.setVisible(not status.usable)
         label.setText(status.message)
         label.setProperty("role", "warning")
-        label.style().unpolish(label)
-        label.style().polish(label)
+        repolish(label)
 
     def _fill_demo(self, accounts) -> None:
         self.ui.demoGroup.setVisible(bool(accounts))
@@ -64,10 +63,28 @@ class SignInDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(full_name)
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        table.setFixedHeight(table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(accounts))) + 4)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(rows.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(28)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.cellDoubleClicked.connect(self._use_demo_account)
         table.cellActivated.connect(self._use_demo_account)
+        self._fit_demo_table()
+
+    def _fit_demo_table(self) -> None:
+        """Show every demo account without a scroll bar (sizes are known once the style applied)."""
+        table = self.ui.demoTable
+        table.ensurePolished()
+        table.horizontalHeader().ensurePolished()
+        table.resizeColumnsToContents()
+        header = max(table.horizontalHeader().sizeHint().height(), table.horizontalHeader().height())
+        table.setFixedHeight(header + 28 * table.rowCount() + 2 * table.frameWidth() + 2)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.ui.demoTable.rowCount():
+            self._fit_demo_table()
+            self.adjustSize()
 
     def _use_demo_account(self, row: int, _column: int = 0) -> None:
         self.ui.loginEdit.setText(self.ui.demoTable.item(row, 0).text())

@@ -20,7 +20,7 @@ def test_identity_tab_shows_fields_and_why_they_are_locked(qtbot, world, open_fi
     assert [ui.sections.tabText(i).replace("&", "") for i in range(5)][:2] == ["Identité", "Compte"]
     assert file.findChild(QLabel, "identity_birth_name").text() == "Lefèvre"
     assert file.findChild(QLabel, "identity_birth_date").text() == "14/03/2008"
-    assert "Identité verrouillée" in ui.lockBanner.text()
+    assert "Verrouillée depuis la première inscription" in ui.lockBanner.text()
     assert "première inscription" in ui.lockBanner.text()
     assert "seul le service des examens" in file.findChild(QLabel, "identity_birth_name").toolTip()
 
@@ -55,6 +55,8 @@ def test_documents_tab_lists_and_previews_the_recap(qtbot, world, open_file):
     assert table.rowCount() == 1
     assert table.item(0, 1).text() == "Récapitulatif d'inscription"
     assert table.item(0, 3).text() == "En vigueur"
+    assert file.ui.previewButton.isEnabled()  # the first document is selected on load
+    table.clearSelection()
     assert not file.ui.previewButton.isEnabled()
     assert "Sélectionnez" in file.ui.previewButton.toolTip()
     table.selectRow(0)

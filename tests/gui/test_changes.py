@@ -35,7 +35,7 @@ def open_correction(qtbot, file) -> CorrectionDialog:
 def test_identity_correction_end_to_end(qtbot, world, open_file):
     window, file = open_file(world.agent, world.candidate_id)
     dialog = open_correction(qtbot, file)
-    assert "Identité verrouillée" not in dialog.ui.lockBanner.text() and "journalisée" in dialog.ui.lockBanner.text()
+    assert "Verrouillée depuis" in dialog.ui.lockBanner.text() and "journalisée" in dialog.ui.lockBanner.text()
     dialog.set_value("birth_name", "Lefebvre")
     assert dialog.editors["birth_name"].property("changed") is True
     # the reason is mandatory

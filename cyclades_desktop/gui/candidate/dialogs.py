@@ -22,14 +22,13 @@ from cyclades_desktop.gui.forms.ui_correction import Ui_CorrectionDialog
 from cyclades_desktop.gui.forms.ui_email import Ui_EmailDialog
 from cyclades_desktop.gui.forms.ui_statuschange import Ui_StatusChangeDialog
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
-from cyclades_desktop.gui.qtcompat import emit
+from cyclades_desktop.gui.qtcompat import emit, repolish
 
 CIVILITIES = ("M.", "Mme")
 
 
 def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    repolish(widget)
 
 
 def _show_error_label(label: QLabel, text: str) -> None:

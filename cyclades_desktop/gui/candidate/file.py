@@ -19,7 +19,7 @@ from cyclades_desktop.gui.context import AppContext
 from cyclades_desktop.gui.forms.ui_candidatefile import Ui_CandidateFile
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp, task_manager
 from cyclades_desktop.gui.permissions import guard
-from cyclades_desktop.gui.qtcompat import emit
+from cyclades_desktop.gui.qtcompat import emit, repolish
 
 CIVIL_FIELDS = ("civility", "birth_name", "usage_name", "first_names", "birth_date", "birth_country_code",
                 "birth_commune_code", "birth_place", "nationality", "ine", "father_name", "mother_name")
@@ -28,8 +28,7 @@ DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    repolish(widget)
 
 
 def _set_role(label: QLabel, role: str) -> None:
@@ -139,8 +138,8 @@ class CandidateFileWidget(QWidget):
         return self.file.display_name
 
     def show_message(self, text: str, role: str = "success") -> None:
-        self.ui.messageBanner.setText(text)
         _set_role(self.ui.messageBanner, f"banner-{role}")
+        self.ui.messageBanner.setText(text)
         self.ui.messageBanner.setVisible(bool(text))
         if text:
             emit(self.status_message, text)
@@ -159,8 +158,8 @@ class CandidateFileWidget(QWidget):
         if i.get("ine"):
             parts.append(self.tr("INE %1").replace("%1", i["ine"]))
         self.ui.subLabel.setText("   ·   ".join(parts))
+        _set_role(self.ui.stateBadge, f"badge-{f.account_state}")  # before the text: QLabel caches its size
         self.ui.stateBadge.setText(f.account_state_label)
-        _set_role(self.ui.stateBadge, f"badge-{f.account_state}")
 
     def _show_identity(self, f) -> None:
         grid: QGridLayout = self.ui.identityGrid
@@ -170,8 +169,7 @@ class CandidateFileWidget(QWidget):
                 item.widget().deleteLater()
         lock_tip = f.identity_lock_reason if f.identity_locked else ""
         if f.identity_locked:
-            self.ui.lockBanner.setText(resources.icon_html("lock") + html.escape(
-                self.tr("Identité verrouillée. %1").replace("%1", f.identity_lock_reason)))
+            self.ui.lockBanner.setText(resources.icon_html("lock") + html.escape(f.identity_lock_reason))
             _set_role(self.ui.lockBanner, "banner-locked")
         else:
             self.ui.lockBanner.setText(self.tr("Identité encore modifiable par le candidat : il n'a enregistré "
@@ -215,15 +213,15 @@ class CandidateFileWidget(QWidget):
 
     def _show_account(self, f) -> None:
         self.ui.emailValue.setText(f.email or self.tr("(aucune : inscrit par son établissement)"))
-        self.ui.stateValue.setText(f.account_state_label)
         _set_role(self.ui.stateValue, f"badge-{f.account_state}")
+        self.ui.stateValue.setText(f.account_state_label)
         self.ui.createdValue.setText(formatting.when(f.created_at))
         self.ui.activatedValue.setText(formatting.when(f.activated_at) if f.activated_at else self.tr("pas encore activé"))
         self.ui.lastUsedValue.setText(formatting.when(f.last_used_at))
         self.ui.academyValue.setText(f.academy or "—")
         if f.updated_at:
             self.ui.updatedValue.setText(self.tr("%1 par %2").replace("%1", formatting.when(f.updated_at))
-                                         .replace("%2", f.updated_by or "—"))
+                                         .replace("%2", formatting.actor_text(f.updated_by) or "—"))
         else:
             self.ui.updatedValue.setText("—")
         notes = {
@@ -282,7 +280,8 @@ class CandidateFileWidget(QWidget):
             channel += f" ({ins.establishment_uai})"
         centre = ins.centre or self.tr("non affecté")
         if ins.room:
-            centre += self.tr(", salle %1").replace("%1", ins.room)
+            room = ins.room if ins.room.lower().startswith("salle") else self.tr("salle %1").replace("%1", ins.room)
+            centre += ", " + room
         facts = [
             (self.tr("N° d'inscription"), ins.number),
             (self.tr("Voie"), channel),
@@ -386,6 +385,8 @@ class CandidateFileWidget(QWidget):
         table.resizeColumnsToContents()
         self.ui.sections.setTabText(3, self.tr("&Documents (%1)").replace("%1", str(sum(d.is_current for d in f.documents))))
         self._fill_publish_menu(f)
+        if f.documents and not table.selectedItems():
+            table.selectRow(0)
         self._update_document_buttons()
 
     def _fill_publish_menu(self, f) -> None:
@@ -405,9 +406,10 @@ class CandidateFileWidget(QWidget):
         table = self.ui.historyTable
         table.setRowCount(len(f.history))
         labels = formatting.action_labels()
+        sessions = {i.session_id: f"{i.exam_name} — {i.session_label}" for i in f.inscriptions}
         for row, e in enumerate(f.history):
             values = (formatting.when(e.at, seconds=True), formatting.actor_text(e.actor), labels.get(e.action, e.action),
-                      "\n".join(formatting.change_lines(e.old, e.new)), e.reason or "")
+                      "\n".join(formatting.change_lines(e.old, e.new, sessions)), e.reason or "")
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if col >= 3 else "")

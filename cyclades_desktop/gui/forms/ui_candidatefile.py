@@ -68,6 +68,11 @@ class Ui_CandidateFile(object):
 
         self.stateBadge = QLabel(self.headerFrame)
         self.stateBadge.setObjectName(u"stateBadge")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.stateBadge.sizePolicy().hasHeightForWidth())
+        self.stateBadge.setSizePolicy(sizePolicy)
 
         self.headerLayout.addWidget(self.stateBadge)
 
@@ -97,11 +102,11 @@ class Ui_CandidateFile(object):
         self.lockBanner = QLabel(self.identityTab)
         self.lockBanner.setObjectName(u"lockBanner")
         self.lockBanner.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.lockBanner.sizePolicy().hasHeightForWidth())
-        self.lockBanner.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.lockBanner.sizePolicy().hasHeightForWidth())
+        self.lockBanner.setSizePolicy(sizePolicy1)
 
         self.identityTopLayout.addWidget(self.lockBanner)
 
@@ -135,6 +140,7 @@ class Ui_CandidateFile(object):
         self.accountLayout.setObjectName(u"accountLayout")
         self.accountForm = QFormLayout()
         self.accountForm.setObjectName(u"accountForm")
+        self.accountForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.accountForm.setHorizontalSpacing(18)
         self.accountForm.setVerticalSpacing(8)
         self.emailCaption = QLabel(self.accountTab)

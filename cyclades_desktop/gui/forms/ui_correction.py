@@ -97,6 +97,7 @@ class Ui_CorrectionDialog(object):
         __qtablewidgetitem2 = QTableWidgetItem()
         self.summaryTable.setHorizontalHeaderItem(2, __qtablewidgetitem2)
         self.summaryTable.setObjectName(u"summaryTable")
+        self.summaryTable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.summaryTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summaryTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.summaryTable.setShowGrid(False)

@@ -150,7 +150,7 @@ class Ui_MainWindow(object):
         sizePolicy2.setHeightForWidth(self.statusCombo.sizePolicy().hasHeightForWidth())
         self.statusCombo.setSizePolicy(sizePolicy2)
         self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.statusCombo.setMinimumContentsLength(8)
+        self.statusCombo.setMinimumContentsLength(14)
 
         self.filtersLayout.addWidget(self.statusCombo)
 
