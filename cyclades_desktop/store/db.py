@@ -10,7 +10,9 @@ import functools
 import logging
 import os
 import random
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -21,7 +23,58 @@ from cyclades_desktop.errors import DatabaseUnavailable, ValidationError
 
 log = logging.getLogger(__name__)
 
-database = peewee.DatabaseProxy()
+_PROXY_SLOT = peewee.DatabaseProxy.__dict__["obj"]
+_thread = threading.local()
+
+
+class _DatabaseProxy(peewee.DatabaseProxy):
+    """The models' proxy; a thread may bind its own database (see `bind_thread`).
+
+    Peewee already keeps one connection per thread for one database object; binding lets a
+    thread use another object altogether: another role, as a second workstation would.
+    """
+
+    __slots__ = ()
+
+    @property
+    def obj(self):
+        bound = getattr(_thread, "database", None)
+        return bound if bound is not None else _PROXY_SLOT.__get__(self, type(self))
+
+    @obj.setter
+    def obj(self, value):
+        _PROXY_SLOT.__set__(self, value)
+
+    def __setattr__(self, attr, value):
+        if attr not in ("obj", "_callbacks", "_Model"):
+            raise AttributeError("Cannot set attribute on proxy.")
+        object.__setattr__(self, attr, value)
+
+
+database = _DatabaseProxy()
+
+
+def bind_thread(db: peewee.Database | None) -> None:
+    """Make this thread's queries use `db` (None: back to the shared database)."""
+    _thread.database = db
+
+
+@contextmanager
+def thread_database(db: peewee.Database):
+    previous = getattr(_thread, "database", None)
+    bind_thread(db)
+    try:
+        yield db
+    finally:
+        bind_thread(previous)
+
+
+def switch_database(db: peewee.Database) -> None:
+    """Point this thread's binding, or the shared proxy, at `db` (after signing in as someone else)."""
+    if getattr(_thread, "database", None) is not None:
+        _thread.database = db
+    else:
+        database.initialize(db)
 
 APP_NAME = "cyclades-desktop"
 SQLITE_PRAGMAS = {
@@ -110,18 +163,154 @@ def parse_url(url: str | None) -> DatabaseUrl:
     raise ValidationError(f"Type de base inconnu « {parts.scheme} » : utilisez sqlite:/// ou postgresql://.")
 
 
+CONNECTION_LOST = ("La connexion au serveur PostgreSQL a été coupée pendant l'opération (serveur redémarré "
+                   "ou réseau interrompu). Rien n'a été enregistré : réessayez, la connexion sera rétablie.")
+COMMIT_LOST = ("La connexion au serveur PostgreSQL a été coupée au moment d'enregistrer : l'opération a pu "
+               "aboutir ou non. Rechargez le dossier pour le vérifier avant de réessayer.")
+SQLITE_READ_ONLY = ("La base {path} est en lecture seule (fichier ou dossier protégé, support verrouillé) : "
+                    "rien n'a été enregistré et rien n'est perdu. Rétablissez le droit d'écriture puis réessayez.")
+SQLITE_FULL = ("Le disque de la base {path} est plein : rien n'a été enregistré et rien n'est perdu. "
+               "Libérez de la place puis réessayez.")
+SQLITE_IO = ("Erreur d'entrée-sortie sur la base {path} (disque ou réseau) : l'opération a été annulée. "
+             "Vérifiez le support puis réessayez ; si l'erreur persiste, prévenez l'assistance.")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+class PostgresDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL that survives a server restart: a dead connection is replaced at the next action.
+
+    A statement that finds the connection dead before anything was done (BEGIN, or a read
+    outside a transaction) is replayed once on a new connection. A connection lost inside a
+    transaction raises DatabaseUnavailable (the server rolled it back: nothing was written); one
+    lost during COMMIT raises DatabaseUnavailable saying the outcome is unknown.
+    """
+
+    cyclades_url: DatabaseUrl | None = None
+
+    def connect(self, reuse_if_open=False):
+        try:
+            return super().connect(reuse_if_open)
+        except peewee.OperationalError as exc:
+            raise DatabaseUnavailable(describe_connection_error(self.cyclades_url, exc)) from exc
+
+    def _lost(self) -> bool:
+        conn = self._state.conn
+        return not self._state.closed and conn is not None and bool(getattr(conn, "closed", False))
+
+    def _forget_connection(self) -> None:
+        """Drop a dead connection (outside a transaction) so that the next statement reconnects."""
+        conn = self._state.conn
+        self._state.reset()
+        try:
+            if conn is not None:
+                conn.close()
+        except Exception:  # noqa: BLE001 - it is dead already
+            pass
+        log.warning("connexion PostgreSQL perdue : elle sera rétablie à la prochaine action")
+
+    def cursor(self, named_cursor=None):
+        if not self.in_transaction() and self._lost():
+            self._forget_connection()
+        return super().cursor(named_cursor)
+
+    def begin(self, isolation_level=None):
+        try:
+            return super().begin(isolation_level)
+        except (peewee.OperationalError, peewee.InterfaceError):
+            if not self._lost():
+                raise
+            self._forget_connection()  # nothing had started: replay BEGIN on a new connection
+            return super().begin(isolation_level)
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if not self._lost():
+                raise
+            if self.in_transaction():
+                raise DatabaseUnavailable(CONNECTION_LOST) from exc
+            self._forget_connection()
+            if sql.lstrip()[:6].upper() in ("SELECT", "SHOW"):
+                return super().execute_sql(sql, params)  # a read: replaying it is harmless
+            raise DatabaseUnavailable(CONNECTION_LOST) from exc
+
+    def commit(self):
+        try:
+            return super().commit()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if self._lost():
+                raise DatabaseUnavailable(COMMIT_LOST) from exc
+            raise
+
+    def rollback(self):
+        if self._lost():
+            return  # the server rolled the transaction back when the connection died
+        return super().rollback()
+
+
+class SqliteFileDatabase(peewee.SqliteDatabase):
+    """SQLite whose read-only file, full disk or I/O error is told in French, nothing half-written."""
+
+    cyclades_url: DatabaseUrl | None = None
+
+    def _translate(self, exc: Exception) -> Exception | None:
+        text = str(exc).lower()
+        path = self.database
+        if "readonly database" in text or "read-only" in text:
+            return DatabaseUnavailable(SQLITE_READ_ONLY.format(path=path))
+        if "database or disk is full" in text:
+            return DatabaseUnavailable(SQLITE_FULL.format(path=path))
+        if "disk i/o error" in text:
+            return DatabaseUnavailable(SQLITE_IO.format(path=path))
+        return None
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except peewee.OperationalError as exc:
+            french = self._translate(exc)
+            if french is None:
+                raise
+            raise french from exc
+
+    def commit(self):
+        try:
+            return super().commit()
+        except peewee.OperationalError as exc:
+            french = self._translate(exc)
+            if french is None:
+                raise
+            raise french from exc
+
+    def rollback(self):
+        try:
+            return super().rollback()
+        except peewee.OperationalError as exc:
+            if "no transaction is active" in str(exc):
+                return  # SQLite already rolled back (disk full, I/O error)
+            raise
+
+
 def make_database(url: DatabaseUrl) -> peewee.Database:
     if url.backend == "sqlite":
         Path(url.path).parent.mkdir(parents=True, exist_ok=True)
-        return peewee.SqliteDatabase(url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
-                                     check_same_thread=False)
+        db = SqliteFileDatabase(url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False)
+        db.cyclades_url = url
+        return db
     params = dict(url.options)
     host = params.pop("host", url.host)  # ?host=/run/postgresql for a Unix socket
-    return peewee.PostgresqlDatabase(
+    db = PostgresDatabase(
         url.name, host=host, port=url.port, user=url.user or None, password=url.password,
         prefer_psycopg3=True, connect_timeout=int(params.pop("connect_timeout", 5)),
         application_name="cyclades-desktop", **params,
     )
+    db.cyclades_url = url
+    return db
 
 
 def open_database(url: DatabaseUrl | str | None) -> peewee.Database:
@@ -133,8 +322,7 @@ def open_database(url: DatabaseUrl | str | None) -> peewee.Database:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
         raise DatabaseUnavailable(describe_connection_error(url, exc)) from exc
-    database.initialize(db)
-    db.cyclades_url = url
+    switch_database(db)
     return db
 
 
@@ -163,6 +351,18 @@ def backend() -> str:
 
 def is_postgres() -> bool:
     return backend() == "postgresql"
+
+
+retry_counts: dict[str, int] = {}  # why transactions were replayed, for the reliability figures
+_retry_lock = threading.Lock()
+
+
+def _count_retry(exc: BaseException) -> None:
+    text = str(exc).lower()
+    kind = ("deadlock" if "deadlock" in text else "serialization" if "serializ" in text
+            else "sqlite_locked" if "database is locked" in text else "other")
+    with _retry_lock:
+        retry_counts[kind] = retry_counts.get(kind, 0) + 1
 
 
 def _is_retryable(exc: BaseException) -> bool:
@@ -196,6 +396,7 @@ def transactional(func=None, *, retries: int = 4):
                 if attempt > retries or not _is_retryable(exc):
                     raise
                 log.info("transaction retried after %s (attempt %d)", exc, attempt)
+                _count_retry(exc)
                 time.sleep(random.uniform(0.005, 0.05) * attempt)
 
     return wrapper

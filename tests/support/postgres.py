@@ -62,10 +62,13 @@ class PostgresServer:
             os.chown(pwfile, self._as_user.pw_uid, self._as_user.pw_gid)
         self._run(self.bindir / "initdb", "-D", self.data, "-U", self.user, "--pwfile", pwfile,
                   "-A", "scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        self._pg_ctl_start()
+        return self
+
+    def _pg_ctl_start(self) -> None:
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
                 "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-o", opts, "-l", self.root / "log", "-w", "start")
-        return self
 
     def url(self, dbname: str = "postgres", user: str | None = None, password: str | None = None) -> str:
         user = user or self.user
@@ -79,7 +82,10 @@ class PostgresServer:
                                dbname=dbname, autocommit=True)
 
     def restart(self) -> None:
-        self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "restart")
+        # stop + start rather than `pg_ctl restart`, which has no -l: the new postmaster would keep
+        # our captured stdout open and subprocess.run would wait for it forever
+        self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+        self._pg_ctl_start()
 
     def stop(self) -> None:
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop", check=False)
