@@ -19,7 +19,7 @@ from cyclades_desktop.store.models import SchemaVersion
 
 log = logging.getLogger(__name__)
 
-STEPS = ("m0001_initial",)
+STEPS = ("m0001_initial", "m0002_staff_roles_and_chain")
 LATEST = len(STEPS)
 
 
