@@ -51,7 +51,7 @@ from cyclades_desktop.domain import demo_names as names
 from cyclades_desktop.errors import RuleViolation, ValidationError
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
-    Academy, AccountToken, Accommodation, Candidate, Centre, Document, Exam, ExamSession, Inscription, Mark,
+    Academy, AccountToken, Accommodation, Candidate, Centre, Counter, Document, Exam, ExamSession, Inscription, Mark,
     OutboxMessage, Paper, Result, StaffUser, SupportingDocumentReceived, SupportingDocumentType, AuditEvent,
 )
 
@@ -69,6 +69,10 @@ CANDIDATE_PASSWORD = "demo-candidat"
 #: How many candidates go through the portal's functions one by one; the rest is bulk.
 PORTAL_CANDIDATES = 200
 CHUNK = 20_000
+#: Up to this size the whole demo is planned before anything is written (see generate).
+UPFRONT_LIMIT = 20_000
+#: From this many bulk candidates on, a worker process plans and builds rows while this one inserts.
+PIPELINE_MIN = 60_000
 #: Every how many bulk candidates one goes through identity.clean and the full search_keys.
 SAMPLE_EVERY = 97
 BULK_TABLES = ("candidate", "account_token", "inscription", "accommodation", "supporting_document_received",
@@ -316,10 +320,10 @@ def _fmt(value) -> str | None:
 
 def _between(rnd: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
     """A moment in [start, end], to the second (start when the range is empty)."""
-    span = int((end - start).total_seconds())
+    span = (end - start).total_seconds()
     if span <= 0:
         return start
-    return start + dt.timedelta(seconds=rnd.randrange(span + 1))
+    return start + dt.timedelta(seconds=int(rnd.random() * (int(span) + 1)))
 
 
 class _Slug:
@@ -412,6 +416,15 @@ class _World:
         for c in self.centres:
             self.centres_by_dept.setdefault(c.dept, []).append(c)
         self.staff_ids: dict[str, int] = {}
+        self.needed: set | None = None  # (exam, académie, when) of the sessions to create; None: all
+
+    def need(self, plans) -> None:
+        """Small demos: the three sessions of an exam only in the académies where someone sits it."""
+        self.needed = set()
+        for p in plans:
+            for ins in p.inscriptions:
+                for when in ("closed", "open", "future"):
+                    self.needed.add((ins.exam, p.academy, when))
 
     @staticmethod
     def _centre_specs(candidates: int) -> list:
@@ -431,7 +444,7 @@ class _World:
             start = sum(ord(ch) for ch in dept) * 53 % 7000 + 100
             seen = set()
             for k in range(count):
-                city = cities[0] if k == 0 else cities[rnd.randrange(len(cities))]
+                city = cities[0] if k == 0 else cities[int(rnd.random() * len(cities))]
                 if k < len(known):
                     name = known[k]
                 else:
@@ -441,7 +454,7 @@ class _World:
                 seen.add((name, city[0]))
                 expected_here = expected / count
                 capacity = max(150, int(math.ceil(expected_here * 1.3 / 50.0)) * 50)
-                address = f"{rnd.randint(1, 120)} {streets[rnd.randrange(len(streets))]}"
+                address = f"{1 + int(rnd.random() * 120)} {streets[int(rnd.random() * len(streets))]}"
                 out.append(_CentreSpec(dept, uai_code(prefix, (start + 137 * k) % 10000), name, address, city[0],
                                        capacity))
         return out
@@ -467,36 +480,42 @@ class _World:
         report.academies, report.exams, report.staff = len(self.academy_ids), len(self.exam_ids), len(DEMO_STAFF)
 
     def create_sessions(self, system, whens, report: DemoReport) -> None:
+        """Sessions with their windows and épreuves; only those of `self.needed` when it is known."""
         d = self.dates
         exam_day = {"closed": d.exam_closed, "open": d.exam_open, "future": d.exam_future}
+        existing = {(s.exam_id, s.academy_id, s.year, s.label): s.id for s in ExamSession.select()}
         for when in whens:
             year = exam_day[when].year
             label = f"Session {year}"
             for acad_code, *_rest in names.ACADEMIES:
                 for e in EXAMS:
+                    key = (e["code"], acad_code, when)
+                    if self.needed is not None and key not in self.needed:
+                        continue
                     exam_id, academy_id = self.exam_ids[e["code"]], self.academy_ids[acad_code]
-                    existing = ExamSession.get_or_none((ExamSession.exam == exam_id) & (ExamSession.academy == academy_id)
-                                                       & (ExamSession.year == year) & (ExamSession.label == label))
-                    sid = existing.id if existing else catalogue.create_session(
-                        system, exam_id, academy_id, label, year, d.windows[when])
-                    self.sessions[(e["code"], acad_code, when)] = sid
+                    sid = existing.get((exam_id, academy_id, year, label))
+                    have = {}
+                    if sid is None:
+                        sid = catalogue.create_session(system, exam_id, academy_id, label, year, d.windows[when])
+                    else:
+                        have = {p.code: (p.id, p.code, p.coefficient, p.starts_at)
+                                for p in Paper.select().where(Paper.session == sid)}
+                    self.sessions[key] = sid
                     self.session_year[sid] = year
                     report.sessions += 1
                     if when == "future":
                         continue
-                    have = {p.code: p for p in Paper.select().where(Paper.session == sid)}
                     for code, pname, offset, hour, minutes, coef in e["papers"]:
                         if code not in have:
                             starts = (exam_day[when] + dt.timedelta(days=offset)).replace(hour=hour)
-                            catalogue.add_paper(system, sid, code, pname, starts, minutes, coef)
-                            report.papers += 1
-                    self.papers[sid] = [(p.id, p.code, p.coefficient) for p in
-                                        Paper.select().where(Paper.session == sid).order_by(Paper.starts_at, Paper.code)]
+                            pid = catalogue.add_paper(system, sid, code, pname, starts, minutes, coef)
+                            have[code] = (pid, code, float(coef), starts)
+                    self.papers[sid] = [p[:3] for p in sorted(have.values(), key=lambda p: (p[3], p[1]))]
 
     def create_centres(self, system, report: DemoReport) -> None:
+        existing = {c.uai: c.id for c in Centre.select(Centre.id, Centre.uai)}
         for c in self.centres:
-            existing = Centre.get_or_none(Centre.uai == c.uai)
-            c.id = existing.id if existing else catalogue.create_centre(
+            c.id = existing.get(c.uai) or catalogue.create_centre(
                 system, self.academy_ids[self.academy_of_dept[c.dept]], c.uai, c.name, c.address, c.city, c.capacity,
                 department=c.dept)
         report.centres = len(self.centres)
@@ -638,9 +657,9 @@ class _Planner:
         else:
             if origin != "france" and r.random() < self.origin_pools[origin][3]:
                 countries = self.origin_pools[origin][2]
-                abroad_country = countries[r.randrange(len(countries))]
+                abroad_country = countries[int(r.random() * len(countries))]
             elif origin == "france" and r.random() < 0.012:
-                abroad_country = names.EXPAT_COUNTRIES[r.randrange(len(names.EXPAT_COUNTRIES))]
+                abroad_country = names.EXPAT_COUNTRIES[int(r.random() * len(names.EXPAT_COUNTRIES))]
             birth_name = self._surname(origin, dept, sex)
             first_names = self._first_names(origin, dept, sex, young, bool(abroad_country))
             usage = ""
@@ -659,7 +678,7 @@ class _Planner:
             country, nationality, cities = names.COUNTRIES[abroad_country]
             ident["birth_country_code"] = abroad_country
             ident["birth_commune_code"] = ""
-            ident["birth_place"] = f"{cities[r.randrange(len(cities))]} ({country})"
+            ident["birth_place"] = f"{cities[int(r.random() * len(cities))]} ({country})"
             if origin != "france" and r.random() < 0.55:
                 ident["nationality"] = nationality
             fo = origin if origin in self.origin_pools else None
@@ -690,12 +709,12 @@ class _Planner:
 
     def _street(self) -> str:
         r = self.rnd
-        num = r.randint(1, 180)
+        num = 1 + int(r.random() * 180)
         suffix = " bis" if r.random() < 0.03 else ""
-        street = names.STREETS[r.randrange(len(names.STREETS))]
+        street = names.STREETS[int(r.random() * len(names.STREETS))]
         out = f"{num}{suffix} {street}"
         if r.random() < 0.08:
-            out += ", " + names.ADDRESS_COMPLEMENTS[r.randrange(len(names.ADDRESS_COMPLEMENTS))]
+            out += ", " + names.ADDRESS_COMPLEMENTS[int(r.random() * len(names.ADDRESS_COMPLEMENTS))]
         return out
 
     def _phone(self, dept: str) -> str:
@@ -704,8 +723,9 @@ class _Planner:
             return ""
         dom = {"971": "0690", "972": "0696", "973": "0694", "974": "0692", "976": "0639", "975": "0508"}
         if dept in dom:
-            return f"{dom[dept]} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}"
-        return f"0{6 if r.random() < 0.7 else 7} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}"
+            return f"{dom[dept]} {10 + int(r.random() * 90)} {10 + int(r.random() * 90)} {10 + int(r.random() * 90)}"
+        digits = f"{int(r.random() * 100_000_000):08d}"
+        return f"0{6 if digits[0] < '7' else 7} {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"
 
     def _ine(self, index: int) -> str:
         num = (3_760_475_191 * index + 1_234_567_891) % 10_000_000_000  # a bijection: unique per candidate
@@ -740,7 +760,7 @@ class _Planner:
         elif u < 0.94:
             local = f"{l_}{f[0]}"
         else:
-            local = f"{f}.{l_}.{r.randint(1, 99)}"
+            local = f"{f}.{l_}.{1 + int(r.random() * 99)}"
         domain = f"{self.pick_provider(r)}.example"
         if r.random() < 0.025:  # some type their address with capitals: the login ignores case
             local = ".".join(p.capitalize() for p in local.split("."))
@@ -787,7 +807,7 @@ class _Planner:
         else:
             u = r.random()
             serie, options = e["series"][0 if u < 0.82 else 1 if u < 0.9 else 2], ()
-        lang = "Anglais" if r.random() < 0.85 else ("Allemand", "Espagnol", "Italien")[r.randrange(3)]
+        lang = "Anglais" if r.random() < 0.85 else ("Allemand", "Espagnol", "Italien")[int(r.random() * 3)]
         return {"serie": serie, "specialities": (), "options": options, "languages": (lang,)}
 
     def _languages(self, dept: str, two: bool, allowed=_LANGS_BAC) -> tuple:
@@ -809,25 +829,25 @@ class _Planner:
         new = dict(choices)
         for _attempt in range(10):
             if exam == "BAC-GEN" and r.random() < 0.6:
-                keep = choices["specialities"][r.randrange(2)]
+                keep = choices["specialities"][int(r.random() * 2)]
                 other = keep
                 while other == keep or other in choices["specialities"]:
                     other = self.pick_spe(r)
                 new["specialities"] = (keep, other)
             elif e.get("options") and r.random() < 0.5:
-                opt = e["options"][r.randrange(len(e["options"]))]
+                opt = e["options"][int(r.random() * len(e["options"]))]
                 current = list(choices["options"])
                 new["options"] = tuple(o for o in current if o != opt) if opt in current else tuple(current + [opt])
             elif len(e["series"]) > 1 and r.random() < 0.5:
-                new["serie"] = e["series"][r.randrange(len(e["series"]))]
+                new["serie"] = e["series"][int(r.random() * len(e["series"]))]
             else:
                 langs = e["languages"]
                 if len(choices["languages"]) == 2:
-                    lvb = langs[r.randrange(min(len(langs), 7))]
+                    lvb = langs[int(r.random() * min(len(langs), 7))]
                     if lvb != choices["languages"][0]:
                         new["languages"] = (choices["languages"][0], lvb)
                 else:
-                    new["languages"] = (langs[r.randrange(len(langs))],)
+                    new["languages"] = (langs[int(r.random() * len(langs))],)
             if new != choices:
                 return new
         new["languages"] = tuple(reversed(choices["languages"])) if len(choices["languages"]) == 2 else ("Espagnol",) \
@@ -875,7 +895,7 @@ class _Planner:
 
         # --- a few people have two records (duplicate detection): same person, second account
         if kind == "individual" and not showcase and self.recent and r.random() < 0.006:
-            src = self.recent[r.randrange(len(self.recent))]
+            src = self.recent[int(r.random() * len(self.recent))]
             for f_ in ("civility", "birth_name", "first_names", "birth_date", "birth_country_code",
                        "birth_commune_code", "birth_place", "father_name", "mother_name", "ine"):
                 ident[f_] = src[f_]
@@ -893,7 +913,7 @@ class _Planner:
         if len(self.recent) < 2000:
             self.recent.append(ident)
         elif r.random() < 0.05:
-            self.recent[r.randrange(2000)] = ident
+            self.recent[int(r.random() * 2000)] = ident
 
         # --- the account's life
         wins = d.windows
@@ -916,7 +936,7 @@ class _Planner:
             else:
                 plan.created = _between(r, now - 300 * day, now - 3 * day)
             if plan.state not in ("awaiting_activation", "activation_expired"):
-                plan.activated = plan.created + dt.timedelta(seconds=r.randint(60, 30 * 3600))
+                plan.activated = plan.created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
                 plan.last_used = plan.activated
         # --- inscriptions
         t_prev = {"open": None, "closed": None}
@@ -937,7 +957,7 @@ class _Planner:
             t_prev[when] = ins.created
             if kind == "establishment":
                 centres = self.w.centres_by_dept.get(plan.dept) or self.w.centres
-                ins.uai = centres[r.randrange(len(centres))].uai
+                ins.uai = centres[int(r.random() * len(centres))].uai
                 plan.created = ins.created
             end = (now - 30 * minute) if when == "open" else min(creg1 + 14 * day, d.exam_closed - 15 * day)
             if plan.state == "unused":
@@ -954,14 +974,14 @@ class _Planner:
             # status
             u = r.random()
             if flag == "withdrawn":
-                ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[r.randrange(len(REREGISTER_REASONS))]
+                ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))]
             elif flag == "":
                 if u < (0.03 if when == "open" else 0.02):
                     ins.status = "withdrawn"
-                    ins.status_reason = WITHDRAWAL_REASONS[r.randrange(len(WITHDRAWAL_REASONS))]
+                    ins.status_reason = WITHDRAWAL_REASONS[int(r.random() * len(WITHDRAWAL_REASONS))]
                 elif u < (0.042 if when == "open" else 0.028):
                     ins.status = "set_aside"
-                    ins.status_reason = SET_ASIDE_REASONS[r.randrange(len(SET_ASIDE_REASONS))]
+                    ins.status_reason = SET_ASIDE_REASONS[int(r.random() * len(SET_ASIDE_REASONS))]
             ins.fail = flag
             if ins.status != "registered":
                 start = ins.mods[-1][0] if ins.mods else ins.created
@@ -978,7 +998,7 @@ class _Planner:
                         a = self.pick_accommodation(r)
                         if a[0] not in kinds:
                             kinds.append(a[0])
-                            detail = a[2][r.randrange(len(a[2]))]
+                            detail = a[2][int(r.random() * len(a[2]))]
                             ins.accommodations.append((a[0], detail, r.random() < a[3], _between(r, start, stop)))
                     ins.accommodations.sort(key=lambda x: x[3])
             # pièces justificatives received
@@ -1327,30 +1347,41 @@ class _Loader:
             progress(steps, steps, "Index de recherche (noms, parties de noms)")
 
 
-class _Bulk:
-    """Turns plans into rows with the domain's pure functions and loads them chunk by chunk."""
+@dataclass
+class _Rows:
+    """One chunk of bulk rows, ready to insert, with what the loader must check and journal."""
 
-    def __init__(self, world: _World, planner: _Planner, seed: int, system, report: DemoReport):
-        self.w, self.planner, self.seed, self.system, self.report = world, planner, seed, system, report
-        self.loader = _Loader()
-        self.password_hash = passwords.hash_password(CANDIDATE_PASSWORD)  # one hash, shared by every bulk account
+    candidates: list
+    tokens: list
+    inscriptions: list
+    accommodations: list
+    documents: list
+    marks: list
+    results: list
+    first_candidate_id: int
+    last_candidate_id: int
+    numbered: int  # candidates given a number (those with an inscription)
+    first_candidate_seq: int
+    first_inscription_seq: int
+    counts: DemoReport
+
+
+class _RowBuilder:
+    """Turns plans into rows with the domain's pure functions. No database access: it may run in
+    a worker process while the main process inserts the previous chunk."""
+
+    def __init__(self, world: _World, seed: int, password_hash: str, academy_by_postcode: dict,
+                 next_candidate_id: int, next_inscription_id: int, candidate_seq: int, inscription_seq: int):
+        self.w, self.seed, self.password_hash = world, seed, password_hash
+        self.academy_by_postcode = academy_by_postcode
         self.today = world.dates.now.date()
         self.bu_keys: dict = {}
         self.first_keys: dict = {}
         self.json_cache: dict = {}
-        self.academy_by_postcode: dict = {}
         self.paper_ids = {sid: {code: pid for pid, code, _c in papers} for sid, papers in world.papers.items()}
-        self.cand_cols, self.cand_extra = _columns(Candidate, _CANDIDATE_COLUMNS)
-        self.ins_cols, self.ins_extra = _columns(Inscription, _INSCRIPTION_COLUMNS)
-        self.tok_cols, self.tok_extra = _columns(AccountToken, _TOKEN_COLUMNS)
-        self.acc_cols, self.acc_extra = _columns(Accommodation, _ACCOMMODATION_COLUMNS)
-        self.doc_cols, self.doc_extra = _columns(SupportingDocumentReceived, _DOC_COLUMNS)
-        self.mark_cols, self.mark_extra = _columns(Mark, _MARK_COLUMNS)
-        self.res_cols, self.res_extra = _columns(Result, _RESULT_COLUMNS)
-        self.next_cand_id = self.loader.max_id("candidate") + 1
-        self.next_ins_id = self.loader.max_id("inscription") + 1
+        self.next_cand_id, self.next_ins_id = next_candidate_id, next_inscription_id
+        self.cand_seq, self.ins_seq = candidate_seq, inscription_seq
         self.results_at = _fmt(world.dates.results_at)
-        self.chunks = 0
 
     def keys(self, birth: str, usage: str, first: str) -> tuple:
         """identity.search_keys, computed once per distinct (birth, usage) name and per first names.
@@ -1375,15 +1406,6 @@ class _Bulk:
             out = self.json_cache[values] = json.dumps(list(values), ensure_ascii=False)
         return out
 
-    def academy_id(self, postcode: str, dept: str) -> int:
-        """The académie of residence as the portal computes it, once per postcode."""
-        aid = self.academy_by_postcode.get(postcode)
-        if aid is None:
-            academy = portal.academy_for_postcode(postcode)
-            aid = academy.id if academy else self.w.academy_ids[self.w.academy_of_dept[dept]]
-            self.academy_by_postcode[postcode] = aid
-        return aid
-
     def check_sample(self, p: _CandPlan, keys: tuple) -> None:
         """The identity as the portal would clean it must be the one we store, keys included."""
         ident = p.ident
@@ -1396,17 +1418,15 @@ class _Bulk:
         if (full["name_key"], full["birth_name_key"], full["first_key"], full["name_phonetic"],
                 full["search_text"]) != keys:
             raise RuntimeError(f"demo: search keys of candidate {p.index} differ from identity.search_keys")
-        if p.email and (not validation.EMAIL_RE.match(p.email) or validation.email(p.email) != p.email):
+        if p.email and validation.email(p.email) != p.email:
             raise RuntimeError(f"demo: e-mail of candidate {p.index} is not valid: {p.email}")
 
-    def chunk(self, plans: list) -> None:
+    def build(self, plans: list) -> _Rows:
         w, fmt = self.w, _fmt
-        with_ins = sum(1 for p in plans if p.inscriptions)
-        n_ins = sum(len(p.inscriptions) for p in plans)
-        cand_seq = numbering.reserve("candidate", with_ins) if with_ins else 0
-        ins_seq = numbering.reserve("inscription", n_ins) if n_ins else 0
-        cands, tokens, inss, accs, docs, marks, results = [], [], [], [], [], [], []
-        first_id = self.next_cand_id
+        counts = DemoReport(seed=self.seed)
+        rows = _Rows([], [], [], [], [], [], [], self.next_cand_id, 0, 0, self.cand_seq, self.ins_seq, counts)
+        cands, tokens, inss = rows.candidates, rows.tokens, rows.inscriptions
+        accs, docs, marks, results = rows.accommodations, rows.documents, rows.marks, rows.results
         email_re, ine_re = validation.EMAIL_RE, validation.INE_RE
         agent, manager = DEMO_STAFF[1], DEMO_STAFF[0]
         for p in plans:
@@ -1422,17 +1442,17 @@ class _Bulk:
             ine = ident["ine"] or None
             if ine is not None and not ine_re.match(ine):
                 raise RuntimeError(f"demo: invalid INE {ine!r}")
-            number = None
-            locked = None
+            number = locked = None
             if p.inscriptions:
-                number = numbering.candidate_number(cand_seq)
-                cand_seq += 1
+                number = numbering.candidate_number(self.cand_seq)
+                self.cand_seq += 1
+                rows.numbered += 1
                 locked = fmt(min(i.created for i in p.inscriptions))
             establishment = p.state == "establishment"
             created = fmt(p.created)
             cands.append((
                 cid, email, email.lower() if email else None, None if establishment else self.password_hash,
-                created, fmt(p.activated), fmt(p.last_used), self.academy_id(ident["postcode"], p.dept), number,
+                created, fmt(p.activated), fmt(p.last_used), self.academy_by_postcode[ident["postcode"]], number,
                 locked, ident["civility"], ident["birth_name"], ident["usage_name"], ident["first_names"],
                 ident["birth_date"].isoformat(), ident["birth_country_code"], ident["birth_commune_code"],
                 ident["birth_place"], ident["nationality"], ident["address"], ident["postcode"], ident["city"],
@@ -1440,6 +1460,7 @@ class _Bulk:
                 f"établissement {p.inscriptions[0].uai}" if establishment else "portail",
             ))
             if p.state in ("awaiting_activation", "activation_expired"):
+                # a known token per demo account: sha256 of "demo-activation:<seed>:<index>"
                 digest = hashlib.sha256(f"demo-activation:{self.seed}:{p.index}".encode()).hexdigest()
                 tokens.append((cid, "activation", digest, created, fmt(p.created + portal.ACTIVATION_DELAY), None))
             for ins in p.inscriptions:
@@ -1450,13 +1471,13 @@ class _Bulk:
                 by = agent if iid % 5 else manager
                 changed = ins.status != "registered"
                 inss.append((
-                    iid, cid, sid, numbering.inscription_number(w.session_year[sid], ins_seq), ins.channel, ins.uai,
-                    ch["serie"], self.json(ch["specialities"]), self.json(ch["options"]), self.json(ch["languages"]),
-                    ins.status, ins.status_reason, fmt(ins.status_at), by[3] if changed else "",
-                    ins.centre.id if ins.centre is not None else None, ins.room, fmt(ins.created), fmt(ins.updated),
-                    by[0] if changed else "portail", ins.version,
+                    iid, cid, sid, numbering.inscription_number(w.session_year[sid], self.ins_seq), ins.channel,
+                    ins.uai, ch["serie"], self.json(ch["specialities"]), self.json(ch["options"]),
+                    self.json(ch["languages"]), ins.status, ins.status_reason, fmt(ins.status_at),
+                    by[3] if changed else "", ins.centre.id if ins.centre is not None else None, ins.room,
+                    fmt(ins.created), fmt(ins.updated), by[0] if changed else "portail", ins.version,
                 ))
-                ins_seq += 1
+                self.ins_seq += 1
                 for akind, detail, separate, at in ins.accommodations:
                     accs.append((iid, akind, detail, separate, fmt(at), "agent"))
                 for type_id, at, received_by in ins.docs:
@@ -1467,23 +1488,124 @@ class _Bulk:
                         marks.append((iid, papers[code], score, absent, kept))
                     average, decision, mention = ins.result
                     results.append((iid, average, decision, mention, self.results_at))
-            _count(self.report, p)
+            _count(counts, p)
+        rows.last_candidate_id = self.next_cand_id - 1
+        return rows
+
+
+class _Bulk:
+    """Loads the rows chunk by chunk inside the transaction: numbers reserved, one audit event each."""
+
+    def __init__(self, world: _World, seed: int, system, report: DemoReport):
+        self.w, self.seed, self.system, self.report = world, seed, system, report
+        self.loader = _Loader()
+        self.chunks = 0
+        self.cols = {model: _columns(model, explicit) for model, explicit in (
+            (Candidate, _CANDIDATE_COLUMNS), (AccountToken, _TOKEN_COLUMNS), (Inscription, _INSCRIPTION_COLUMNS),
+            (Accommodation, _ACCOMMODATION_COLUMNS), (SupportingDocumentReceived, _DOC_COLUMNS),
+            (Mark, _MARK_COLUMNS), (Result, _RESULT_COLUMNS))}
+
+    def builder(self) -> _RowBuilder:
+        academy_by_postcode = {}
+        for dept, (_name, _pop, cities) in names.DEPARTMENTS.items():
+            for _city, postcode, _insee in cities:
+                if postcode not in academy_by_postcode:  # the académie of residence as the portal finds it
+                    academy = portal.academy_for_postcode(postcode)
+                    academy_by_postcode[postcode] = (academy.id if academy else
+                                                     self.w.academy_ids[self.w.academy_of_dept[dept]])
+        counters = {c.name: c.value + 1 for c in Counter.select()}  # the next numbers of each sequence
+        return _RowBuilder(self.w, self.seed, passwords.hash_password(CANDIDATE_PASSWORD), academy_by_postcode,
+                           self.loader.max_id("candidate") + 1, self.loader.max_id("inscription") + 1,
+                           counters["candidate"], counters["inscription"])
+
+    def load(self, rows: _Rows) -> None:
+        n_ins = len(rows.inscriptions)
+        for name, count, expected in (("candidate", rows.numbered, rows.first_candidate_seq),
+                                      ("inscription", n_ins, rows.first_inscription_seq)):
+            if count and numbering.reserve(name, count) != expected:
+                raise RuntimeError(f"demo: the {name} counter moved during the load")
         ld = self.loader
-        ld.insert("candidate", self.cand_cols, cands, self.cand_extra)
-        ld.insert("account_token", self.tok_cols, tokens, self.tok_extra)
-        ld.insert("inscription", self.ins_cols, inss, self.ins_extra)
-        ld.insert("accommodation", self.acc_cols, accs, self.acc_extra)
-        ld.insert("supporting_document_received", self.doc_cols, docs, self.doc_extra)
-        ld.insert("mark", self.mark_cols, marks, self.mark_extra)
-        ld.insert("result", self.res_cols, results, self.res_extra)
+        for model, data in ((Candidate, rows.candidates), (AccountToken, rows.tokens), (Inscription, rows.inscriptions),
+                            (Accommodation, rows.accommodations), (SupportingDocumentReceived, rows.documents),
+                            (Mark, rows.marks), (Result, rows.results)):
+            cols, extra = self.cols[model]
+            ld.insert(model._meta.table_name, cols, data, extra)
         self.chunks += 1
         audit.record(self.system, "demo.generated", "candidate", None,
-                     new={"chunk": self.chunks, "seed": self.seed, "candidates": len(cands),
-                          "first_candidate_id": first_id, "last_candidate_id": self.next_cand_id - 1,
-                          "inscriptions": len(inss), "accommodations": len(accs), "supporting_documents": len(docs),
-                          "marks": len(marks), "results": len(results)},
+                     new={"chunk": self.chunks, "seed": self.seed, "candidates": len(rows.candidates),
+                          "first_candidate_id": rows.first_candidate_id, "last_candidate_id": rows.last_candidate_id,
+                          "inscriptions": n_ins, "accommodations": len(rows.accommodations),
+                          "supporting_documents": len(rows.documents), "marks": len(rows.marks),
+                          "results": len(rows.results)},
                      reason="Données de démonstration chargées en masse (mêmes contrôles et mêmes clés de recherche "
                             "que le portail, sans passer par ses écrans)")
+        for f in fields(DemoReport):
+            if f.name not in ("seed", "candidate_password", "seconds"):
+                setattr(self.report, f.name, getattr(self.report, f.name) + getattr(rows.counts, f.name))
+
+
+def _plans(source, first: int, last: int) -> list:
+    """Plans [first, last): drawn by the planner, or taken from those drawn in advance."""
+    if isinstance(source, _Planner):
+        return [source.candidate(i) for i in range(first, last)]
+    offset = source[0].index
+    return source[first - offset:last - offset]
+
+
+def _produce(queue, source, builder: _RowBuilder, start: int, stop: int, chunk: int) -> None:
+    """Worker process: plans and rows, one chunk after another, into the queue."""
+    try:
+        for first in range(start, stop, chunk):
+            queue.put(("rows", builder.build(_plans(source, first, min(stop, first + chunk)))))
+        queue.put(("done", None))
+    except BaseException:  # noqa: BLE001 - reported to the main process, which raises it
+        import traceback
+
+        queue.put(("error", traceback.format_exc()))
+
+
+def _run_bulk(bulk: _Bulk, planner: _Planner, planned, start: int, stop: int, note) -> None:
+    """Plan, build and load [start, stop): in a worker process for large loads, so that
+    generating the next chunk and inserting this one use both cores; in this process otherwise.
+    The worker is spawned (not forked: the caller may be a threaded GUI) and only computes."""
+    builder = bulk.builder()
+    source = planner if planned is None else planned[start:stop]
+    if stop - start < PIPELINE_MIN:
+        for first in range(start, stop, CHUNK):
+            last = min(stop, first + CHUNK)
+            bulk.load(builder.build(_plans(source, first, last)))
+            note(last, stop, "Comptes candidats")
+        return
+    import multiprocessing
+    import queue as queue_mod
+
+    ctx = multiprocessing.get_context("spawn")
+    q = ctx.Queue(maxsize=2)
+    proc = ctx.Process(target=_produce, args=(q, source, builder, start, stop, CHUNK), daemon=True,
+                       name="cyclades-demo-generator")
+    proc.start()
+    try:
+        done = start
+        while True:
+            try:
+                kind, payload = q.get(timeout=2)
+            except queue_mod.Empty:
+                if not proc.is_alive():
+                    raise RuntimeError(f"demo: the generator process stopped (exit code {proc.exitcode})") from None
+                continue
+            if kind == "done":
+                break
+            if kind == "error":
+                raise RuntimeError("demo: the generator process failed:\n" + payload)
+            bulk.load(payload)
+            done += len(payload.candidates)
+            note(done, stop, "Comptes candidats")
+        proc.join(timeout=30)
+    finally:
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(timeout=10)
+        q.close()
 
 
 def _check_pools() -> None:
@@ -1515,11 +1637,14 @@ def _all_names():
 
 
 # --------------------------------------------------------------------------- entry point
-def generate(candidates: int, seed: int = 1, progress=None) -> DemoReport:
+def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates: int = PORTAL_CANDIDATES) -> DemoReport:
     """Fill the open, migrated, candidate-free database with `candidates` demo candidates.
 
     `progress(done, total, label)` is called now and then (French labels). Raises RuleViolation
     if the database already holds candidates. Everything is written in one transaction.
+    The first `portal_candidates` go through the portal's functions one by one, the rest in bulk.
+    Small demos (up to `UPFRONT_LIMIT` candidates) are planned first, so that only the sessions
+    someone registers to are set up; larger ones get every session of every académie.
     """
     if isinstance(candidates, bool) or not isinstance(candidates, int) or candidates < 0:
         raise ValidationError("Le nombre de candidats de démonstration doit être un entier positif ou nul.")
@@ -1542,17 +1667,19 @@ def generate(candidates: int, seed: int = 1, progress=None) -> DemoReport:
             clock.set_now(world.dates.setup_at)
             world.create_base(system, report)
             planner = _Planner(seed, world)
-            portal_plans = [planner.candidate(i) for i in range(min(candidates, PORTAL_CANDIDATES))]
+            portal_n = max(0, min(candidates, portal_candidates))
+            planned = None
+            if candidates <= UPFRONT_LIMIT:
+                planned = [planner.candidate(i) for i in range(candidates)]
+                world.need(planned)
+            portal_plans = planned[:portal_n] if planned is not None else [planner.candidate(i) for i in range(portal_n)]
             _run_portal(portal_plans, world, system, note, report)
             report.papers = sum(len(v) for v in world.papers.values())
             clock.set_now(now)
             if candidates > len(portal_plans):
-                bulk = _Bulk(world, planner, seed, system, report)
+                bulk = _Bulk(world, seed, system, report)
                 bulk.loader.set_aside()
-                for start in range(len(portal_plans), candidates, CHUNK):
-                    plans = [planner.candidate(i) for i in range(start, min(candidates, start + CHUNK))]
-                    bulk.chunk(plans)
-                    note(start + len(plans), candidates, "Comptes candidats")
+                _run_bulk(bulk, planner, planned, len(portal_plans), candidates, note)
                 bulk.loader.restore(note)
             report.documents = Document.select().count()
             report.outbox = OutboxMessage.select().count()

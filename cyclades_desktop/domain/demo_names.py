@@ -141,14 +141,19 @@ Keïta:3; Touré:3; Sylla:3; Konaté:3; N'Guessan:2; Kouassi:2; Diarra:3; Sangar
 Doumbia:2; Bamba:2; Mbaye:2; Faye:2; Gueye:2; Kanté:2; Sissoko:2; Dembélé:2; Yao:2; Mendy:2;
 Ouédraogo:2; Sawadogo:1; Kaboré:1; Tshibangu:1; Mukendi:1; Nkounkou:1; Mbemba:1; Ngoma:1
 """)
-SURNAMES_LATIN = _weighted("""
+SURNAMES_PORTUGAL = _weighted("""
 Da Silva:5; Dos Santos:5; Pereira:4; Ferreira:4; Rodrigues:4; Fernandes:4; Gonçalves:4; Lopes:3;
 Martins:3; Oliveira:3; Sousa:3; Teixeira:3; Carvalho:3; Ribeiro:3; Almeida:2; Conceição:1; Gomes:3;
-Moreira:2; Mendes:2; Pinto:2; Garcia:4; Martinez:3; Lopez:3; Sanchez:3; Fernandez:3; Gonzalez:3;
-Rodriguez:3; Perez:3; Jiménez:2; Muñoz:2; Ruiz:2; Hernández:2; Álvarez:2; Navarro:2; Romero:2;
-Ibáñez:1; Núñez:1; Rossi:3; Russo:2; Esposito:2; Bianchi:2; Romano:2; Colombo:2; Ricci:2;
-Marino:2; Greco:2; Bruno:2; Gallo:1; Conti:2; De Luca:2; Costa:2; Giordano:2; Mancini:1;
-Lombardi:1; Moretti:1; Barbieri:1; Fontana:1; Santoro:1
+Moreira:2; Mendes:2; Pinto:2
+""")
+SURNAMES_SPAIN = _weighted("""
+Garcia:4; Martinez:3; Lopez:3; Sanchez:3; Fernandez:3; Gonzalez:3; Rodriguez:3; Perez:3; Jiménez:2;
+Muñoz:2; Ruiz:2; Hernández:2; Álvarez:2; Navarro:2; Romero:2; Ibáñez:1; Núñez:1
+""")
+SURNAMES_ITALY = _weighted("""
+Rossi:3; Russo:2; Esposito:2; Bianchi:2; Romano:2; Colombo:2; Ricci:2; Marino:2; Greco:2; Bruno:2;
+Gallo:1; Conti:2; De Luca:2; Costa:2; Giordano:2; Mancini:1; Lombardi:1; Moretti:1; Barbieri:1;
+Fontana:1; Santoro:1
 """)
 SURNAMES_ASIA = _weighted("""
 Nguyễn:12; Trần:6; Lê:5; Phạm:4; Hoàng:3; Huỳnh:2; Phan:2; Vũ:2; Võ:2; Đặng:2; Bùi:1; Đỗ:1; Hồ:1;
@@ -241,14 +246,12 @@ Ramatoulaye:1; Mariama:2; Oumou:2; Grâce:2; Merveille:2; Divine:1; Ornella:2; C
 Mamadou:4; Moussa:4; Ibrahima:3; Ousmane:3; Seydou:2; Adama:3; Cheikh:2; Abdoulaye:3; Boubacar:2;
 Souleymane:2; Amadou:3; Lamine:2; Serge:1; Christ:1; Jordan:2; Jérémie:2; Exaucé:1
 """))
-FIRST_LATIN = (_weighted("""
-Inês:3; Beatriz:2; Mariana:2; Leonor:1; Joana:2; Ana Rita:1; María José:1; Lucía:2; Paula:2;
-Nuria:1; Begoña:1; Giulia:2; Chiara:2; Francesca:1; Alessia:1; Sofia:2
-"""), _weighted("""
-João:3; José:3; Rui:2; Tiago:2; Diogo:2; Gonçalo:1; Luís:2; António:1; Pedro:2; Rafael:2;
-Alejandro:2; Javier:1; Sergio:1; Pablo:2; Álvaro:1; Iñaki:1; Giuseppe:1; Lorenzo:2; Matteo:2;
-Francesco:1; Alessandro:1; Giovanni:1
-"""))
+FIRST_PORTUGAL = (_weighted("Inês:3; Beatriz:2; Mariana:2; Leonor:1; Joana:2; Ana Rita:1; Sofia:2; Margarida:1"),
+                  _weighted("João:3; José:2; Rui:2; Tiago:2; Diogo:2; Gonçalo:1; Luís:2; António:1; Pedro:2; Rafael:2"))
+FIRST_SPAIN = (_weighted("Lucía:2; Paula:2; Nuria:1; Begoña:1; María José:1; Carmen:2; Pilar:1; Alba:2"),
+               _weighted("Alejandro:2; Javier:1; Sergio:1; Pablo:2; Álvaro:1; Iñaki:1; José Luis:1; Jordi:1"))
+FIRST_ITALY = (_weighted("Giulia:2; Chiara:2; Francesca:1; Alessia:1; Sofia:2; Martina:2; Federica:1"),
+               _weighted("Giuseppe:1; Lorenzo:2; Matteo:2; Francesco:1; Alessandro:1; Giovanni:1; Andrea:1"))
 FIRST_VIETNAM = (_weighted("""
 Thị Ánh:3; Thu Hằng:2; Ngọc Lan:2; Thị Mai:2; Phương Linh:2; Thùy Dung:1; Bảo Ngọc:1; Thanh Hương:1
 """), _weighted("""
@@ -274,14 +277,16 @@ FIRST_MAYOTTE = (_weighted("Anziza:2; Faïza:2; Zaïnaba:2; Anrifa:1; Ansfati:1;
 ORIGINS = {
     "maghreb": (SURNAMES_MAGHREB, FIRST_MAGHREB, ("99352", "99350", "99351"), 0.25),
     "africa": (SURNAMES_AFRICA, FIRST_AFRICA, ("99341", "99335", "99326", "99322", "99312", "99330"), 0.35),
-    "latin": (SURNAMES_LATIN, FIRST_LATIN, ("99139", "99134", "99127"), 0.25),
+    "portugal": (SURNAMES_PORTUGAL, FIRST_PORTUGAL, ("99139",), 0.25),
+    "spain": (SURNAMES_SPAIN, FIRST_SPAIN, ("99134",), 0.2),
+    "italy": (SURNAMES_ITALY, FIRST_ITALY, ("99127",), 0.2),
     "vietnam": (SURNAMES_ASIA[:16], FIRST_VIETNAM, ("99243",), 0.35),
     "china": (SURNAMES_ASIA[16:28], FIRST_CHINA, ("99216",), 0.35),
     "east": (SURNAMES_EAST, FIRST_EAST, ("99122", "99116", "99114", "99155", "99112"), 0.5),
     "turkey": (SURNAMES_TURKEY, FIRST_TURKEY, ("99208",), 0.3),
     "north": (SURNAMES_NORTH, FIRST_NORTH, ("99109", "99132", "99136", "99103", "99101", "99104", "99105"), 0.5),
 }
-ORIGIN_WEIGHTS = (("france", 82.0), ("maghreb", 6.5), ("africa", 3.5), ("latin", 3.5), ("vietnam", 1.0),
+ORIGIN_WEIGHTS = (("france", 82.0), ("maghreb", 6.5), ("africa", 3.5), ("portugal", 1.8), ("spain", 1.0), ("italy", 0.7), ("vietnam", 1.0),
                   ("china", 0.7), ("east", 1.3), ("turkey", 0.8), ("north", 0.7))
 
 # Countries of birth abroad: INSEE code -> (country, nationality, cities)

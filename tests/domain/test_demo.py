@@ -140,11 +140,12 @@ def test_demo_world(db, frozen_now):
     for centre in Centre.select():
         digits = centre.uai[:7]
         assert validation.UAI_RE.match(centre.uai) and centre.uai[7] == "ABCDEFGHJKLMNPRSTUVWXYZ"[int(digits) % 23]
-    for acad_code, _name, depts, *_rest in demo_names.ACADEMIES:
-        for exam_code in ("BAC-GEN", "CRPE"):
-            open_ = (ExamSession.select().join(Exam).switch(ExamSession).join(Academy)
-                     .where((Exam.code == exam_code) & (Academy.code == acad_code)))
-            assert [sessions.is_open(s.id, "registration") for s in open_].count(True) == 1
+    by_pair: dict = {}
+    for s in ExamSession.select():  # each exam of each académie: one session open, one closed, one to come
+        by_pair.setdefault((s.exam_id, s.academy_id), []).append(
+            (sessions.is_open(s.id, "registration"), sessions.window(s.id, "registration").closes_at < now))
+    assert by_pair and all(sorted(v) == [(False, False), (False, True), (True, False)] for v in by_pair.values())
+    assert {a for _e, a in by_pair} == {c.academy_id for c in Candidate.select().join(Inscription)}
 
     # the journal: chained, one event per bulk chunk
     verify = audit.verify()
@@ -179,27 +180,58 @@ def _last_portal_id() -> int:
     return event.new_values["first_candidate_id"] - 1
 
 
-def test_demo_is_deterministic(db, frozen_now, backend, request, tmp_path):
-    first = demo.generate(260, seed=11)
-    names_first = _first_names()
-    keys_first = [(c.email_key, c.candidate_number) for c in Candidate.select().order_by(Candidate.id)]
-    other = tmp_path / "other"
-    other.mkdir()
-    fresh_database("sqlite", request, other)  # the same seed on another database, even another backend
-    second = demo.generate(260, seed=11)
+def _content():
+    """What a demo wrote, without the ids the database chose nor the random secrets."""
+    return (
+        [(c.email_key, c.candidate_number, c.birth_name, c.first_names, c.birth_date, c.address, c.ine, c.created_at,
+          c.last_used_at, c.name_key, c.search_text) for c in Candidate.select().order_by(Candidate.id)],
+        [(i.number, i.serie, i.specialities, i.options, i.languages, i.status, i.room, i.version, i.updated_at)
+         for i in Inscription.select().order_by(Inscription.id)],
+        [(m.score, m.absent, m.kept) for m in Mark.select().order_by(Mark.id)],
+        [(a.kind, a.detail, a.granted_at) for a in Accommodation.select().order_by(Accommodation.id)],
+    )
+
+
+def test_demo_is_deterministic(db, frozen_now, request, tmp_path):
+    first = demo.generate(200, seed=11, portal_candidates=20)
+    names_first, content_first = _first_names(), _content()
+    (tmp_path / "again").mkdir()
+    fresh_database("sqlite", request, tmp_path / "again")  # the same seed on another database (another backend)
+    second = demo.generate(200, seed=11, portal_candidates=20)
     assert second.summary() == first.summary() and second.counts() == first.counts()
-    assert _first_names() == names_first
-    assert [(c.email_key, c.candidate_number) for c in Candidate.select().order_by(Candidate.id)] == keys_first
-    third_dir = tmp_path / "third"
-    third_dir.mkdir()
-    fresh_database("sqlite", request, third_dir)
-    third = demo.generate(260, seed=12)
-    assert _first_names() != names_first and third.summary() != first.summary()
+    assert _first_names() == names_first and _content() == content_first
+    assert "graine 11" in first.summary() and first.via_portal == 20
+
+
+def test_demo_seeds_differ():
+    world = demo._World(dt.datetime(2026, 11, 2, 9), 100)
+    world.doc_types = {e["code"]: [(k, d[0], d[2]) for k, d in enumerate(e["documents"])] for e in demo.EXAMS}
+    draw = [[(p.ident["birth_name"], p.ident["first_names"]) for p in map(demo._Planner(seed, world).candidate,
+                                                                          range(40))] for seed in (1, 1, 2)]
+    assert draw[0] == draw[1] != draw[2]
+
+
+def test_demo_worker_process_writes_the_same(sqlite_db, frozen_now, request, tmp_path, monkeypatch):
+    """Large loads plan and build rows in a spawned worker process: same rows as in this process."""
+    inline = demo.generate(150, seed=5, portal_candidates=10)
+    expected = _content()
+    (tmp_path / "worker").mkdir()
+    fresh_database("sqlite", request, tmp_path / "worker")
+    monkeypatch.setattr(demo, "PIPELINE_MIN", 1)
+    monkeypatch.setattr(demo, "CHUNK", 60)
+    piped = demo.generate(150, seed=5, portal_candidates=10)
+    assert piped.audit_events == inline.audit_events + 2  # three chunks, one demo.generated event each
+    assert {**piped.counts(), "audit_events": 0} == {**inline.counts(), "audit_events": 0}
+    assert _content() == expected
+    assert AuditEvent.select().where(AuditEvent.action == "demo.generated").count() == 3
+    assert audit.verify().ok
 
 
 def test_demo_rejects_bad_sizes(db, frozen_now):
     with pytest.raises(Exception, match="entier positif"):
         demo.generate(-1)
     empty = demo.generate(0)
-    assert empty.candidates == 0 and Candidate.select().count() == 0 and ExamSession.select().count() > 0
+    assert empty.candidates == 0 and Candidate.select().count() == 0
+    assert Academy.select().count() == 30 and StaffUser.select().count() == 4
+    assert ExamSession.select().count() == 0  # a small demo sets up only the sessions someone sits
     assert audit.verify().ok
