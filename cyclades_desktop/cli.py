@@ -53,11 +53,29 @@ def _session(args):
 
 
 def cmd_init(args) -> int:
-    from cyclades_desktop.store import migrations
+    from cyclades_desktop.store import migrations, postgres_roles
 
     _open(args, migrate=False)
     applied = migrations.migrate()
     print(f"Base prête (schéma {migrations.LATEST}" + (f", migrations appliquées : {applied})" if applied else ", déjà à jour)"))
+    if applied and postgres_roles.active():  # new tables or columns: the roles get exactly their rights again
+        postgres_roles.setup()
+        print("Droits des rôles PostgreSQL remis à jour (pg-setup).")
+    return 0
+
+
+def cmd_pg_setup(args) -> int:
+    from cyclades_desktop.store import db, postgres_roles
+
+    _open(args, migrate=True)
+    if not db.is_postgres():
+        raise CycladesError("pg-setup ne concerne que PostgreSQL : une base SQLite n'a ni rôles ni droits.")
+    password = None
+    if args.signin_password:
+        password = _password_from_stdin_or_prompt(f"Mot de passe du rôle {postgres_roles.SIGNIN} : ")
+        if len(password) < 12:
+            raise CycladesError("Le mot de passe du rôle de connexion doit compter au moins 12 caractères.")
+    print(postgres_roles.setup(signin_password=password).summary())
     return 0
 
 
@@ -78,8 +96,9 @@ def cmd_staff_add(args) -> int:
     from cyclades_desktop.domain import staff
 
     _open(args, migrate=True)
+    acting = _session(args)  # signed in first (with --user): the new member's password is asked after
     password = _password_from_stdin_or_prompt(f"Mot de passe de {args.login} : ")
-    info = staff.create_staff(_session(args), args.login, args.name or args.login, args.role, password)
+    info = staff.create_staff(acting, args.login, args.name or args.login, args.role, password)
     print(f"Compte « {info.login} » créé ({args.role}).")
     return 0
 
@@ -227,6 +246,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMANDE", parser_class=FrenchArgumentParser)
 
     sub.add_parser("init", help="créer la base ou la mettre à jour").set_defaults(func=cmd_init)
+
+    pg = sub.add_parser("pg-setup", help="PostgreSQL : créer les rôles, les droits et les gardes (propriétaire de la base)")
+    pg.add_argument("--signin-password", action="store_true",
+                    help="fixer le mot de passe du rôle cyclades_signin (demandé, ou lu sur l'entrée standard)")
+    pg.set_defaults(func=cmd_pg_setup)
 
     d = sub.add_parser("demo", help="remplir la base de données de démonstration")
     d.add_argument("--candidates", type=int, default=2000)

@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 
 from cyclades_desktop.domain import audit, clock, passwords, roles, validation
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.errors import AuthenticationError, ConflictError, NotFound, RuleViolation, ValidationError
+from cyclades_desktop.errors import (
+    AuthenticationError, ConflictError, DatabaseUnavailable, NotFound, RuleViolation, ValidationError,
+)
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store import postgres_roles
 from cyclades_desktop.store.db import transactional
 from cyclades_desktop.store.models import ROLES, StaffUser
 
@@ -31,6 +35,7 @@ class StaffSession:
     actor_kind: str = "staff"
     signed_in_at: dt.datetime = field(default_factory=clock.now)
     _key: object = field(default=None, repr=False, compare=False)
+    db_role: str = ""  # on PostgreSQL after pg-setup: the LOGIN role this person is connected as
 
     def __post_init__(self):
         if self._key is not _SESSION_KEY:
@@ -70,6 +75,8 @@ def sign_in(login: str, password: str) -> StaffSession:
     login = (login or "").strip().lower() if isinstance(login, str) else ""
     if len(login) > 64 or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in login):
         login = "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else "?" for c in login[:64]) + "…"
+    if postgres_roles.active():
+        return sign_in_postgres(login, password if isinstance(password, str) else "")
     outcome = _sign_in(login, password if isinstance(password, str) else "")
     if isinstance(outcome, StaffSession):
         return outcome
@@ -108,9 +115,104 @@ def _sign_in(login: str, password: str):
     return session
 
 
+def _workstation() -> str:
+    try:
+        who = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in a bare container
+        who = "inconnu"
+    return f"poste:{who}@{socket.gethostname()}"[:120]
+
+
+def _connect_as(db_role: str, password: str):
+    """A new connection as `db_role`: PostgreSQL checks the password (the sign-in URL gives host and base)."""
+    url = store_db.database.obj.cyclades_url.with_user(db_role, password)
+    staff_db = store_db.make_database(url)
+    staff_db.connect()
+    return staff_db
+
+
+def sign_in_postgres(login: str, password: str) -> StaffSession:
+    """Sign in as the staff member's own PostgreSQL role, then act over that connection.
+
+    The sign-in connection (the workstation's `cyclades_signin` role, or the owner's on the
+    command line) asks the database whether this login may try and records failures: a wrong
+    password opens no connection, yet five of them lock the account for 15 minutes, in the
+    database. Refusals, failures and successes are journaled (docs/deployment.md).
+    """
+    workstation = _workstation()
+    current = store_db.database.obj
+    gate_url = getattr(current, "cyclades_gate_url", None)  # signed in already: back to the sign-in role
+    gate = store_db.make_database(gate_url) if gate_url is not None else current
+    try:
+        with store_db.thread_database(gate):
+            staff_db = _open_own_connection(login, password, workstation)
+    finally:
+        if gate is not current:
+            gate.close()
+    try:
+        with store_db.thread_database(staff_db):
+            staff_id, staff_login, full_name, role = postgres_roles.sign_in_succeeded(workstation)
+    except Exception:
+        staff_db.close()
+        raise
+    session = StaffSession(staff_id, staff_login, full_name, role, db_role=staff_db.cyclades_url.user,
+                           _key=_SESSION_KEY)
+    staff_db.cyclades_gate_url = gate.cyclades_url  # sign_out() comes back to it
+    store_db.switch_database(staff_db)
+    if current is not staff_db and not current.is_closed() and not current.in_transaction():
+        current.close()  # this thread's sign-in (or previous member's) connection is no longer needed
+    return session
+
+
+def _open_own_connection(login: str, password: str, workstation: str):
+    gate = postgres_roles.sign_in_begin(login, workstation)
+    if gate.status == "unknown":
+        raise AuthenticationError("Identifiant ou mot de passe incorrect.")
+    if gate.status == "disabled":
+        raise AuthenticationError("Ce compte est désactivé. Adressez-vous à un gestionnaire.")
+    if gate.status == "locked":
+        raise AuthenticationError(_locked_minutes_message(gate.minutes_left or 1))
+    if gate.status == "no_role":
+        raise AuthenticationError("Ce compte n'a pas encore de rôle dans la base partagée : un gestionnaire doit "
+                                  "réinitialiser son mot de passe.")
+    try:
+        return _connect_as(gate.db_role, password or "")
+    except DatabaseUnavailable as exc:
+        if not postgres_roles.is_password_refusal(exc):
+            raise
+    _failures, locked, minutes = postgres_roles.sign_in_failed(login, workstation)
+    if locked:
+        raise AuthenticationError(_locked_minutes_message(minutes or 1))
+    raise AuthenticationError("Identifiant ou mot de passe incorrect.")
+
+
+def sign_out() -> None:
+    """On PostgreSQL, close the member's own connection and go back to the sign-in role."""
+    current = store_db.database.obj
+    gate_url = getattr(current, "cyclades_gate_url", None)
+    if gate_url is None:
+        return
+    store_db.switch_database(store_db.make_database(gate_url))
+    if not current.in_transaction():
+        current.close()
+
+
+def _locked_minutes_message(minutes: int) -> str:
+    return (f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
+            f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire.")
+
+
 def reauthenticate(session: StaffSession, password: str) -> None:
     """Ask again before irreversible or sensitive actions (withdrawal, identity correction)."""
     if session.actor_kind != "staff":
+        return
+    if session.db_role and store_db.is_postgres():
+        try:
+            _connect_as(session.db_role, password or "").close()  # PostgreSQL checks the password
+        except DatabaseUnavailable as exc:
+            if postgres_roles.is_password_refusal(exc):
+                raise AuthenticationError("Mot de passe incorrect : l'action n'a pas été effectuée.") from None
+            raise
         return
     user = StaffUser.get_or_none(StaffUser.id == session.staff_id)
     if user is None or not user.active or not passwords.verify_password(user.password_hash, password or ""):
@@ -127,6 +229,15 @@ class StaffInfo:
     locked: bool
     last_login_at: dt.datetime | None
     version: int
+
+
+def _public_fields():
+    """Every column but the password hash, which PostgreSQL roles may not read."""
+    return [f for f in StaffUser._meta.sorted_fields if f.name != "password_hash"]
+
+
+def _staff_row(staff_id: int) -> StaffUser | None:
+    return StaffUser.select(*_public_fields()).where(StaffUser.id == staff_id).first()
 
 
 def _info(u: StaffUser) -> StaffInfo:
@@ -149,21 +260,25 @@ def create_staff(session: StaffSession, login: str, full_name: str, role: str, p
     full_name = validation.clean_text(full_name, "full_name", max_length=150)
     validation.choice(role, "role", ROLES, "Le rôle")
     password = validation.password(password, min_length=10)
-    if StaffUser.select().where(StaffUser.login == login).exists():
+    if StaffUser.select(StaffUser.id).where(StaffUser.login == login).exists():
         raise RuleViolation(f"L'identifiant « {login} » est déjà pris.")
-    user = StaffUser.create(login=login, full_name=full_name, role=role,
-                            password_hash=passwords.hash_password(password), created_at=clock.now())
+    in_postgres = postgres_roles.active()  # then PostgreSQL holds the password, in the member's own role
+    user = StaffUser.create(login=login, full_name=full_name, role=role, created_at=clock.now(),
+                            password_hash=postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres
+                            else passwords.hash_password(password))
+    if in_postgres:
+        postgres_roles.set_staff_password(user.id, password)
     audit.record(session, "staff.created", "staff_user", user.id, new={"login": login, "full_name": full_name, "role": role})
     return _info(user)
 
 
 def list_staff(session: StaffSession) -> list[StaffInfo]:
     roles.require(session, Permission.MANAGE_STAFF)
-    return [_info(u) for u in StaffUser.select().order_by(StaffUser.login)]
+    return [_info(u) for u in StaffUser.select(*_public_fields()).order_by(StaffUser.login)]
 
 
 def _active_managers_other_than(user_id: int) -> int:
-    return StaffUser.select().where((StaffUser.role == "manager") & StaffUser.active
+    return StaffUser.select(StaffUser.id).where((StaffUser.role == "manager") & StaffUser.active
                                     & (StaffUser.id != user_id)).count()
 
 
@@ -171,7 +286,7 @@ def _active_managers_other_than(user_id: int) -> int:
 def update_staff(session: StaffSession, staff_id: int, expected_version: int, *, role: str | None = None,
                  active: bool | None = None, full_name: str | None = None) -> StaffInfo:
     roles.require(session, Permission.MANAGE_STAFF)
-    user = StaffUser.get_or_none(StaffUser.id == staff_id)
+    user = _staff_row(staff_id)
     if user is None:
         raise NotFound("Ce compte du personnel n'existe pas.")
     changes, old = {}, {}
@@ -192,14 +307,18 @@ def update_staff(session: StaffSession, staff_id: int, expected_version: int, *,
     if not updated:
         raise ConflictError("Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le.")
     audit.record(session, "staff.updated", "staff_user", staff_id, old=old, new=changes)
-    return _info(StaffUser.get_by_id(staff_id))
+    return _info(_staff_row(staff_id))
 
 
 @transactional
 def reset_staff_password(session: StaffSession, staff_id: int, new_password: str) -> None:
     roles.require(session, Permission.MANAGE_STAFF)
     new_password = validation.password(new_password, min_length=10)
-    if not StaffUser.update(password_hash=passwords.hash_password(new_password), failed_attempts=0,
+    in_postgres = postgres_roles.active()
+    stored = postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres else passwords.hash_password(new_password)
+    if not StaffUser.update(password_hash=stored, failed_attempts=0,
                             locked_until=None, version=StaffUser.version + 1).where(StaffUser.id == staff_id).execute():
         raise NotFound("Ce compte du personnel n'existe pas.")
+    if in_postgres:  # the trigger gave the account its role if it had none (created before pg-setup)
+        postgres_roles.set_staff_password(staff_id, new_password)
     audit.record(session, "staff.password_reset", "staff_user", staff_id)
