@@ -14,7 +14,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 from cyclades_desktop.gui.qtcompat import emit
 
@@ -104,20 +104,28 @@ def _show(summary: str, details: str, blocking: bool = False) -> None:
 
     global _dialog
     _showing = True
-    dialog = ErrorDialog(QApplication.activeWindow(), summary, details, _log_path)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _dialog = dialog  # without a parent, Python would collect it at once
+    parent = QApplication.activeWindow()
+    dialog = ErrorDialog(parent, summary, details, _log_path)
+    if parent is not None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # Qt owns it
+    _dialog = dialog  # without a parent Python owns it: keep it while it is open
 
     def done(_result=0):
-        global _showing, _dialog
+        global _showing
         _showing = False
-        _dialog = None
+        QTimer.singleShot(0, _release)  # not from inside its own signal
 
     dialog.finished.connect(done)
     if blocking:
         dialog.exec()
     else:
         dialog.open()
+
+
+def _release() -> None:
+    global _dialog
+    if not _showing:
+        _dialog = None
 
 
 def show_blocking(exc: BaseException) -> None:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QStyle, QWidget
 
@@ -21,20 +21,19 @@ from cyclades_desktop.gui.forms.ui_errordialog import Ui_ErrorDialog
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
 def _titles() -> dict:
     return {
-        errors.ValidationError: tr("Donnée à corriger"),
-        errors.PermissionDenied: tr("Action non autorisée"),
-        errors.RuleViolation: tr("Action impossible"),
-        errors.NotFound: tr("Introuvable"),
-        errors.AuthenticationError: tr("Authentification refusée"),
-        errors.DatabaseUnavailable: tr("Base de données indisponible"),
-        errors.DatabaseTooNew: tr("Version de l'application trop ancienne"),
-        errors.ConflictError: tr("Modification concurrente"),
+        errors.ValidationError: translate("feedback", "Donnée à corriger"),
+        errors.PermissionDenied: translate("feedback", "Action non autorisée"),
+        errors.RuleViolation: translate("feedback", "Action impossible"),
+        errors.NotFound: translate("feedback", "Introuvable"),
+        errors.AuthenticationError: translate("feedback", "Authentification refusée"),
+        errors.DatabaseUnavailable: translate("feedback", "Base de données indisponible"),
+        errors.DatabaseTooNew: translate("feedback", "Version de l'application trop ancienne"),
+        errors.ConflictError: translate("feedback", "Modification concurrente"),
     }
 
 
@@ -44,14 +43,22 @@ def is_database_error(exc: BaseException) -> bool:
     return module.split(".")[0] in ("peewee", "psycopg", "psycopg2", "sqlite3")
 
 
-_orphans: set = set()
+_orphans: dict[int, QWidget] = {}
 
 
-def _keep_alive(box: QWidget) -> None:
-    """A box without a parent would be collected by Python as soon as it is opened."""
-    if box.parent() is None:
-        _orphans.add(box)
-        box.finished.connect(lambda _r=0, b=box: _orphans.discard(b))
+def _own(box: QWidget) -> None:
+    """Give an opened box one owner only.
+
+    With a parent, Qt owns it and deletes it once closed (WA_DeleteOnClose). Without one,
+    Python owns it: keep a reference while it is open and let it go after `finished` has
+    been delivered; never both, or Qt and Python would each delete it.
+    """
+    if box.parent() is not None:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return
+    key = id(box)
+    _orphans[key] = box
+    box.finished.connect(lambda _result=0, k=key: QTimer.singleShot(0, lambda: _orphans.pop(k, None)))
 
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
@@ -60,9 +67,8 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     box.setObjectName(name)
     if informative:
         box.setInformativeText(informative)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    _keep_alive(box)
+    _own(box)
     box.open()
     return box
 
@@ -76,16 +82,16 @@ def show_error(parent: QWidget | None, exc: BaseException, on_reload: Callable[[
     if isinstance(exc, errors.ConflictError):
         return show_conflict(parent, exc, on_reload)
     if isinstance(exc, errors.CycladesError):
-        title = next((t for cls, t in _titles().items() if isinstance(exc, cls)), tr("Action impossible"))
+        title = next((t for cls, t in _titles().items() if isinstance(exc, cls)), translate("feedback", "Action impossible"))
         icon = QMessageBox.Icon.Critical if isinstance(exc, (errors.DatabaseUnavailable, errors.DatabaseTooNew)) \
             else QMessageBox.Icon.Warning
         return message_box(parent, icon, title, str(exc), name="errorBox")
     if is_database_error(exc):
         log.error("database error", exc_info=exc)
         return message_box(
-            parent, QMessageBox.Icon.Critical, tr("Base de données indisponible"),
-            tr("La base de données n'a pas répondu : rien n'a été enregistré."),
-            tr("Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l'assistance. "
+            parent, QMessageBox.Icon.Critical, translate("feedback", "Base de données indisponible"),
+            translate("feedback", "La base de données n'a pas répondu : rien n'a été enregistré."),
+            translate("feedback", "Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l'assistance. "
                "Détail technique : %1").replace("%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__),
             name="errorBox")
     errorhook.report(exc)
@@ -98,18 +104,17 @@ def show_conflict(parent: QWidget | None, exc: errors.ConflictError,
     box = QMessageBox(parent)
     box.setObjectName("conflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Modification concurrente"))
-    who = exc.changed_by or tr("quelqu'un d'autre")
-    box.setText(tr("Ce dossier a été modifié par %1 le %2, après que vous l'avez ouvert.")
+    box.setWindowTitle(translate("feedback", "Modification concurrente"))
+    who = exc.changed_by or translate("feedback", "quelqu'un d'autre")
+    box.setText(translate("feedback", "Ce dossier a été modifié par %1 le %2, après que vous l'avez ouvert.")
                 .replace("%1", who).replace("%2", formatting.when(exc.changed_at, seconds=True)
-                                             if exc.changed_at else tr("(date inconnue)")))
-    box.setInformativeText(tr("Rien n'a été enregistré. Rechargez le dossier pour voir ses données actuelles, "
+                                             if exc.changed_at else translate("feedback", "(date inconnue)")))
+    box.setInformativeText(translate("feedback", "Rien n'a été enregistré. Rechargez le dossier pour voir ses données actuelles, "
                               "puis refaites votre modification si elle est toujours nécessaire."))
-    reload_button = box.addButton(tr("&Recharger"), QMessageBox.ButtonRole.AcceptRole)
+    reload_button = box.addButton(translate("feedback", "&Recharger"), QMessageBox.ButtonRole.AcceptRole)
     reload_button.setObjectName("reloadButton")
-    box.addButton(tr("&Fermer"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("feedback", "&Fermer"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload_button)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
 
     def finished(_result):
@@ -117,7 +122,7 @@ def show_conflict(parent: QWidget | None, exc: errors.ConflictError,
             on_reload()
 
     box.finished.connect(finished)
-    _keep_alive(box)
+    _own(box)
     box.open()
     return box
 

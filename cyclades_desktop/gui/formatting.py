@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from cyclades_desktop.domain import identity
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
 def local(value: dt.datetime) -> dt.datetime:
@@ -41,59 +40,59 @@ def day(value: dt.date | None) -> str:
 def status_text(info) -> str:
     """« Désinscrite le 02/11/2026 à 10:15 par Agent Test », in local time."""
     if info.status == "withdrawn" and info.status_changed_at:
-        return tr("Désinscrite le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
+        return translate("formatting", "Désinscrite le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
             "%2", info.status_changed_by or "—")
     if info.status == "set_aside" and info.status_changed_at:
-        return tr("Écartée le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
+        return translate("formatting", "Écartée le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
             "%2", info.status_changed_by or "—")
     return status_labels().get(info.status, info.status)
 
 
 def status_labels() -> dict[str, str]:
-    return {"registered": tr("Inscrite"), "set_aside": tr("Écartée"), "withdrawn": tr("Désinscrite")}
+    return {"registered": translate("formatting", "Inscrite"), "set_aside": translate("formatting", "Écartée"), "withdrawn": translate("formatting", "Désinscrite")}
 
 
 def channel_labels() -> dict[str, str]:
-    return {"individual": tr("Individuelle (grand public)"), "establishment": tr("Par l'établissement")}
+    return {"individual": translate("formatting", "Individuelle (grand public)"), "establishment": translate("formatting", "Par l'établissement")}
 
 
 def action_labels() -> dict[str, str]:
     return {
-        "identity.corrected": tr("Correction d'identité par le service des examens"),
-        "identity.updated": tr("Modification d'identité par le candidat"),
-        "account.created": tr("Création du compte"),
-        "account.created_by_establishment": tr("Création par l'établissement"),
-        "account.activated": tr("Activation du compte"),
-        "account.email_changed": tr("Changement d'adresse e-mail"),
-        "account.password_changed": tr("Changement de mot de passe"),
-        "account.password_reset": tr("Nouveau mot de passe choisi"),
-        "account.reset_link_sent": tr("Envoi d'un lien de réinitialisation"),
-        "account.reset_requested": tr("Demande de réinitialisation du mot de passe"),
-        "account.purged": tr("Suppression du compte"),
-        "inscription.created": tr("Inscription enregistrée"),
-        "inscription.modified": tr("Candidature modifiée"),
-        "inscription.withdrawn": tr("Désinscription"),
-        "inscription.set_aside": tr("Candidature écartée"),
-        "document.published": tr("Document publié"),
-        "accommodation.granted": tr("Aménagement accordé"),
-        "accommodations.viewed": tr("Consultation des aménagements"),
+        "identity.corrected": translate("formatting", "Correction d'identité par le service des examens"),
+        "identity.updated": translate("formatting", "Modification d'identité par le candidat"),
+        "account.created": translate("formatting", "Création du compte"),
+        "account.created_by_establishment": translate("formatting", "Création par l'établissement"),
+        "account.activated": translate("formatting", "Activation du compte"),
+        "account.email_changed": translate("formatting", "Changement d'adresse e-mail"),
+        "account.password_changed": translate("formatting", "Changement de mot de passe"),
+        "account.password_reset": translate("formatting", "Nouveau mot de passe choisi"),
+        "account.reset_link_sent": translate("formatting", "Envoi d'un lien de réinitialisation"),
+        "account.reset_requested": translate("formatting", "Demande de réinitialisation du mot de passe"),
+        "account.purged": translate("formatting", "Suppression du compte"),
+        "inscription.created": translate("formatting", "Inscription enregistrée"),
+        "inscription.modified": translate("formatting", "Candidature modifiée"),
+        "inscription.withdrawn": translate("formatting", "Désinscription"),
+        "inscription.set_aside": translate("formatting", "Candidature écartée"),
+        "document.published": translate("formatting", "Document publié"),
+        "accommodation.granted": translate("formatting", "Aménagement accordé"),
+        "accommodations.viewed": translate("formatting", "Consultation des aménagements"),
     }
 
 
 def actor_text(actor: str) -> str:
     if actor == "portail":
-        return tr("Espace candidat")
+        return translate("formatting", "Espace candidat")
     return actor
 
 
 def _field_labels() -> dict[str, str]:
     labels = {f: QCoreApplication.translate("identity", identity.LABELS[f]) for f in identity.FIELDS}
     labels.update({
-        "email": tr("Adresse e-mail"), "status": tr("Statut"), "number": tr("N° d'inscription"),
-        "inscription": tr("Candidature"), "kind": tr("Document"), "version": tr("Version"),
-        "channel": tr("Voie"), "serie": tr("Série"), "specialities": tr("Spécialités"),
-        "options": tr("Options"), "languages": tr("Langues"), "session": tr("Session"),
-        "detail": tr("Précision"), "separate_room": tr("Salle à part"),
+        "email": translate("formatting", "Adresse e-mail"), "status": translate("formatting", "Statut"), "number": translate("formatting", "N° d'inscription"),
+        "inscription": translate("formatting", "Candidature"), "kind": translate("formatting", "Document"), "version": translate("formatting", "Version"),
+        "channel": translate("formatting", "Voie"), "serie": translate("formatting", "Série"), "specialities": translate("formatting", "Spécialités"),
+        "options": translate("formatting", "Options"), "languages": translate("formatting", "Langues"), "session": translate("formatting", "Session"),
+        "detail": translate("formatting", "Précision"), "separate_room": translate("formatting", "Salle à part"),
     })
     return labels
 
@@ -105,7 +104,7 @@ def _value(key: str, value) -> str:
     from cyclades_desktop.domain import publication
 
     if value is None or value == "":
-        return tr("(vide)")
+        return translate("formatting", "(vide)")
     if key == "status":
         return status_labels().get(value, str(value))
     if key == "kind":
@@ -115,9 +114,9 @@ def _value(key: str, value) -> str:
     if key == "birth_date" and isinstance(value, str) and len(value) == 10 and value[4] == "-":
         return f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or tr("(aucune)")
+        return ", ".join(str(v) for v in value) or translate("formatting", "(aucune)")
     if isinstance(value, bool):
-        return tr("oui") if value else tr("non")
+        return translate("formatting", "oui") if value else translate("formatting", "non")
     return str(value)
 
 
@@ -141,7 +140,7 @@ def change_lines(old: dict | None, new: dict | None, sessions: dict | None = Non
         elif key in new:
             lines.append(f"{label} : {_value(key, new[key])}")
         else:
-            lines.append(f"{label} : {_value(key, old[key])} → {tr('(supprimé)')}")
+            lines.append(f"{label} : {_value(key, old[key])} → {translate('formatting', '(supprimé)')}")
     return lines
 
 
@@ -159,13 +158,13 @@ def value_text(field: str, value) -> str:
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return tr("%1 octets").replace("%1", str(size))
-    return tr("%1 Ko").replace("%1", f"{size / 1024:.0f}")
+        return translate("formatting", "%1 octets").replace("%1", str(size))
+    return translate("formatting", "%1 Ko").replace("%1", f"{size / 1024:.0f}")
 
 
 def database_label(url) -> str:
     """« SQLite — /chemin/cyclades.db » or « PostgreSQL — utilisateur@hôte:5432/base » (no password)."""
     if url.backend == "sqlite":
-        return tr("SQLite — %1").replace("%1", url.path)
+        return translate("formatting", "SQLite — %1").replace("%1", url.path)
     user = f"{url.user}@" if url.user else ""
-    return tr("PostgreSQL — %1").replace("%1", f"{user}{url.host}:{url.port}/{url.name}")
+    return translate("formatting", "PostgreSQL — %1").replace("%1", f"{user}{url.host}:{url.port}/{url.name}")

@@ -17,8 +17,7 @@ from cyclades_desktop.gui.forms.ui_pdfpreview import Ui_PdfPreviewDialog
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("pdfview", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
 def load_document(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -42,11 +41,11 @@ class PdfPreviewDialog(QDialog):
         self.ui.setupUi(self)
         self.doc_info = doc
         self.data = data
-        self.setWindowTitle(tr("%1 — version %2").replace("%1", doc.kind_label).replace("%2", str(doc.version)))
+        self.setWindowTitle(translate("pdfview", "%1 — version %2").replace("%1", doc.kind_label).replace("%2", str(doc.version)))
         self.setWindowIcon(resources.icon("document"))
-        state = tr("en vigueur") if doc.is_current else tr("remplacée par une version plus récente")
+        state = translate("pdfview", "en vigueur") if doc.is_current else translate("pdfview", "remplacée par une version plus récente")
         self.ui.infoLabel.setText(
-            tr("%1, candidature n° %2 — version %3 (%4), publiée le %5 par %6 ; code de vérification %7.")
+            translate("pdfview", "%1, candidature n° %2 — version %3 (%4), publiée le %5 par %6 ; code de vérification %7.")
             .replace("%1", doc.kind_label).replace("%2", doc.inscription_number).replace("%3", str(doc.version))
             .replace("%4", state).replace("%5", formatting.when(doc.published_at))
             .replace("%6", formatting.actor_text(doc.published_by)).replace("%7", doc.verification_code))
@@ -73,21 +72,21 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
 
     document, _buffer = load_document(data)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, tr("Impression impossible"),
-                             tr("Ce document ne peut pas être lu : il n'a pas été imprimé."), name="errorBox")
+        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
+                             translate("pdfview", "Ce document ne peut pas être lu : il n'a pas été imprimé."), name="errorBox")
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFromTo(1, document.pageCount())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Imprimer — %1").replace("%1", title))
+    dialog.setWindowTitle(translate("pdfview", "Imprimer — %1").replace("%1", title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     first, last = (printer.fromPage(), printer.toPage()) if printer.fromPage() else (1, document.pageCount())
     painter = QPainter()
     if not painter.begin(printer):
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, tr("Impression impossible"),
-                             tr("L'imprimante n'a pas pu être ouverte."), name="errorBox")
+        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
+                             translate("pdfview", "L'imprimante n'a pas pu être ouverte."), name="errorBox")
         return False
     try:
         dpi = min(printer.resolution(), 600)
@@ -107,14 +106,14 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
 
 
 def save_pdf(parent: QWidget, data: bytes, suggested: str) -> bool:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Enregistrer le document"), suggested, tr("Document PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(parent, translate("pdfview", "Enregistrer le document"), suggested, translate("pdfview", "Document PDF (*.pdf)"))
     if not path:
         return False
     try:
         with open(path, "wb") as out:
             out.write(data)
     except OSError as exc:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, tr("Enregistrement impossible"),
-                             tr("Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)), name="errorBox")
+        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Enregistrement impossible"),
+                             translate("pdfview", "Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)), name="errorBox")
         return False
     return True

@@ -24,8 +24,7 @@ log = logging.getLogger(__name__)
 DEMO_CANDIDATES = 2000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
 def wait_for(op: Callable[[], Any], label: str = "") -> Any:
@@ -91,14 +90,14 @@ class DatabasePasswordDialog(QDialog):
 
 def show_database_error(exc: errors.CycladesError, parent: QWidget | None = None) -> None:
     """Before the main window: a blocking, clear French message (no traceback)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Cyclades Desktop"), str(exc), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("startup", "Cyclades Desktop"), str(exc), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("databaseErrorBox")
     if isinstance(exc, errors.DatabaseTooNew):
-        box.setWindowTitle(tr("Version de l'application trop ancienne"))
-        box.setInformativeText(tr("Demandez à l'assistance la version à jour de Cyclades Desktop."))
+        box.setWindowTitle(translate("startup", "Version de l'application trop ancienne"))
+        box.setInformativeText(translate("startup", "Demandez à l'assistance la version à jour de Cyclades Desktop."))
     elif isinstance(exc, errors.DatabaseUnavailable):
-        box.setWindowTitle(tr("Base de données indisponible"))
-        box.setInformativeText(tr("L'application va se fermer. Corrigez le problème indiqué puis relancez-la ; "
+        box.setWindowTitle(translate("startup", "Base de données indisponible"))
+        box.setInformativeText(translate("startup", "L'application va se fermer. Corrigez le problème indiqué puis relancez-la ; "
                                           "si la base est partagée, prévenez l'assistance."))
     box.exec()
 
@@ -118,7 +117,7 @@ def open_database(url, secrets: credentials.SecretStore, *, ask: bool = True):
     error = ""
     while True:
         try:
-            wait_for(lambda u=url: connect(u, migrate=True), tr("Ouverture de la base…"))
+            wait_for(lambda u=url: connect(u, migrate=True), translate("startup", "Ouverture de la base…"))
             return url
         except errors.DatabaseUnavailable as exc:
             if not (ask and _is_auth_failure(url, exc)):
@@ -158,9 +157,9 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)
-    dialog = QProgressDialog(tr("Création de la base de démonstration…"), "", 0, 0, parent)
+    dialog = QProgressDialog(translate("startup", "Création de la base de démonstration…"), "", 0, 0, parent)
     dialog.setObjectName("demoProgress")
-    dialog.setWindowTitle(tr("Base de démonstration"))
+    dialog.setWindowTitle(translate("startup", "Base de démonstration"))
     dialog.setWindowIcon(resources.icon("app"))
     dialog.setCancelButton(None)
     dialog.setMinimumDuration(0)
@@ -171,7 +170,7 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
     def show(done: int, total: int, label: str) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
-        dialog.setLabelText(tr("Création de la base de démonstration (%1 candidats fictifs)…\n%2")
+        dialog.setLabelText(translate("startup", "Création de la base de démonstration (%1 candidats fictifs)…\n%2")
                             .replace("%1", str(candidates)).replace("%2", label))
 
     progress.changed.connect(show, Qt.ConnectionType.QueuedConnection)
@@ -189,7 +188,7 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
         return report
 
     try:
-        report = wait_for(generate, tr("Création de la base de démonstration…"))
+        report = wait_for(generate, translate("startup", "Création de la base de démonstration…"))
     finally:
         dialog.close()
     os.replace(partial, path)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from cyclades_desktop.domain import candidates, search
 from cyclades_desktop.gui.operations import QueryOp, task_manager
+from cyclades_desktop.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 SIZE = (1320, 820)
@@ -189,7 +190,7 @@ class ScreenshotTour(QObject):
 
     def _lock(self) -> None:
         self.dialog.reject()
-        self.window.lock(self.window.tr("Session verrouillée après 10 minute(s) d'inactivité."))
+        emit(self.window.idle_watcher.idle)  # as if ten idle minutes had passed
 
     def _finish(self) -> None:
         log.info("screenshot tour done: %d images in %s", len(self.saved), self.out)

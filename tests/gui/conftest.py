@@ -57,12 +57,22 @@ class FakeKeyring:
 @pytest.fixture
 def world(sqlite_db, frozen_now, tasks):
     """Nantes, an open session, Jeanne LEFÈVRE registered (identity locked), staff of each role."""
+    return _world(sqlite_db)
+
+
+@pytest.fixture
+def any_world(db, frozen_now, tasks):
+    """The same world on SQLite and on PostgreSQL (for the tests worth running on both)."""
+    return _world(db)
+
+
+def _world(url):
     w = factories.build_world()
     cid, new = factories.registered_candidate(w)
     other = factories.active_candidate("paul.durand@example.fr", birth_name="Durand", first_names="Paul",
                                        birth_date=factories.identity()["birth_date"].replace(year=2007))
     sessions = {role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")}
-    return SimpleNamespace(world=w, url=sqlite_db, candidate_id=cid, inscription=new, other_id=other,
+    return SimpleNamespace(world=w, url=url, candidate_id=cid, inscription=new, other_id=other,
                            sessions=sessions, agent=sessions["agent"])
 
 

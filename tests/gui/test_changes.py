@@ -87,7 +87,8 @@ def test_invalid_value_points_at_the_field(qtbot, world, open_file):
     assert dialog.ui.pages.currentIndex() == 0
 
 
-def test_conflict_between_two_sessions_shows_who_and_when_and_reloads(qtbot, world, open_file):
+def test_conflict_between_two_sessions_shows_who_and_when_and_reloads(qtbot, any_world, open_file):
+    world = any_world
     _window, file = open_file(world.agent, world.candidate_id)
     dialog = open_correction(qtbot, file)
     dialog.set_value("first_names", "Jeanne")
