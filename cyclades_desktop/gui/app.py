@@ -153,6 +153,10 @@ def run(app, args) -> int:
             return tour.exit_code if tour is not None else EXIT_OK
         message = getattr(window, "sign_out_message", "")
         window.deleteLater()
+        from cyclades_desktop.domain import staff
+
+        if hasattr(staff, "sign_out"):  # on PostgreSQL: back from the member's own role to the sign-in role
+            startup.wait_for(staff.sign_out)
 
 
 def smoke(args) -> int:

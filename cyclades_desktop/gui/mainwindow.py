@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabBar,
     QWidget,
@@ -393,6 +393,11 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentWidget(self.ui.lockPage)
         self.menuBar().setEnabled(False)
         self.ui.mainToolBar.setEnabled(False)
+        # shortcuts stay live in a disabled menu bar: switch the actions off, Quit aside
+        self._actions_before_lock = {a: a.isEnabled() for a in self.findChildren(QAction)
+                                     if a is not self.ui.actionQuit}
+        for action in self._actions_before_lock:
+            action.setEnabled(False)
         self.lock_widget.prepare(f"{self.session.full_name} ({self.session.login})", reason)
 
     def _unlock(self, password: str) -> None:
@@ -419,6 +424,10 @@ class MainWindow(QMainWindow):
         self.ui.stack.setCurrentWidget(self.ui.workPage)
         self.menuBar().setEnabled(True)
         self.ui.mainToolBar.setEnabled(True)
+        for action, enabled in getattr(self, "_actions_before_lock", {}).items():
+            action.setEnabled(enabled)
+        self._actions_before_lock = {}
+        self._update_candidate_actions()
         for w in self._hidden_while_locked:
             try:
                 w.show()

@@ -23,16 +23,27 @@ SETTLE_MS = 350
 
 
 def misspell(name: str) -> list[str]:
-    """A few plausible slips of a name, most likely first."""
-    base = name.lower()
+    """A few plausible slips of a name (on its longest word), most likely first."""
+    words = name.lower().split()
+    if not words:
+        return []
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    word = words[longest]
+    variants = []
+    for a, b in (("ph", "f"), ("y", "i"), ("è", "e"), ("é", "e"), ("ault", "ot"), ("eau", "o"), ("ll", "l"),
+                 ("tt", "t"), ("ss", "s")):
+        if a in word:
+            variants.append(word.replace(a, b, 1))
+    if len(word) >= 5:
+        middle = len(word) // 2
+        variants.append(word[:middle] + word[middle + 1] + word[middle] + word[middle + 2:])  # two letters swapped
+        variants.append(word[:middle] + word[middle] + word[middle:])  # one letter doubled
+        variants.append(word[:middle] + word[middle + 1:])  # one letter dropped
     out = []
-    for a, b in (("ph", "f"), ("y", "i"), ("è", "e"), ("é", "e"), ("ault", "ot"), ("eau", "o"), ("ll", "l"), ("tt", "t")):
-        if a in base:
-            out.append(base.replace(a, b, 1))
-    if len(base) > 4:
-        out.append(base[:2] + base[3] + base[2] + base[4:])  # two letters swapped
-        out.append(base[:3] + base[4:])  # one letter dropped
-    return [o for o in out if o != base]
+    for v in variants:
+        if v != word:
+            out.append(" ".join(words[:longest] + [v] + words[longest + 1:]))
+    return list(dict.fromkeys(out))
 
 
 class ScreenshotTour(QObject):

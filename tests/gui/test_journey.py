@@ -39,7 +39,8 @@ def test_demo_account_misspelled_name_correction_withdrawal_history(qtbot, sqlit
     target = None
     for r in window.model.rows():
         f = candidates.candidate_file(session, r.id)
-        if any(i.status == "registered" for i in f.inscriptions) and f.email:
+        name = f.identity["usage_name"] or f.identity["birth_name"]
+        if any(i.status == "registered" for i in f.inscriptions) and f.email and " " not in name and len(name) >= 6:
             target = f
             break
     assert target is not None

@@ -70,6 +70,8 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(qtbot, world, open_f
     assert window.ui.stack.currentWidget() is window.ui.lockPage
     assert not dialog.isVisible()  # open dialogs are hidden too
     assert not window.menuBar().isEnabled()
+    assert not window.ui.actionReload.isEnabled() and not window.ui.actionCorrect.isEnabled()  # no live shortcut
+    assert window.ui.actionQuit.isEnabled()
     assert "inactivité" in window.lock_widget.ui.messageLabel.text()
     window.idle_watcher.set_limit_ms(600_000)
     lock = window.lock_widget.ui
@@ -82,6 +84,7 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(qtbot, world, open_f
     wait_idle(qtbot)
     assert not window.locked
     assert window.ui.stack.currentWidget() is window.ui.workPage
+    assert window.ui.actionReload.isEnabled() and window.ui.actionCorrect.isEnabled()
     assert dialog.isVisible()
     dialog.reject()
 
