@@ -108,8 +108,6 @@ def open_database(url, secrets: credentials.SecretStore, *, ask: bool = True):
     A PostgreSQL password comes from the URL, PGPASSWORD, the keyring or memory, else it is
     asked; « se souvenir de moi » keeps it in the keyring, or in memory when none works.
     """
-    from cyclades_desktop.store import connect
-
     if url.backend == "postgresql" and url.password is None and not os.environ.get("PGPASSWORD"):
         stored = secrets.get(url.keyring_username)
         if stored:
@@ -117,7 +115,7 @@ def open_database(url, secrets: credentials.SecretStore, *, ask: bool = True):
     error = ""
     while True:
         try:
-            wait_for(lambda u=url: connect(u, migrate=True), translate("startup", "Ouverture de la base…"))
+            wait_for(lambda u=url: _connect(u), translate("startup", "Ouverture de la base…"))
             return url
         except errors.DatabaseUnavailable as exc:
             if not (ask and _is_auth_failure(url, exc)):
@@ -134,6 +132,24 @@ def open_database(url, secrets: credentials.SecretStore, *, ask: bool = True):
             secrets.remember(url.keyring_username, dialog.password)
         else:
             secrets.keep_in_memory(url.keyring_username, dialog.password)
+
+
+def _connect(url):
+    """Open `url`. The local SQLite file is migrated here; a shared PostgreSQL base is migrated
+    by its owner (`cyclades-admin init`), never by a workstation, which connects through the
+    sign-in role: an outdated one is refused with what to do."""
+    from cyclades_desktop.store import connect, migrations
+
+    if url.backend == "sqlite":
+        return connect(url, migrate=True)
+    database = connect(url, migrate=False)  # refuses a newer schema
+    version = migrations.current_version()
+    if version < migrations.LATEST:
+        raise errors.DatabaseUnavailable(
+            f"La base partagée est au schéma {version}, cette version de l'application attend le schéma "
+            f"{migrations.LATEST}. L'administrateur de la base doit d'abord lancer « cyclades-admin init » ; "
+            "rien n'a été modifié.")
+    return database
 
 
 class _Progress(QObject):

@@ -189,3 +189,26 @@ def test_errors_of_other_threads_reach_the_dialog(qtbot, tmp_path, isolated_hook
     dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()][0]
     assert "dans un autre fil" in dialog.ui.summaryLabel.text()
     dialog.accept()
+
+
+@pytest.mark.postgres
+def test_an_outdated_shared_database_is_not_migrated_by_a_workstation(qapp, pg_server, tasks):
+    from cyclades_desktop.store import migrations
+
+    name = f"t_old_{os.getpid()}"
+    with pg_server.admin_connect() as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE cyclades_template")
+    try:
+        with pg_server.admin_connect(name) as conn:
+            conn.execute("UPDATE schema_version SET version = %s", (migrations.LATEST - 1,))
+        url = store_db.parse_url(pg_server.url(name))
+        with pytest.raises(errors.DatabaseUnavailable) as refused:
+            startup.open_database(url, credentials.SecretStore())
+        assert "cyclades-admin init" in str(refused.value)
+        with pg_server.admin_connect(name) as conn:
+            assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == migrations.LATEST - 1
+    finally:
+        tasks.run_on_worker(store_db.close_database)
+        with pg_server.admin_connect() as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
