@@ -278,6 +278,15 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
                 raise
             raise french from exc
 
+    def begin(self, lock_type=None):  # BEGIN IMMEDIATE already asks for the write lock
+        try:
+            return super().begin(lock_type)
+        except peewee.OperationalError as exc:
+            french = self._translate(exc)
+            if french is None:
+                raise
+            raise french from exc
+
     def commit(self):
         try:
             return super().commit()
@@ -360,15 +369,24 @@ _retry_lock = threading.Lock()
 def _count_retry(exc: BaseException) -> None:
     text = str(exc).lower()
     kind = ("deadlock" if "deadlock" in text else "serialization" if "serializ" in text
-            else "sqlite_locked" if "database is locked" in text else "other")
+            else "sqlite_locked" if "database is locked" in text
+            else "concurrent_insert" if "duplicate key" in text else "other")
     with _retry_lock:
         retry_counts[kind] = retry_counts.get(kind, 0) + 1
 
 
-def _is_retryable(exc: BaseException) -> bool:
+UNIQUE_RACE_RETRIES = 2
+
+
+def _is_retryable(exc: BaseException, attempt: int = 1) -> bool:
     cause = exc.__cause__ or exc.__context__ or exc
     sqlstate = getattr(cause, "sqlstate", None) or getattr(getattr(cause, "diag", None), "sqlstate", None)
     if sqlstate in ("40001", "40P01"):  # serialization failure, deadlock
+        return True
+    if sqlstate == "23505" and attempt <= UNIQUE_RACE_RETRIES:
+        # READ COMMITTED: two transactions read « no version 2 yet » and both insert it; replayed,
+        # the loser sees the winner's row (what SERIALIZABLE would report as 40001). A genuine
+        # duplicate fails again the same way and is raised after these few replays.
         return True
     return isinstance(exc, peewee.OperationalError) and "database is locked" in str(exc)
 
@@ -393,7 +411,7 @@ def transactional(func=None, *, retries: int = 4):
                     return func(*args, **kwargs)
             except (peewee.OperationalError, peewee.InternalError, peewee.IntegrityError) as exc:
                 attempt += 1
-                if attempt > retries or not _is_retryable(exc):
+                if attempt > retries or not _is_retryable(exc, attempt):
                     raise
                 log.info("transaction retried after %s (attempt %d)", exc, attempt)
                 _count_retry(exc)
