@@ -65,6 +65,9 @@ def _make_app(argv0: str, headless: bool):
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a bundled child process (the demo's bulk builder) stops here
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     from cyclades_desktop.gui import errorhook
 
