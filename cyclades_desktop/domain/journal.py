@@ -24,6 +24,12 @@ ACTION_LABELS = {
     "staff.updated": "Compte du personnel modifié", "staff.password_reset": "Mot de passe du personnel réinitialisé",
     "centres.assigned": "Affectation automatique", "centre.assigned": "Affectation",
     "session.created": "Session créée", "session.windows_changed": "Calendrier modifié",
+    "academy.created": "Académie créée", "academy.updated": "Académie modifiée",
+    "exam.created": "Examen créé", "exam.updated": "Examen modifié",
+    "centre.created": "Centre créé", "centre.updated": "Centre modifié",
+    "paper.created": "Épreuve créée", "paper.updated": "Épreuve modifiée",
+    "supporting_document.received": "Pièce justificative reçue",
+    "supporting_document.unticked": "Pièce justificative décochée",
 }
 
 
