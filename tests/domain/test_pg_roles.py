@@ -444,6 +444,31 @@ def test_a_manager_creates_changes_and_disables_staff_and_the_roles_follow(pg):
     own.close()
 
 
+def test_staff_created_before_pg_setup_get_their_role_at_the_next_password_reset(request, tmp_path, frozen_now):
+    server = request.getfixturevalue("pg_server")
+    url = store_db.parse_url(fresh_database("postgres", request, tmp_path))
+    old = staff.create_staff(staff.system_session(), "ancien", "Ancien", "agent", f.STAFF_PASSWORD)
+    report = postgres_roles.setup(signin_password=SIGNIN_PASSWORD)
+    assert report.staff_without_role == ("ancien",) and "ancien" in report.summary()
+    gate = store_db.make_database(url.with_user(postgres_roles.SIGNIN, SIGNIN_PASSWORD))
+    with store_db.thread_database(gate):
+        with pytest.raises(AuthenticationError, match="réinitialiser son mot de passe"):
+            staff.sign_in("ancien", f.STAFF_PASSWORD)
+    staff.reset_staff_password(staff.system_session(), old.id, "nouveau-mot-de-passe")
+    role = postgres_roles.staff_db_role(old.id)
+    request.addfinalizer(lambda: _drop_role(server, role))
+    with store_db.thread_database(gate):
+        session = staff.sign_in("ancien", "nouveau-mot-de-passe")
+        assert session.db_role == role and store_db.database.obj.cyclades_url.user == role
+        store_db.database.close()
+    gate.close()
+
+
+def _drop_role(server, role):
+    with server.admin_connect() as conn:
+        conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
 def test_the_portal_role_runs_the_candidate_space(pg):
     db = pg.portal_db()
     with store_db.thread_database(db):
@@ -478,6 +503,13 @@ def test_session_work_runs_over_each_roles_own_connection(pg):
         marks.import_marks(boss, pg.world.session_id, f"numero_inscription;epreuve;note\n{number};PHILO;12,5\n")
         rows = list(exports.accommodations(boss, pg.world.session_id))
         assert [r[4] for r in rows] == [publication.ACCOMMODATION_LABELS["extra_time"]]
+        # the purge of accounts never activated, with what cascades from them
+        with store_db.thread_database(pg.owner):
+            portal.create_account("jamais.active@example.fr", f.CANDIDATE_PASSWORD, f.identity(birth_name="Jamais"))
+        from cyclades_desktop.domain import clock, retention
+
+        clock.advance(hours=49)
+        assert retention.purge(boss).not_activated == 1
     with store_db.thread_database(agent_db):
         supporting.set_received(agent, pg.inscription_id, piece, True)
     with store_db.thread_database(operator_db):
