@@ -69,8 +69,8 @@ CANDIDATE_PASSWORD = "demo-candidat"
 #: How many candidates go through the portal's functions one by one; the rest is bulk.
 PORTAL_CANDIDATES = 200
 CHUNK = 20_000
-#: Up to this size the whole demo is planned before anything is written (see generate).
-UPFRONT_LIMIT = 20_000
+#: From this size on, candidates live in every académie; smaller demos in fewer (see _active_academies).
+FULL_SCALE = 20_000
 #: From this many bulk candidates on, a worker process plans and builds rows while this one inserts.
 PIPELINE_MIN = 60_000
 #: Every how many bulk candidates one goes through identity.clean and the full search_keys.
@@ -388,6 +388,15 @@ def _dates(now: dt.datetime) -> _Dates:
                   open_setup_at=midnight - 60 * day)
 
 
+def _active_academies(candidates: int) -> set:
+    """Where the candidates live: every académie from FULL_SCALE on; a small demo is the office of
+    a few (Nantes first, then the most populated), so that it sets up only what it uses."""
+    population = {a[0]: sum(names.DEPARTMENTS[d][1] for d in a[2]) for a in names.ACADEMIES}
+    order = ["NANTES"] + sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))
+    count = len(order) if candidates >= FULL_SCALE else max(3, math.ceil(len(order) * candidates / FULL_SCALE))
+    return set(order[:count])
+
+
 @dataclass
 class _CentreSpec:
     dept: str
@@ -405,36 +414,30 @@ class _World:
     def __init__(self, now: dt.datetime, candidates: int):
         self.dates = _dates(now)
         self.academy_of_dept = {d: a[0] for a in names.ACADEMIES for d in a[2]}
+        self.active = _active_academies(candidates)
+        self.active_depts = [d for a in names.ACADEMIES if a[0] in self.active for d in a[2]]
         self.academy_ids: dict[str, int] = {}
         self.exam_ids: dict[str, int] = {}
         self.sessions: dict[tuple, int] = {}  # (exam code, academy code, when) -> id
         self.session_year: dict[int, int] = {}
         self.papers: dict[int, list] = {}  # session id -> [(paper id, code, coefficient)]
         self.doc_types: dict[str, list] = {}  # exam code -> [(type id, code, mandatory)]
-        self.centres = self._centre_specs(candidates)
+        self.centres = self._centre_specs(candidates, self.active_depts)
         self.centres_by_dept: dict[str, list] = {}
         for c in self.centres:
             self.centres_by_dept.setdefault(c.dept, []).append(c)
         self.staff_ids: dict[str, int] = {}
-        self.needed: set | None = None  # (exam, académie, when) of the sessions to create; None: all
-
-    def need(self, plans) -> None:
-        """Small demos: the three sessions of an exam only in the académies where someone sits it."""
-        self.needed = set()
-        for p in plans:
-            for ins in p.inscriptions:
-                for when in ("closed", "open", "future"):
-                    self.needed.add((ins.exam, p.academy, when))
 
     @staticmethod
-    def _centre_specs(candidates: int) -> list:
+    def _centre_specs(candidates: int, depts: list) -> list:
         """Lycées per département, as many as the expected candidates need (about 380 each)."""
         rnd = random.Random(7)  # independent of the seed: same catalogue for the same size
-        total_pop = sum(v[1] for v in names.DEPARTMENTS.values())
+        total_pop = sum(names.DEPARTMENTS[d][1] for d in depts)
         kinds = _Pick(names.LYCEE_KINDS)
         streets = names.STREETS
         out = []
-        for dept, (_dname, pop, cities) in names.DEPARTMENTS.items():
+        for dept in depts:
+            _dname, pop, cities = names.DEPARTMENTS[dept]
             expected = candidates * 0.62 * pop / total_pop
             count = max(1, min(400, round(expected / 380)))
             known = list(names.LYCEES_KNOWN.get(dept, ()))
@@ -480,7 +483,7 @@ class _World:
         report.academies, report.exams, report.staff = len(self.academy_ids), len(self.exam_ids), len(DEMO_STAFF)
 
     def create_sessions(self, system, whens, report: DemoReport) -> None:
-        """Sessions with their windows and épreuves; only those of `self.needed` when it is known."""
+        """Sessions with their windows and épreuves, for every exam of every active académie."""
         d = self.dates
         exam_day = {"closed": d.exam_closed, "open": d.exam_open, "future": d.exam_future}
         existing = {(s.exam_id, s.academy_id, s.year, s.label): s.id for s in ExamSession.select()}
@@ -488,10 +491,10 @@ class _World:
             year = exam_day[when].year
             label = f"Session {year}"
             for acad_code, *_rest in names.ACADEMIES:
+                if acad_code not in self.active:
+                    continue
                 for e in EXAMS:
                     key = (e["code"], acad_code, when)
-                    if self.needed is not None and key not in self.needed:
-                        continue
                     exam_id, academy_id = self.exam_ids[e["code"]], self.academy_ids[acad_code]
                     sid = existing.get((exam_id, academy_id, year, label))
                     have = {}
@@ -564,7 +567,8 @@ class _Planner:
         self.emails: set[str] = set()
         self.recent: list = []  # identities that a later duplicate may copy
         total_pop = sum(v[1] for v in names.DEPARTMENTS.values())
-        self.pick_dept = _Pick([(d, v[1] / total_pop) for d, v in names.DEPARTMENTS.items()])
+        self.pick_dept = _Pick([(d, names.DEPARTMENTS[d][1] / total_pop) for d in world.active_depts])
+        self.pick_birth_dept = _Pick([(d, v[1] / total_pop) for d, v in names.DEPARTMENTS.items()])
         self.pick_city = {d: _Pick([(c, 1.0 / (1 + 0.35 * k)) for k, c in enumerate(v[2])])
                           for d, v in names.DEPARTMENTS.items()}
         self.pick_state = _Pick(_STATES)
@@ -689,7 +693,7 @@ class _Planner:
             ident["father_name"] = f"{father_first} {self._masculine(father_surname)}"
             ident["mother_name"] = f"{mother_first} {mother_surname}"
         else:
-            bdept = dept if r.random() < 0.65 else self.pick_dept(r)
+            bdept = dept if r.random() < 0.65 else self.pick_birth_dept(r)
             bcity, _pc, binsee = self.pick_city[bdept](r)
             ident["birth_country_code"] = identity.FRANCE
             ident["birth_commune_code"] = binsee
@@ -1021,7 +1025,7 @@ class _Planner:
                 plan.last_used = min(_between(r, last, last + 40 * day), now - 366 * day)
                 plan.last_used = max(plan.last_used, last)
             elif any(i.when == "closed" for i in plan.inscriptions) and not any(i.when == "open" for i in plan.inscriptions):
-                plan.last_used = _between(r, d.results_at, d.results_at + 20 * day) if r.random() < 0.85 else last
+                plan.last_used = _between(r, d.results_at, d.results_at + 20 * day)  # came to see the results
             else:
                 plan.last_used = _between(r, last, now) if r.random() < 0.6 else last
         return plan
@@ -1247,6 +1251,11 @@ def _columns(model, explicit: tuple) -> tuple[tuple, tuple]:
     return tuple(explicit) + tuple(extra_cols), tuple(extra_values)
 
 
+# Indexes led by these columns grow at their right edge as the load goes (ids and numbers are
+# issued in order): cheap to keep. The others (names, e-mails, dates…) are rebuilt after the load.
+_LOAD_ORDER_COLUMNS = {"candidate_id", "inscription_id", "candidate_number", "number"}
+
+
 class _Loader:
     """Raw inserts inside the current transaction: executemany on SQLite, COPY on PostgreSQL."""
 
@@ -1281,13 +1290,15 @@ class _Loader:
         """Drop the secondary indexes of the loaded tables and the per-row search triggers,
         keeping their exact definitions to restore them (same transaction: all or nothing)."""
         if self.pg:
-            rows = self.db.execute_sql(
-                "SELECT ci.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                "JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+            found = self.db.execute_sql(
+                "SELECT ci.relname, pg_get_indexdef(i.indexrelid), "
+                "(SELECT attname FROM pg_attribute WHERE attrelid = t.oid AND attnum = i.indkey[0]) "
+                "FROM pg_index i JOIN pg_class ci ON ci.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
                 "JOIN pg_namespace n ON n.oid = t.relnamespace "
                 "WHERE n.nspname = current_schema() AND t.relname = ANY(%s) AND NOT i.indisprimary "
                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1",
                 (list(BULK_TABLES),)).fetchall()
+            rows = [(name, sql) for name, sql, first in found if first not in _LOAD_ORDER_COLUMNS]
             for name, _sql in rows:
                 self.db.execute_sql(f'DROP INDEX "{name}"')
             self.saved_indexes = rows
@@ -1299,9 +1310,11 @@ class _Loader:
                 self.disabled_triggers.append(name)
         else:
             marks = ", ".join("?" * len(BULK_TABLES))
-            rows = self.db.execute_sql(
-                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                f"AND tbl_name IN ({marks}) ORDER BY name", BULK_TABLES).fetchall()
+            found = self.db.execute_sql(
+                f"SELECT m.name, m.sql, (SELECT name FROM pragma_index_info(m.name) WHERE seqno = 0) "
+                f"FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
+                f"AND m.tbl_name IN ({marks}) ORDER BY m.name", BULK_TABLES).fetchall()
+            rows = [(name, sql) for name, sql, first in found if first not in _LOAD_ORDER_COLUMNS]
             for name, _sql in rows:
                 self.db.execute_sql(f'DROP INDEX "{name}"')
             self.saved_indexes = rows
@@ -1342,6 +1355,10 @@ class _Loader:
             if "candidate_vocab_ai" in names_:
                 self.db.execute_sql("INSERT OR IGNORE INTO name_vocab(key) SELECT name_key FROM candidate "
                                     "UNION SELECT birth_name_key FROM candidate")
+                self.db.execute_sql("INSERT OR IGNORE INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate")
+            # planner statistics for the tables just loaded (PostgreSQL: the ANALYZE above): without
+            # them SQLite guesses, and picks a poor index for some searches
+            self.db.execute_sql("ANALYZE")
         self.saved_indexes, self.saved_triggers, self.disabled_triggers = [], [], []
         if progress:
             progress(steps, steps, "Index de recherche (noms, parties de noms)")
@@ -1544,55 +1561,60 @@ class _Bulk:
                 setattr(self.report, f.name, getattr(self.report, f.name) + getattr(rows.counts, f.name))
 
 
-def _plans(source, first: int, last: int) -> list:
-    """Plans [first, last): drawn by the planner, or taken from those drawn in advance."""
-    if isinstance(source, _Planner):
-        return [source.candidate(i) for i in range(first, last)]
-    offset = source[0].index
-    return source[first - offset:last - offset]
-
-
-def _produce(queue, source, builder: _RowBuilder, start: int, stop: int, chunk: int) -> None:
-    """Worker process: plans and rows, one chunk after another, into the queue."""
+def _produce(inbox, outbox) -> None:
+    """Worker process: receives its work, then puts plans' rows, one chunk after another."""
     try:
+        planner, builder, start, stop, chunk = inbox.get()
         for first in range(start, stop, chunk):
-            queue.put(("rows", builder.build(_plans(source, first, min(stop, first + chunk)))))
-        queue.put(("done", None))
+            outbox.put(("rows", builder.build([planner.candidate(i) for i in range(first, min(stop, first + chunk))])))
+        outbox.put(("done", None))
     except BaseException:  # noqa: BLE001 - reported to the main process, which raises it
         import traceback
 
-        queue.put(("error", traceback.format_exc()))
+        outbox.put(("error", traceback.format_exc()))
 
 
-def _run_bulk(bulk: _Bulk, planner: _Planner, planned, start: int, stop: int, note) -> None:
+def _run_bulk(bulk: _Bulk, planner: _Planner, start: int, stop: int, note) -> None:
     """Plan, build and load [start, stop): in a worker process for large loads, so that
-    generating the next chunk and inserting this one use both cores; in this process otherwise.
-    The worker is spawned (not forked: the caller may be a threaded GUI) and only computes."""
+    generating the next chunk and inserting this one use both cores; in this process otherwise
+    (or if the worker cannot start). The worker is spawned, not forked (the caller may be a
+    threaded GUI), and only computes: this process alone touches the database."""
     builder = bulk.builder()
-    source = planner if planned is None else planned[start:stop]
-    if stop - start < PIPELINE_MIN:
-        for first in range(start, stop, CHUNK):
-            last = min(stop, first + CHUNK)
-            bulk.load(builder.build(_plans(source, first, last)))
-            note(last, stop, "Comptes candidats")
+    if stop - start >= PIPELINE_MIN and _run_worker(bulk, planner, builder, start, stop, note):
         return
+    for first in range(start, stop, CHUNK):
+        last = min(stop, first + CHUNK)
+        bulk.load(builder.build([planner.candidate(i) for i in range(first, last)]))
+        note(last, stop, "Comptes candidats")
+
+
+def _run_worker(bulk: _Bulk, planner: _Planner, builder: _RowBuilder, start: int, stop: int, note) -> bool:
+    """False if the worker died before sending anything (then nothing was loaded: the caller
+    does the work itself, from the same state); raises if it fails after that."""
     import multiprocessing
     import queue as queue_mod
 
     ctx = multiprocessing.get_context("spawn")
-    q = ctx.Queue(maxsize=2)
-    proc = ctx.Process(target=_produce, args=(q, source, builder, start, stop, CHUNK), daemon=True,
-                       name="cyclades-demo-generator")
+    q, inbox = ctx.Queue(maxsize=2), ctx.Queue()
+    # the work goes through a queue, not as arguments: a worker that dies while starting could
+    # otherwise leave Process.start() blocked on a full pipe
+    proc = ctx.Process(target=_produce, args=(inbox, q), daemon=True, name="cyclades-demo-generator")
     proc.start()
+    inbox.cancel_join_thread()
+    inbox.put((planner, builder, start, stop, CHUNK))
+    done = start
     try:
-        done = start
         while True:
             try:
                 kind, payload = q.get(timeout=2)
             except queue_mod.Empty:
-                if not proc.is_alive():
-                    raise RuntimeError(f"demo: the generator process stopped (exit code {proc.exitcode})") from None
-                continue
+                if proc.is_alive():
+                    continue
+                if done == start:
+                    log.warning("demo: the generator process could not start (exit code %s): "
+                                "generating in this process", proc.exitcode)
+                    return False
+                raise RuntimeError(f"demo: the generator process stopped (exit code {proc.exitcode})") from None
             if kind == "done":
                 break
             if kind == "error":
@@ -1601,11 +1623,13 @@ def _run_bulk(bulk: _Bulk, planner: _Planner, planned, start: int, stop: int, no
             done += len(payload.candidates)
             note(done, stop, "Comptes candidats")
         proc.join(timeout=30)
+        return True
     finally:
         if proc.is_alive():
             proc.terminate()
             proc.join(timeout=10)
         q.close()
+        inbox.close()
 
 
 def _check_pools() -> None:
@@ -1643,8 +1667,8 @@ def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates
     `progress(done, total, label)` is called now and then (French labels). Raises RuleViolation
     if the database already holds candidates. Everything is written in one transaction.
     The first `portal_candidates` go through the portal's functions one by one, the rest in bulk.
-    Small demos (up to `UPFRONT_LIMIT` candidates) are planned first, so that only the sessions
-    someone registers to are set up; larger ones get every session of every académie.
+    From FULL_SCALE candidates on they live in every académie; a smaller demo is the office of a
+    few académies (Nantes first), which then alone get sessions and centres.
     """
     if isinstance(candidates, bool) or not isinstance(candidates, int) or candidates < 0:
         raise ValidationError("Le nombre de candidats de démonstration doit être un entier positif ou nul.")
@@ -1668,18 +1692,14 @@ def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates
             world.create_base(system, report)
             planner = _Planner(seed, world)
             portal_n = max(0, min(candidates, portal_candidates))
-            planned = None
-            if candidates <= UPFRONT_LIMIT:
-                planned = [planner.candidate(i) for i in range(candidates)]
-                world.need(planned)
-            portal_plans = planned[:portal_n] if planned is not None else [planner.candidate(i) for i in range(portal_n)]
+            portal_plans = [planner.candidate(i) for i in range(portal_n)]
             _run_portal(portal_plans, world, system, note, report)
             report.papers = sum(len(v) for v in world.papers.values())
             clock.set_now(now)
             if candidates > len(portal_plans):
                 bulk = _Bulk(world, seed, system, report)
                 bulk.loader.set_aside()
-                _run_bulk(bulk, planner, planned, len(portal_plans), candidates, note)
+                _run_bulk(bulk, planner, len(portal_plans), candidates, note)
                 bulk.loader.restore(note)
             report.documents = Document.select().count()
             report.outbox = OutboxMessage.select().count()
