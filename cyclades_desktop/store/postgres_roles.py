@@ -134,9 +134,9 @@ GRANTS: tuple = (
     ("SELECT", "batch_run", None, STAFF),
     ("INSERT", "batch_run", None, (MANAGER, PRINT)),
     ("UPDATE", "batch_run", ("finished_at", "state", "total", "done"), (MANAGER, PRINT)),
-    ("SELECT", "name_vocab", None, EVERYONE),
-    ("INSERT", "name_vocab", None, (MANAGER, AGENT, PORTAL)),
 )
+# search vocabularies (name_vocab, …), filled by triggers on candidate run as whoever writes names
+VOCABULARY_GRANTS = (("SELECT", EVERYONE), ("INSERT", (MANAGER, AGENT, PORTAL)))
 
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _SCRAM = re.compile(r"^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$")
@@ -458,6 +458,7 @@ class SetupReport:
     created_roles: tuple
     grants: int
     staff_without_role: tuple
+    tables_without_grants: tuple = ()
 
     def summary(self) -> str:
         lines = [
@@ -466,6 +467,9 @@ class SetupReport:
              else "Aucun rôle à créer : ils existaient déjà."),
             f"{self.grants} droits accordés, table par table et colonne par colonne (tout le reste est refusé).",
         ]
+        if self.tables_without_grants:
+            lines.append("Tables sans aucun droit pour les rôles (à décider dans postgres_roles.GRANTS) : "
+                         + ", ".join(self.tables_without_grants) + ".")
         if self.staff_without_role:
             lines.append("Comptes du personnel encore sans rôle PostgreSQL (réinitialisez leur mot de passe pour "
                          "le créer) : " + ", ".join(self.staff_without_role) + ".")
@@ -548,7 +552,11 @@ def setup(signin_password: str | None = None) -> SetupReport:
             _ddl(f"GRANT EXECUTE ON FUNCTION {fn} TO {', '.join(groups)}")
         count = 0
         inserters: dict[str, set] = {}
-        for privilege, table, columns, groups in GRANTS:
+        tables = {r[0] for r in _rows("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        grants = [g for g in GRANTS if g[1] in tables]
+        grants += [(privilege, t, None, groups) for t in sorted(tables) if t.endswith("_vocab")
+                   for privilege, groups in VOCABULARY_GRANTS]
+        for privilege, table, columns, groups in grants:
             cols = f" ({', '.join(columns)})" if columns else ""
             _ddl(f"GRANT {privilege}{cols} ON {table} TO {', '.join(groups)}")
             count += len(groups)
@@ -562,7 +570,8 @@ def setup(signin_password: str | None = None) -> SetupReport:
                 _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(groups))}")
                 count += len(groups)
         without = tuple(r[0] for r in _rows("SELECT login FROM staff_user WHERE db_role IS NULL ORDER BY login"))
-    return SetupReport(tuple(created), count, without)
+        uncovered = tuple(sorted(tables - {g[1] for g in grants}))
+    return SetupReport(tuple(created), count, without, uncovered)
 
 
 # ----------------------------------------------------------------------------- staff accounts

@@ -142,6 +142,8 @@ def refused(conn, sql, params=None, match=None):
 def test_pg_setup_creates_groups_and_is_idempotent(pg):
     again = postgres_roles.setup()
     assert again.created_roles == ()
+    # a table added by a later migration gets no right until someone decides who needs it
+    assert again.tables_without_grants == (), again.summary()
     with pg.server.admin_connect(pg.dbname) as conn:
         groups = {r[0]: r[1:] for r in conn.execute(
             "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname LIKE 'cyclades_%'")}
