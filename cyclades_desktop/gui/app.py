@@ -49,6 +49,8 @@ def _make_app(argv0: str, headless: bool):
     from cyclades_desktop.gui import resources, settings
 
     app = QApplication.instance()
+    if app is not None and app.property("cyclades_ready"):
+        return app  # set up once: replacing the style of a running application frees the one widgets use
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([argv0])
@@ -61,6 +63,7 @@ def _make_app(argv0: str, headless: bool):
     app.setWindowIcon(resources.icon("app"))
     resources.install_translations(app)
     app.setStyleSheet(resources.stylesheet())
+    app.setProperty("cyclades_ready", True)
     return app
 
 

@@ -18,6 +18,31 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(autouse=True)
+def _delete_windows_between_tests(qapp):
+    """Destroy every window a test left, at a safe point.
+
+    pytest-qt only calls deleteLater(); a window kept alive by its own lambda slots would
+    otherwise die whenever Python's cycle collector runs next, possibly in the middle of a
+    Qt call of the following test (seen as a rare segfault in QAction.setEnabled).
+    """
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def tasks(qapp):
     from cyclades_desktop.gui import operations
