@@ -71,8 +71,10 @@ PORTAL_CANDIDATES = 200
 CHUNK = 20_000
 #: From this size on, candidates live in every académie; smaller demos in fewer (see _active_academies).
 FULL_SCALE = 20_000
-#: From this many bulk candidates on, a worker process plans and builds rows while this one inserts.
+#: From this many bulk candidates on, worker processes plan and build rows while this one inserts.
 PIPELINE_MIN = 60_000
+#: How many worker processes (two: this machine's cores; the main process mostly waits on SQLite).
+WORKERS = 2
 #: Every how many bulk candidates one goes through identity.clean and the full search_keys.
 SAMPLE_EVERY = 97
 BULK_TABLES = ("candidate", "account_token", "inscription", "accommodation", "supporting_document_received",
@@ -556,16 +558,37 @@ class _CandPlan:
         self.duplicate = False
 
 
+class _Rooms:
+    """Rooms of the open session, given in candidate order: 24 a room, 6 in a room set apart."""
+
+    def __init__(self):
+        self.count: dict[tuple, int] = {}
+
+    def __call__(self, exam: str, centre_uai: str, separate: bool) -> str:
+        key = (exam, centre_uai, separate)
+        n = self.count.get(key, 0)
+        self.count[key] = n + 1
+        if separate:
+            return f"Salle aménagée {n // 6 + 1}"
+        room = n // 24
+        return f"Salle {'ABCDEFGH'[min(7, room // 20)]}{room % 20 + 1:02d}"
+
+
 class _Planner:
-    """Draws candidates one after another from one random stream: the same seed, the same people."""
+    """Draws candidates from random streams: the portal's candidates from one, then each bulk chunk
+    from its own (seeded by the seed and the chunk's number), so that chunks can be drawn in any
+    process and in any order and still give the same people for the same seed."""
 
     def __init__(self, seed: int, world: _World):
+        self.seed = seed
         self.rnd = random.Random(seed)
         self.w = world
         self.d = world.dates
         self.slug = _Slug()
         self.emails: set[str] = set()
         self.recent: list = []  # identities that a later duplicate may copy
+        self.base_emails: set[str] = set()
+        self.base_recent: list = []
         total_pop = sum(v[1] for v in names.DEPARTMENTS.values())
         self.pick_dept = _Pick([(d, names.DEPARTMENTS[d][1] / total_pop) for d in world.active_depts])
         self.pick_birth_dept = _Pick([(d, v[1] / total_pop) for d, v in names.DEPARTMENTS.items()])
@@ -608,10 +631,20 @@ class _Planner:
         self.pick_accommodation = _Pick([(a, a[1]) for a in ACCOMMODATIONS])
         self.capacity_pick = {d: _Pick([(k, c.capacity) for k, c in enumerate(cs)])
                               for d, cs in world.centres_by_dept.items()}
-        self.room_count: dict[tuple, int] = {}
-        self.separate_count: dict[tuple, int] = {}
         self.agent_name = DEMO_STAFF[1][3]
         self.manager_name = DEMO_STAFF[0][3]
+
+    def freeze_portal(self) -> None:
+        """What every bulk chunk starts from: the portal candidates' e-mails and identities."""
+        self.base_emails, self.base_recent = set(self.emails), list(self.recent)
+
+    def start_chunk(self, number: int) -> None:
+        self.rnd = random.Random(f"cyclades-demo:{self.seed}:{number}")
+        self.emails, self.recent = set(self.base_emails), list(self.base_recent)
+
+    def chunk(self, number: int, first: int, last: int) -> list:
+        self.start_chunk(number)
+        return [self.candidate(i) for i in range(first, last)]
 
     # ------------------------------------------------------------------ people
     def _surname(self, origin: str, dept: str, sex: str) -> str:
@@ -1031,6 +1064,7 @@ class _Planner:
         return plan
 
     def _assign(self, plan: _CandPlan, ins: _InsPlan) -> None:
+        """The exam centre (the room is given later, in candidate order: see _Rooms)."""
         r = self.rnd
         centres = self.w.centres_by_dept.get(plan.dept)
         if not centres:
@@ -1039,16 +1073,6 @@ class _Planner:
         if ins.uai and len(centres) > 1 and centre.uai == ins.uai:  # pupils sit in another lycée when they can
             centre = centres[(centres.index(centre) + 1) % len(centres)]
         ins.centre = centre
-        key = (ins.exam, centre.uai)
-        if any(a[2] for a in ins.accommodations):
-            n = self.separate_count.get(key, 0)
-            self.separate_count[key] = n + 1
-            ins.room = f"Salle aménagée {n // 6 + 1}"
-        else:
-            n = self.room_count.get(key, 0)
-            self.room_count[key] = n + 1
-            room = n // 24
-            ins.room = f"Salle {'ABCDEFGH'[min(7, room // 20)]}{room % 20 + 1:02d}"
 
     def _marks(self, ins: _InsPlan) -> None:
         r = self.rnd
@@ -1366,8 +1390,10 @@ class _Loader:
 
 @dataclass
 class _Rows:
-    """One chunk of bulk rows, ready to insert, with what the loader must check and journal."""
+    """One chunk of bulk rows. Candidate and inscription rows are lists: the loader completes them
+    in candidate order with what only a global view can give (numbers, unique e-mails, rooms)."""
 
+    number: int  # of the chunk
     candidates: list
     tokens: list
     inscriptions: list
@@ -1377,18 +1403,24 @@ class _Rows:
     results: list
     first_candidate_id: int
     last_candidate_id: int
-    numbered: int  # candidates given a number (those with an inscription)
-    first_candidate_seq: int
-    first_inscription_seq: int
     counts: DemoReport
 
 
+# where the loader completes the rows
+_C_EMAIL, _C_EMAIL_KEY, _C_NUMBER = 1, 2, 8
+_I_NUMBER, _I_ROOM = 3, 15
+MAX_INSCRIPTIONS = 3  # per candidate: inscription ids are given by capacity, 3 per candidate
+
+
 class _RowBuilder:
-    """Turns plans into rows with the domain's pure functions. No database access: it may run in
-    a worker process while the main process inserts the previous chunk."""
+    """Turns plans into rows with the domain's pure functions. No database access: it runs in
+    worker processes while the main process inserts the previous chunks.
+
+    Ids are given by capacity (candidate: one per index; inscription: MAX_INSCRIPTIONS per
+    candidate), so that a chunk's rows do not depend on the chunks before it."""
 
     def __init__(self, world: _World, seed: int, password_hash: str, academy_by_postcode: dict,
-                 next_candidate_id: int, next_inscription_id: int, candidate_seq: int, inscription_seq: int):
+                 first_index: int, candidate_base: int, inscription_base: int):
         self.w, self.seed, self.password_hash = world, seed, password_hash
         self.academy_by_postcode = academy_by_postcode
         self.today = world.dates.now.date()
@@ -1396,8 +1428,7 @@ class _RowBuilder:
         self.first_keys: dict = {}
         self.json_cache: dict = {}
         self.paper_ids = {sid: {code: pid for pid, code, _c in papers} for sid, papers in world.papers.items()}
-        self.next_cand_id, self.next_ins_id = next_candidate_id, next_inscription_id
-        self.cand_seq, self.ins_seq = candidate_seq, inscription_seq
+        self.first_index, self.candidate_base, self.inscription_base = first_index, candidate_base, inscription_base
         self.results_at = _fmt(world.dates.results_at)
 
     def keys(self, birth: str, usage: str, first: str) -> tuple:
@@ -1438,17 +1469,18 @@ class _RowBuilder:
         if p.email and validation.email(p.email) != p.email:
             raise RuntimeError(f"demo: e-mail of candidate {p.index} is not valid: {p.email}")
 
-    def build(self, plans: list) -> _Rows:
+    def build(self, number: int, plans: list) -> _Rows:
         w, fmt = self.w, _fmt
         counts = DemoReport(seed=self.seed)
-        rows = _Rows([], [], [], [], [], [], [], self.next_cand_id, 0, 0, self.cand_seq, self.ins_seq, counts)
+        first_id = self.candidate_base + plans[0].index - self.first_index if plans else 0
+        rows = _Rows(number, [], [], [], [], [], [], [], first_id, first_id + len(plans) - 1, counts)
         cands, tokens, inss = rows.candidates, rows.tokens, rows.inscriptions
         accs, docs, marks, results = rows.accommodations, rows.documents, rows.marks, rows.results
         email_re, ine_re = validation.EMAIL_RE, validation.INE_RE
         agent, manager = DEMO_STAFF[1], DEMO_STAFF[0]
         for p in plans:
-            cid = self.next_cand_id
-            self.next_cand_id += 1
+            offset = p.index - self.first_index
+            cid = self.candidate_base + offset
             ident = p.ident
             keys = self.keys(ident["birth_name"], ident["usage_name"], ident["first_names"])
             if p.index % SAMPLE_EVERY == 0:
@@ -1459,42 +1491,42 @@ class _RowBuilder:
             ine = ident["ine"] or None
             if ine is not None and not ine_re.match(ine):
                 raise RuntimeError(f"demo: invalid INE {ine!r}")
-            number = locked = None
-            if p.inscriptions:
-                number = numbering.candidate_number(self.cand_seq)
-                self.cand_seq += 1
-                rows.numbered += 1
-                locked = fmt(min(i.created for i in p.inscriptions))
+            if len(p.inscriptions) > MAX_INSCRIPTIONS:
+                raise RuntimeError(f"demo: candidate {p.index} has more than {MAX_INSCRIPTIONS} inscriptions")
             establishment = p.state == "establishment"
             created = fmt(p.created)
-            cands.append((
+            cands.append([
                 cid, email, email.lower() if email else None, None if establishment else self.password_hash,
-                created, fmt(p.activated), fmt(p.last_used), self.academy_by_postcode[ident["postcode"]], number,
-                locked, ident["civility"], ident["birth_name"], ident["usage_name"], ident["first_names"],
+                created, fmt(p.activated), fmt(p.last_used), self.academy_by_postcode[ident["postcode"]],
+                bool(p.inscriptions),  # the candidate number, given by the loader
+                fmt(min(i.created for i in p.inscriptions)) if p.inscriptions else None,
+                ident["civility"], ident["birth_name"], ident["usage_name"], ident["first_names"],
                 ident["birth_date"].isoformat(), ident["birth_country_code"], ident["birth_commune_code"],
                 ident["birth_place"], ident["nationality"], ident["address"], ident["postcode"], ident["city"],
                 ident["country"], ident["phone"], ine, ident["father_name"], ident["mother_name"], *keys, 1, created,
                 f"établissement {p.inscriptions[0].uai}" if establishment else "portail",
-            ))
+            ])
             if p.state in ("awaiting_activation", "activation_expired"):
                 # a known token per demo account: sha256 of "demo-activation:<seed>:<index>"
                 digest = hashlib.sha256(f"demo-activation:{self.seed}:{p.index}".encode()).hexdigest()
                 tokens.append((cid, "activation", digest, created, fmt(p.created + portal.ACTIVATION_DELAY), None))
-            for ins in p.inscriptions:
-                iid = self.next_ins_id
-                self.next_ins_id += 1
+            for k, ins in enumerate(p.inscriptions):
+                iid = self.inscription_base + offset * MAX_INSCRIPTIONS + k
                 sid = w.sessions[(ins.exam, p.academy, ins.when)]
                 ch = ins.choices
                 by = agent if iid % 5 else manager
                 changed = ins.status != "registered"
-                inss.append((
-                    iid, cid, sid, numbering.inscription_number(w.session_year[sid], self.ins_seq), ins.channel,
-                    ins.uai, ch["serie"], self.json(ch["specialities"]), self.json(ch["options"]),
+                room = ""
+                if ins.centre is not None:
+                    room = (ins.exam, ins.centre.uai, any(a[2] for a in ins.accommodations))
+                inss.append([
+                    iid, cid, sid, w.session_year[sid],  # the number, given by the loader
+                    ins.channel, ins.uai, ch["serie"], self.json(ch["specialities"]), self.json(ch["options"]),
                     self.json(ch["languages"]), ins.status, ins.status_reason, fmt(ins.status_at),
-                    by[3] if changed else "", ins.centre.id if ins.centre is not None else None, ins.room,
+                    by[3] if changed else "", ins.centre.id if ins.centre is not None else None,
+                    room,  # the room, given by the loader
                     fmt(ins.created), fmt(ins.updated), by[0] if changed else "portail", ins.version,
-                ))
-                self.ins_seq += 1
+                ])
                 for akind, detail, separate, at in ins.accommodations:
                     accs.append((iid, akind, detail, separate, fmt(at), "agent"))
                 for type_id, at, received_by in ins.docs:
@@ -1506,15 +1538,16 @@ class _RowBuilder:
                     average, decision, mention = ins.result
                     results.append((iid, average, decision, mention, self.results_at))
             _count(counts, p)
-        rows.last_candidate_id = self.next_cand_id - 1
         return rows
 
 
 class _Bulk:
-    """Loads the rows chunk by chunk inside the transaction: numbers reserved, one audit event each."""
+    """Loads the rows chunk by chunk, in order, inside the transaction: completes them (numbers
+    from the counters, e-mails unique across chunks, rooms), inserts them, journals each chunk."""
 
-    def __init__(self, world: _World, seed: int, system, report: DemoReport):
+    def __init__(self, world: _World, seed: int, system, report: DemoReport, emails: set, rooms: _Rooms):
         self.w, self.seed, self.system, self.report = world, seed, system, report
+        self.emails, self.rooms = emails, rooms
         self.loader = _Loader()
         self.chunks = 0
         self.cols = {model: _columns(model, explicit) for model, explicit in (
@@ -1522,7 +1555,7 @@ class _Bulk:
             (Accommodation, _ACCOMMODATION_COLUMNS), (SupportingDocumentReceived, _DOC_COLUMNS),
             (Mark, _MARK_COLUMNS), (Result, _RESULT_COLUMNS))}
 
-    def builder(self) -> _RowBuilder:
+    def builder(self, first_index: int) -> _RowBuilder:
         academy_by_postcode = {}
         for dept, (_name, _pop, cities) in names.DEPARTMENTS.items():
             for _city, postcode, _insee in cities:
@@ -1530,17 +1563,40 @@ class _Bulk:
                     academy = portal.academy_for_postcode(postcode)
                     academy_by_postcode[postcode] = (academy.id if academy else
                                                      self.w.academy_ids[self.w.academy_of_dept[dept]])
-        counters = {c.name: c.value + 1 for c in Counter.select()}  # the next numbers of each sequence
         return _RowBuilder(self.w, self.seed, passwords.hash_password(CANDIDATE_PASSWORD), academy_by_postcode,
-                           self.loader.max_id("candidate") + 1, self.loader.max_id("inscription") + 1,
-                           counters["candidate"], counters["inscription"])
+                           first_index, self.loader.max_id("candidate") + 1, self.loader.max_id("inscription") + 1)
+
+    def complete(self, rows: _Rows) -> None:
+        emails = self.emails
+        numbered = sum(1 for c in rows.candidates if c[_C_NUMBER])
+        seq = numbering.reserve("candidate", numbered) if numbered else 0
+        for c in rows.candidates:
+            if c[_C_NUMBER]:
+                c[_C_NUMBER] = numbering.candidate_number(seq)
+                seq += 1
+            else:
+                c[_C_NUMBER] = None
+            key = c[_C_EMAIL_KEY]
+            if key is not None:
+                if key in emails:  # drawn in another chunk too: the portal's rule, another address
+                    local, _at, domain = c[_C_EMAIL].rpartition("@")
+                    k = 1
+                    while key in emails:
+                        k += 1
+                        c[_C_EMAIL] = f"{local}{k}@{domain}"
+                        key = c[_C_EMAIL].lower()
+                    c[_C_EMAIL_KEY] = key
+                emails.add(key)
+        n_ins = len(rows.inscriptions)
+        seq = numbering.reserve("inscription", n_ins) if n_ins else 0
+        for i in rows.inscriptions:
+            i[_I_NUMBER] = numbering.inscription_number(i[_I_NUMBER], seq)
+            seq += 1
+            if i[_I_ROOM]:
+                i[_I_ROOM] = self.rooms(*i[_I_ROOM])
 
     def load(self, rows: _Rows) -> None:
-        n_ins = len(rows.inscriptions)
-        for name, count, expected in (("candidate", rows.numbered, rows.first_candidate_seq),
-                                      ("inscription", n_ins, rows.first_inscription_seq)):
-            if count and numbering.reserve(name, count) != expected:
-                raise RuntimeError(f"demo: the {name} counter moved during the load")
+        self.complete(rows)
         ld = self.loader
         for model, data in ((Candidate, rows.candidates), (AccountToken, rows.tokens), (Inscription, rows.inscriptions),
                             (Accommodation, rows.accommodations), (SupportingDocumentReceived, rows.documents),
@@ -1551,7 +1607,7 @@ class _Bulk:
         audit.record(self.system, "demo.generated", "candidate", None,
                      new={"chunk": self.chunks, "seed": self.seed, "candidates": len(rows.candidates),
                           "first_candidate_id": rows.first_candidate_id, "last_candidate_id": rows.last_candidate_id,
-                          "inscriptions": n_ins, "accommodations": len(rows.accommodations),
+                          "inscriptions": len(rows.inscriptions), "accommodations": len(rows.accommodations),
                           "supporting_documents": len(rows.documents), "marks": len(rows.marks),
                           "results": len(rows.results)},
                      reason="Données de démonstration chargées en masse (mêmes contrôles et mêmes clés de recherche "
@@ -1561,12 +1617,17 @@ class _Bulk:
                 setattr(self.report, f.name, getattr(self.report, f.name) + getattr(rows.counts, f.name))
 
 
+def _chunks(start: int, stop: int) -> list:
+    """(number, first, last) of each bulk chunk."""
+    return [(k, first, min(stop, first + CHUNK)) for k, first in enumerate(range(start, stop, CHUNK))]
+
+
 def _produce(inbox, outbox) -> None:
-    """Worker process: receives its work, then puts plans' rows, one chunk after another."""
+    """Worker process: receives its work, then puts its chunks' rows, in order, into its queue."""
     try:
-        planner, builder, start, stop, chunk = inbox.get()
-        for first in range(start, stop, chunk):
-            outbox.put(("rows", builder.build([planner.candidate(i) for i in range(first, min(stop, first + chunk))])))
+        planner, builder, chunks = inbox.get()
+        for number, first, last in chunks:
+            outbox.put(("rows", builder.build(number, planner.chunk(number, first, last))))
         outbox.put(("done", None))
     except BaseException:  # noqa: BLE001 - reported to the main process, which raises it
         import traceback
@@ -1575,61 +1636,73 @@ def _produce(inbox, outbox) -> None:
 
 
 def _run_bulk(bulk: _Bulk, planner: _Planner, start: int, stop: int, note) -> None:
-    """Plan, build and load [start, stop): in a worker process for large loads, so that
-    generating the next chunk and inserting this one use both cores; in this process otherwise
-    (or if the worker cannot start). The worker is spawned, not forked (the caller may be a
-    threaded GUI), and only computes: this process alone touches the database."""
-    builder = bulk.builder()
-    if stop - start >= PIPELINE_MIN and _run_worker(bulk, planner, builder, start, stop, note):
+    """Plan, build and load [start, stop): by worker processes for large loads (both cores draw
+    candidates while this process inserts), in this process otherwise or if they cannot start.
+    Workers are spawned, not forked (the caller may be a threaded GUI), and only compute: this
+    process alone touches the database. The rows are the same either way."""
+    builder = bulk.builder(start)
+    chunks = _chunks(start, stop)
+    workers = min(WORKERS, len(chunks))
+    if stop - start >= PIPELINE_MIN and workers and _run_workers(bulk, planner, builder, chunks, workers, stop, note):
         return
-    for first in range(start, stop, CHUNK):
-        last = min(stop, first + CHUNK)
-        bulk.load(builder.build([planner.candidate(i) for i in range(first, last)]))
+    for number, first, last in chunks:
+        bulk.load(builder.build(number, planner.chunk(number, first, last)))
         note(last, stop, "Comptes candidats")
 
 
-def _run_worker(bulk: _Bulk, planner: _Planner, builder: _RowBuilder, start: int, stop: int, note) -> bool:
-    """False if the worker died before sending anything (then nothing was loaded: the caller
-    does the work itself, from the same state); raises if it fails after that."""
+def _run_workers(bulk: _Bulk, planner: _Planner, builder: _RowBuilder, chunks: list, workers: int, stop: int,
+                 note) -> bool:
+    """Chunk k is drawn by worker k % workers and loaded here in order. False if a worker died
+    before anything was loaded (the caller then does it all itself); raises if one fails later."""
     import multiprocessing
     import queue as queue_mod
 
     ctx = multiprocessing.get_context("spawn")
-    q, inbox = ctx.Queue(maxsize=2), ctx.Queue()
-    # the work goes through a queue, not as arguments: a worker that dies while starting could
-    # otherwise leave Process.start() blocked on a full pipe
-    proc = ctx.Process(target=_produce, args=(inbox, q), daemon=True, name="cyclades-demo-generator")
-    proc.start()
-    inbox.cancel_join_thread()
-    inbox.put((planner, builder, start, stop, CHUNK))
-    done = start
+    procs, outs, ins = [], [], []
     try:
-        while True:
-            try:
-                kind, payload = q.get(timeout=2)
-            except queue_mod.Empty:
-                if proc.is_alive():
-                    continue
-                if done == start:
-                    log.warning("demo: the generator process could not start (exit code %s): "
-                                "generating in this process", proc.exitcode)
-                    return False
-                raise RuntimeError(f"demo: the generator process stopped (exit code {proc.exitcode})") from None
-            if kind == "done":
-                break
+        for w in range(workers):
+            out, inbox = ctx.Queue(maxsize=2), ctx.Queue()
+            # the work goes through a queue, not as arguments: a worker that dies while starting
+            # could otherwise leave Process.start() blocked on a full pipe
+            proc = ctx.Process(target=_produce, args=(inbox, out), daemon=True, name=f"cyclades-demo-{w + 1}")
+            proc.start()
+            inbox.cancel_join_thread()
+            inbox.put((planner, builder, chunks[w::workers]))
+            procs.append(proc)
+            outs.append(out)
+            ins.append(inbox)
+        loaded = 0
+        for number, _first, last in chunks:
+            w = number % workers
+            while True:
+                try:
+                    kind, payload = outs[w].get(timeout=2)
+                    break
+                except queue_mod.Empty:
+                    if procs[w].is_alive():
+                        continue
+                    if not loaded:
+                        log.warning("demo: a generator process could not start (exit code %s): "
+                                    "generating in this process", procs[w].exitcode)
+                        return False
+                    raise RuntimeError(f"demo: a generator process stopped (exit code {procs[w].exitcode})") from None
             if kind == "error":
-                raise RuntimeError("demo: the generator process failed:\n" + payload)
+                raise RuntimeError("demo: a generator process failed:\n" + payload)
+            if kind != "rows" or payload.number != number:
+                raise RuntimeError(f"demo: chunk {number} expected from a generator process, got {kind}")
             bulk.load(payload)
-            done += len(payload.candidates)
-            note(done, stop, "Comptes candidats")
-        proc.join(timeout=30)
+            loaded += 1
+            note(last, stop, "Comptes candidats")
+        for proc in procs:
+            proc.join(timeout=30)
         return True
     finally:
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(timeout=10)
-        q.close()
-        inbox.close()
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(timeout=10)
+        for q in outs + ins:
+            q.close()
 
 
 def _check_pools() -> None:
@@ -1693,11 +1766,17 @@ def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates
             planner = _Planner(seed, world)
             portal_n = max(0, min(candidates, portal_candidates))
             portal_plans = [planner.candidate(i) for i in range(portal_n)]
+            planner.freeze_portal()
+            rooms = _Rooms()
+            for p in portal_plans:
+                for ins in p.inscriptions:
+                    if ins.centre is not None:
+                        ins.room = rooms(ins.exam, ins.centre.uai, any(a[2] for a in ins.accommodations))
             _run_portal(portal_plans, world, system, note, report)
             report.papers = sum(len(v) for v in world.papers.values())
             clock.set_now(now)
             if candidates > len(portal_plans):
-                bulk = _Bulk(world, seed, system, report)
+                bulk = _Bulk(world, seed, system, report, set(planner.emails), rooms)
                 bulk.loader.set_aside()
                 _run_bulk(bulk, planner, len(portal_plans), candidates, note)
                 bulk.loader.restore(note)
