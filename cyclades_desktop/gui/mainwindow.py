@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         ui.actionLogs.triggered.connect(self.open_logs)
         ui.actionAbout.triggered.connect(self.about)
         ui.mainToolBar.setObjectName("mainToolBar")
+        from cyclades_desktop.gui import documents
+
+        documents.install(self)  # the « Documents » menu: batches, verification, marks, accommodations
 
     def _setup_status_bar(self) -> None:
         bar = self.statusBar()

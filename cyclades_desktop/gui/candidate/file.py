@@ -358,6 +358,9 @@ class CandidateFileWidget(QWidget):
             guard(withdraw, self.session, Permission.WITHDRAW,
                   allowed_tip=self.tr("Désinscrire le candidat de cette session (définitif)"))
             withdraw.clicked.connect(lambda _=False, i=ins: self.withdraw(i))
+            from cyclades_desktop.gui.documents.accommodation import accommodation_button
+
+            buttons.addWidget(accommodation_button(self, ins))
             buttons.addWidget(aside)
             buttons.addWidget(withdraw)
         outer.addLayout(buttons)
