@@ -1,29 +1,33 @@
 """Realistic, deterministic demo data at national scale: `generate(candidates, seed)`.
 
-What it writes, on the open and migrated database:
+What it writes, on the open and migrated database that holds no candidate yet:
 
 * the catalogue through the manager services (`catalogue`, `staff`): every académie with its
   exam office and departments (the real map, 2A/2B and 971–976 included), five exams with
-  their épreuves and pièces justificatives, for each académie and exam a session closed last
-  year (marks and results), one whose registration is open at `clock.now()` and one to come;
-  lycées as exam centres (valid UAI codes), and the four staff accounts of `DEMO_STAFF`;
+  their épreuves and pièces justificatives, and for each exam of each académie where the
+  candidates live a session closed last year (marks and results), one whose registration is
+  open at `clock.now()` and one to come; lycées as exam centres (valid UAI codes with their
+  check letter); the four staff accounts of `DEMO_STAFF`. From FULL_SCALE candidates on they
+  live in every académie; a smaller demo is the office of a few (Nantes first);
 * the first `PORTAL_CANDIDATES` candidates through the portal's own functions, in
   chronological order with the domain clock set to each moment: accounts, activations,
-  inscriptions (real récapitulatifs, audit events and outbox e-mails), modifications, and
-  the staff services for withdrawals, set-asides, accommodations and the marks import;
-* the rest in bulk: the same plans turned into rows by the same pure functions (search
-  keys, numbering, format checks; a sample through `identity.clean`), inserted with raw
-  `executemany` (SQLite) or COPY (PostgreSQL), one `demo.generated` audit event per chunk.
+  inscriptions (real récapitulatifs, audit events and outbox e-mails), modifications, then the
+  staff services for withdrawals, set-asides, accommodations and the marks import;
+* the rest in bulk: the same kind of plans turned into rows by the same pure functions (search
+  keys, numbering, format checks; one row in SAMPLE_EVERY through `identity.clean` and the
+  full `identity.search_keys`), inserted with raw `executemany` (SQLite) or COPY
+  (PostgreSQL), one `demo.generated` audit event per chunk. For large loads two spawned
+  worker processes draw the chunks while this process inserts them.
 
 Everything runs in one transaction: a failed run leaves the database as it was. During the
-bulk load the secondary indexes of the loaded tables and the per-row search triggers are
-set aside and rebuilt at the end from their own stored definitions (exactly what the
-migration created), then the substring index and the name vocabulary are rebuilt.
+bulk load the secondary indexes that the load would scatter (names, e-mails, dates…) and the
+per-row search triggers are set aside, then rebuilt from their own stored definitions (exactly
+what the migrations created), and the substring index and name vocabulary are rebuilt.
 
-Deterministic for a seed: one `random.Random(seed)` draws everything in a fixed order; dates
-are relative to `clock.now()` (to the second). Activation and reset tokens and document
-verification codes are random by design (they are secrets), and the journal names the
-machine's user for system actions, so those differ between runs; the report does not.
+Deterministic for a seed: the portal's candidates come from `random.Random(seed)`, each bulk
+chunk from its own stream (seed, chunk number); dates are relative to `clock.now()` (to the
+second). Activation and reset tokens and document verification codes are random by design
+(they are secrets), and the journal names the machine's user for system actions.
 
 All e-mail addresses are under the reserved `.example` top-level domain (RFC 2606): a demo
 database can never mail a real person, even if a portal mailer were pointed at it.
@@ -51,7 +55,7 @@ from cyclades_desktop.domain import demo_names as names
 from cyclades_desktop.errors import RuleViolation, ValidationError
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
-    Academy, AccountToken, Accommodation, Candidate, Centre, Counter, Document, Exam, ExamSession, Inscription, Mark,
+    Academy, AccountToken, Accommodation, Candidate, Centre, Document, Exam, ExamSession, Inscription, Mark,
     OutboxMessage, Paper, Result, StaffUser, SupportingDocumentReceived, SupportingDocumentType, AuditEvent,
 )
 
@@ -598,7 +602,10 @@ class _Planner:
         self.pick_pattern = _Pick([((p[0], p[2]), p[1]) for p in _PATTERNS])
         self.pick_est_exam = _Pick(_ESTABLISHMENT_EXAMS)
         self.pick_ind_exam = _Pick(_INDIVIDUAL_EXAMS)
-        self.pick_fr = _Pick(names.SURNAMES_FR + names.SURNAMES_FR_TAIL + names.SURNAMES_PARTICLE)
+        self.pick_fr_head = _Pick(names.SURNAMES_FR + names.SURNAMES_PARTICLE)
+        tail = [n for n, _w in names.SURNAMES_FR_TAIL] + list(names.LONG_TAIL)
+        random.Random(0).shuffle(tail)  # rarer towards the end, in no alphabetical order
+        self.pick_fr_tail = _Pick([(n, 1.0 / (1 + k / 1000)) for k, n in enumerate(tail)])
         self.regional = {}
         for depts, pool, share in ((("22", "29", "35", "56", "44"), names.SURNAMES_BRETON, 0.3),
                                    (("67", "68", "57"), names.SURNAMES_ALSACE, 0.3),
@@ -615,7 +622,7 @@ class _Planner:
         metro_big = {"75", "77", "78", "91", "92", "93", "94", "95", "13", "69", "59", "67", "31", "06", "34"}
         base = names.ORIGIN_WEIGHTS
         self.pick_origin = {
-            "big": _Pick([(o, w * (1.0 if o == "france" else 2.0)) for o, w in base]),
+            "big": _Pick([(o, w * (1.0 if o == "france" else 1.6)) for o, w in base]),
             "other": _Pick([(o, w * (1.0 if o == "france" else 0.7)) for o, w in base]),
             "dom": _Pick([(o, w * (1.0 if o == "france" else 0.15)) for o, w in base]),
         }
@@ -647,11 +654,19 @@ class _Planner:
         return [self.candidate(i) for i in range(first, last)]
 
     # ------------------------------------------------------------------ people
-    def _surname(self, origin: str, dept: str, sex: str) -> str:
+    def pick_fr(self, r: random.Random) -> str:
+        """A French surname: the frequent ones with their weight, or one of the long tail."""
+        return self.pick_fr_tail(r) if r.random() < names.TAIL_SHARE else self.pick_fr_head(r)
+
+    def _surname(self, origin: str, dept: str, sex: str, young: bool = False) -> str:
         r = self.rnd
         if origin == "france":
             regional = self.regional.get(dept)
             name = regional[0](r) if regional and r.random() < regional[1] else self.pick_fr(r)
+            if young and r.random() < 0.07:  # born since 2005: both parents' names, space between
+                other = self.pick_fr(r)
+                if other != name and len(name) + len(other) < 60:
+                    name = f"{name} {other}"
         else:
             name = self.origin_pools[origin][0](r)
         if "|" in name:
@@ -697,7 +712,7 @@ class _Planner:
                 abroad_country = countries[int(r.random() * len(countries))]
             elif origin == "france" and r.random() < 0.012:
                 abroad_country = names.EXPAT_COUNTRIES[int(r.random() * len(names.EXPAT_COUNTRIES))]
-            birth_name = self._surname(origin, dept, sex)
+            birth_name = self._surname(origin, dept, sex, young=birth.year >= 2005)
             first_names = self._first_names(origin, dept, sex, young, bool(abroad_country))
             usage = ""
             if adult_usage and sex == "F" and age >= 24 and r.random() < 0.35:
@@ -1729,6 +1744,7 @@ def _all_names():
     for pool in pools:
         for name, _w in pool:
             yield from name.split("|")
+    yield from names.LONG_TAIL
     for _c, birth, usage, first, _o in names.SHOWCASE:
         yield from (x for x in (birth, usage, first) if x)
 

@@ -133,19 +133,34 @@ SURNAMES_MAGHREB = _weighted("""
 Benali:4; Haddad:4; Mansouri:3; Belkacem:3; Boukhari:2; Cherif:3; Ziani:2; Amrani:3; El Amrani:2;
 Ben Ahmed:2; Aït Ali:2; Bouaziz:3; Hamidi:3; Saidi:3; Brahimi:3; Meziane:3; Belaïd:2; Zerrouki:2;
 Khelifi:2; Benaïssa:2; Aït Ouali:1; Lahlou:2; Bennani:2; El Idrissi:2; Ouali:2; Chaoui:2; Taleb:2;
-Boudjema:2; Hadj-Ali:1; Kaddour:2; Rahmani:3; Djebbar:1
-""")
+Boudjema:2; Hadj-Ali:1; Kaddour:2; Rahmani:3; Djebbar:1; Abdelli; Achour; Aissaoui; Amara; Amari;
+Amrouche; Azzouz; Bachir; Bakhti; Belhadj; Belkadi; Belkheir; Bellil; Benabdallah; Benamar;
+Benchikh; Bendjelloul; Benhamou; Benkhelifa; Benmansour; Bensalem; Bensaid; Bouabdallah; Boudiaf;
+Bouhadjar; Boukhalfa; Boumediene; Bourouis; Chaouch; Cherifi; Dahmani; Derradji; Djellal; El Fassi;
+El Khattabi; Fellah; Ferhat; Ghezali; Guendouz; Hadjadj; Hamdi; Hamza; Hassani; Idir; Kaci;
+Kebaili; Khaldi; Laribi; Lounis; Madani; Mahdi; Mahmoudi; Mebarki; Mekki; Merabet; Messaoudi;
+Mokrani; Nacer; Ouali; Rachedi; Saadi; Sahraoui; Sebbah; Slimani; Tahri; Touati; Yahiaoui; Zaidi;
+Zitouni; Bennour; Chabane; Kherbouche; Ait Said
+""", default=1.0)
 SURNAMES_AFRICA = _weighted("""
 N'Diaye:4; Diallo:5; Traoré:5; Koné:4; Camara:4; Diop:4; Sow:3; Ba:3; Cissé:3; Coulibaly:4;
 Keïta:3; Touré:3; Sylla:3; Konaté:3; N'Guessan:2; Kouassi:2; Diarra:3; Sangaré:2; Fofana:3;
 Doumbia:2; Bamba:2; Mbaye:2; Faye:2; Gueye:2; Kanté:2; Sissoko:2; Dembélé:2; Yao:2; Mendy:2;
-Ouédraogo:2; Sawadogo:1; Kaboré:1; Tshibangu:1; Mukendi:1; Nkounkou:1; Mbemba:1; Ngoma:1
-""")
+Ouédraogo:2; Sawadogo:1; Kaboré:1; Tshibangu:1; Mukendi:1; Nkounkou:1; Mbemba:1; Ngoma:1; Adjovi;
+Agbodjan; Akakpo; Ahouansou; Assogba; Bakayoko; Bangoura; Barry; Bathily; Dabo; Dansoko; Diabaté;
+Diakité; Diaw; Diédhiou; Dieng; Diouf; Doucouré; Drame; Fall; Gassama; Goudiaby; Kamara; Kébé;
+Konté; Kourouma; Koulibaly; Ly; Magassa; Mané; Niang; Niakaté; Sacko; Sall; Samaké; Sané; Sarr;
+Seck; Sidibé; Soumaré; Sy; Tall; Thiam; Timbo; Tounkara; Wade; Yattara; Zongo; Mabiala; Makosso;
+Malonga; Matondo; Mbala; Nsimba; Nzeza; Kabongo; Ilunga; Kalonji; Essomba; Ngono; Mballa; Atangana
+""", default=1.0)
 SURNAMES_PORTUGAL = _weighted("""
 Da Silva:5; Dos Santos:5; Pereira:4; Ferreira:4; Rodrigues:4; Fernandes:4; Gonçalves:4; Lopes:3;
 Martins:3; Oliveira:3; Sousa:3; Teixeira:3; Carvalho:3; Ribeiro:3; Almeida:2; Conceição:1; Gomes:3;
-Moreira:2; Mendes:2; Pinto:2
-""")
+Moreira:2; Mendes:2; Pinto:2; Antunes; Azevedo; Barbosa; Batista; Borges; Branco; Cardoso; Correia;
+Cunha; Faria; Fonseca; Freitas; Gaspar; Leite; Lima; Lourenço; Machado; Magalhães; Marques; Matos;
+Monteiro; Morais; Neves; Nogueira; Nunes; Paiva; Pires; Quintas; Rocha; Sá; Salgado; Simões; Soares;
+Tavares; Vaz; Vieira
+""", default=1.0)
 SURNAMES_SPAIN = _weighted("""
 Garcia:4; Martinez:3; Lopez:3; Sanchez:3; Fernandez:3; Gonzalez:3; Rodriguez:3; Perez:3; Jiménez:2;
 Muñoz:2; Ruiz:2; Hernández:2; Álvarez:2; Navarro:2; Romero:2; Ibáñez:1; Núñez:1
@@ -156,7 +171,7 @@ Gallo:1; Conti:2; De Luca:2; Costa:2; Giordano:2; Mancini:1; Lombardi:1; Moretti
 Fontana:1; Santoro:1
 """)
 SURNAMES_ASIA = _weighted("""
-Nguyễn:12; Trần:6; Lê:5; Phạm:4; Hoàng:3; Huỳnh:2; Phan:2; Vũ:2; Võ:2; Đặng:2; Bùi:1; Đỗ:1; Hồ:1;
+Nguyễn:8; Trần:5; Lê:5; Phạm:4; Hoàng:3; Huỳnh:2; Phan:2; Vũ:2; Võ:2; Đặng:2; Bùi:1; Đỗ:1; Hồ:1;
 Ngô:1; Dương:1; Lý:1; Wang:3; Li:3; Zhang:3; Liu:2; Chen:3; Yang:2; Huang:2; Zhao:1; Wu:2; Zhou:1;
 Lin:2; Xu:1; Sok:1; Chea:1; Keo:1
 """)
@@ -286,8 +301,8 @@ ORIGINS = {
     "turkey": (SURNAMES_TURKEY, FIRST_TURKEY, ("99208",), 0.3),
     "north": (SURNAMES_NORTH, FIRST_NORTH, ("99109", "99132", "99136", "99103", "99101", "99104", "99105"), 0.5),
 }
-ORIGIN_WEIGHTS = (("france", 82.0), ("maghreb", 6.5), ("africa", 3.5), ("portugal", 1.8), ("spain", 1.0), ("italy", 0.7), ("vietnam", 1.0),
-                  ("china", 0.7), ("east", 1.3), ("turkey", 0.8), ("north", 0.7))
+ORIGIN_WEIGHTS = (("france", 85.0), ("maghreb", 5.5), ("africa", 3.0), ("portugal", 1.8), ("spain", 1.0), ("italy", 0.7),
+                  ("vietnam", 0.5), ("china", 0.4), ("east", 1.0), ("turkey", 0.6), ("north", 0.5))
 
 # Countries of birth abroad: INSEE code -> (country, nationality, cities)
 COUNTRIES = {
@@ -619,3 +634,101 @@ SHOWCASE = (
     ("M.", "Lefebvre", "", "Jean-Baptiste", ""),
     ("Mme", "Yılmaz", "", "Zeynep", ""),
 )
+
+# The long tail: France has over a million surnames, most of them rare. These draw together
+# most of the French-origin candidates (see TAIL_SHARE), the rarer towards the end.
+_LONG_TAIL = """
+Abadie Achard Adnet Agostini Aguilar Aillaud Alary Alazard Albert Alexandre Allain Allard Allemand
+Alliot Amiot Amouroux Anceau Andrieu Anger Angot Anquetil Antier Archambault Arnal Arnould Arrighi
+Arsène Astier Aubé Aubineau Auclair Audibert Audoin Audouin Audren Augé Auger Aumont Auvray Avenel
+Avril Aymard Babin Bachelet Badin Bagot Baillet Baillon Balland Ballet Bardet Bardin Baril Barillot
+Barjot Barral Barrault Barret Barreteau Barthe Bascoul Basset Bastide Bastien Batard Baudet Baudoin
+Baudouin Bauer Bayle Bazire Béchet Bégué Belin Bellec Bellet Belot Benard Benoit Béranger Berger
+Bergeron Bernier Berthier Berthon Bertrand Besse Bessière Besson Bétard Beuzelin Bichon Bidault
+Bienvenu Bigard Billet Billon Binet Biron Bisson Bizet Blain Blais Blanchon Blandin Blin Blond
+Boisseau Boissel Boivin Bompard Bonhomme Bonneau Bonnefoy Bonnet Bordier Borel Bosc Bossard
+Bouchaud Boucherie Boudin Bouet Bougeard Bouhier Bouillon Boulard Boulet Bouquin Bourcier Bourdais
+Bourdeau Bourgoin Bourguignon Bourhis Bourreau Bousquet Boussard Boutet Boutillier Bouyer Brard
+Brasseur Bréchet Brémond Bretaud Briard Brisset Brisson Brochet Brossard Brosseau Bruel Brugère
+Bruneau Brunel Brunier Bucher Buffet Bulteau Burel Buron Cabaret Cadet Cadiot Caillaud Caillet
+Caillot Calvet Camus Cantin Capelle Carbonnel Cardon Carel Carlier Caron Carpentier Carrière Casteran
+Castex Catel Cathala Cauvin Cavalier Cazaux Cazenave Cellier Chaillou Chambard Champion Chanel
+Chapelle Chaput Charbonnel Chardon Charlot Charpentier Charrier Chartier Chassagne Chastang
+Chatelain Chauveau Chauvet Chazal Chemin Chenu Chéron Chesnel Chevalier Chevrier Chiron Chollet
+Chopin Chrétien Clavier Clémenceau Clerc Cléry Cloarec Clouet Cochard Coindre Colas Colombel
+Combe Comte Constant Coquelin Corbel Cordonnier Cornet Corre Cosson Costes Cottin Coudert Coudray
+Couderc Coulomb Courtin Cousin Coutant Couturier Crépin Cressent Crozet Cuny Curé Cussac Dabin
+Dalmas Damour Danel Dantec Darras Daubié Dauphin Dauvergne David Debord Debray Decaux Decker
+Defrance Degand Dehaene Dejean Delabarre Delacour Delafosse Delage Delahaye Delalande Delamare
+Delaporte Delarue Delassus Delbos Delcourt Delhomme Delmotte Delpech Delvaux Demay Deneuve Denoyelle
+Deplanque Derrien Desbois Deschamps Descombes Desjardins Deslandes Desmoulins Desnos Despré Després
+Desprez Destouches Devillers Devos Dhalluin Didelot Dieudonné Dion Doucet Douillet Drapeau Drouard
+Drouin Dubourg Dubreuil Duchamp Duchemin Duchêne Duclos Ducret Dufay Dufaure Dufresne Dugas Duhamel
+Dujardin Dulac Dumesnil Dumoulin Dupin Duplessis Dupré Dupuy Durieux Duroc Dussart Duteil Duthil
+Elie Esnault Évrard Fabien Fabrègue Fage Faivre Farge Faucher Faure Fauvel Favier Favre Fayolle
+Féron Ferrand Ferrier Feuillet Fichet Fillon Flament Fleuriot Flores Florent Floch Fontanel Forest
+Fortier Fortin Foucault Foulon Fouquet Fourcade Fourier Fournel Franchet Frémont Froger Gabillard
+Gachet Gaillot Galland Gallais Gallet Garcin Gardet Garreau Gasnier Gaubert Gaudry Gauvin Gay
+Geffroy Gélin Genet Genty Geoffroy Gérault Gervais Gibert Gicquel Gillot Girardot Giraudeau Girault
+Giroud Gobert Godefroy Godet Goffin Gomez Gosselin Goujon Goulet Gourdon Gousset Goutal Grall
+Grand Grandjean Granger Grégoire Grenet Grimaud Gros Grosset Guégan Guérard Guéret Guibert Guichaoua
+Guignard Guilbaud Guillard Guillemin Guillermin Guillet Guilloux Guitton Guyard Guyon Hacquard
+Halgand Hamelin Hamon Harel Haudebourg Hébrard Hélie Hémery Henrot Herbert Hérisson Hermann Hervieu
+Heurtaux Hivert Hoffmann Honoré Houdayer Houdin Houel Hue Huguet Humeau Huon Huret Hurel Husson
+Imbault Jacquemin Jacquin Jamin Janin Janvier Jaouen Jarry Jaunet Jean Jeannin Jeanneau Jégo Join
+Jolivet Joubert Jouin Jourdain Jousse Jouve Julliard Kerboul Kergoat Laborie Labourdette Lacaze
+Lachaud Lacour Laffont Lafitte Lafond Lagache Lagrange Lahaye Laine Lalanne Lallemand Lamarque
+Lambert Lamothe Landais Landry Langevin Lannes Lapierre Laplace Larcher Larue Lasserre Latour
+Laurens Lavaud Lavigne Lavoine Leblond Lebœuf Lebourg Lecerf Leclère Lecoeur Ledru Leduc Lefeuvre
+Legall Léger Legoff Legrand Leguen Lehmann Lejeune Lelong Lemesle Lemonnier Lenfant Lenormand
+Léonard Lepage Lepetit Leprince Lequeux Leray Leroux Lesage Lescure Letellier Levallois Lévêque
+Lhermitte Lhuillier Lieutaud Lombard Loisel Longuet Lorin Loriot Louvet Lucas Luce Macé Madec Magnan
+Magnin Maheu Maignan Maillard Mainguy Maire Malet Malher Mallard Malo Manceau Mangin Marais Marceau
+Marchais Marchetti Marion Marquis Martel Martineau Martinet Massé Massin Massol Mathé Mathey Maudet
+Mauduit Maugin Maurel Maurin Maury Mazé Mazet Méhu Ménager Merlin Mesnard Mesnil Métayer Meunier
+Michaud Michel Michelet Michon Mignot Millet Millot Minot Moal Moinet Moisan Mollet Monier Monnet
+Montagne Morand Moreau Morice Morin Morvan Mouchel Mougin Moulin Moussu Moutier Mulot Nadaud Naudet
+Navarre Neveu Nicolle Nicot Noël Normand Nouvel Ogier Olivier Ollier Orain Orhan Oudin Pacaud
+Pagnier Paillard Pajot Panel Papon Paquier Parisot Pasquet Patin Patry Paulin Pauvert Payen Peltier
+Pépin Péron Perret Perrichon Perrier Perrin Pesquet Petiot Peyrot Philippon Picard Pichard Pied
+Pierrat Pierron Pignon Pillet Pinault Pinçon Pineau Piquet Piron Pitois Planchon Plantier Poisson
+Poitevin Polge Pommier Poncet Portal Pouget Pougnet Poulet Pourcel Prat Prieur Prigent Proust
+Provost Puech Quéré Quillet Quintin Rabier Raffin Ragot Raimbault Ramos Raoul Rault Raymond Rebours
+Regnault Reignier Renou Révillon Rey Reynier Ribot Richardot Richet Rigal Rigault Rion Rival Rivet
+Robineau Roblin Rocher Rodier Roger Rolland Romain Rondeau Roques Rossignol Rouault Roudaut Rougier
+Rouillon Roulland Rousseau Roussel Roux Royer Rozier Ruel Sabourin Sagot Saillard Salaün Salles
+Sanson Sarrazin Saunier Sauvage Savary Savin Schaller Sébire Seguin Sellier Serre Sicard Sigal
+Simard Simonnet Sorel Souchet Soulier Stéphan Tardy Tessier Testard Théard Thébaud Thévenin
+Thibaud Thiébaut Thierry Thomine Tissier Tixier Toulemonde Tourneur Toussaint Tréguer Tremblay
+Tristan Trouillet Turpin Vacher Vaillant Valette Vallet Vanier Vannier Vasseur Vaudron Vauthier
+Védrenne Verdier Verger Verrier Vésier Vétillard Viala Viard Vidal Vigier Vigneau Vilain Villard
+Villemin Vincent Vinet Violet Vion Viret Vivien Voisin Vuillemin Wallet Weiss Willaume Yvon Zeller
+Agneray Aliot Amblard Andrault Annic Ardouin Aubriot Audrain Auzanneau Badeau Bahuaud Barbot Bardou
+Batiste Baudu Baumann Bazinet Beaudouin Beaufils Bécot Bellanger Belliard Berthaud Besnier Beuvin
+Bidet Blondeau Bobin Bocquet Bodin Bogard Boileau Boisnard Bonamy Bonnaud Bordage Bossu Bouard
+Boudaud Bouffard Bougault Bouillet Bouju Boulin Bourasseau Bourgeais Bouteiller Brault Bréhéret
+Brelivet Breton Briand Briant Brillaud Brochu Brunet Buisset Cadoret Caillon Camus Carré Cartron
+Cesbron Chabot Chaigneau Charbonneau Charruau Chauvat Chéné Chevalier Chiffoleau Choblet Clavreul
+Cormier Coutanceau Cuvier Daniel Dauvé David Deniau Denis Dixneuf Douillard Drouet Dugué Dupas
+Durand Ecomard Étienne Faucheux Fleurance Forget Fouassier Foucher Fradin Frémont Gaborit Gaillard
+Galipaud Garnier Gaudin Gautreau Gendron Gilbert Girard Godard Gohier Gouraud Grolleau Guérin
+Guillet Guilloteau Hervouet Hubert Hurtaud Jamet Jaunâtre Joguet Joly Jouan Laidet Lebreton Leduc
+Lemaitre Lerat Lhommeau Loirat Mabit Maillet Marchand Martineau Mercier Merlet Moinard Morisseau
+Nicolas Ollivier Pageot Papin Pasquier Paumier Pavageau Pelé Perraudeau Picaud Pineau Poiron Potiron
+Praud Raffegeau Renaudin Retailleau Richard Robard Rousselot Savary Soulard Tessier Thibaud Vrignaud
+"""
+
+
+def _parse_tail():
+    seen = {n for n, _w in SURNAMES_FR + SURNAMES_FR_TAIL + SURNAMES_PARTICLE}
+    out = []
+    for name in _LONG_TAIL.split():
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    return out
+
+
+LONG_TAIL = tuple(_parse_tail())
+#: The share of French-origin candidates whose name comes from the long tail.
+TAIL_SHARE = 0.85

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cyclades_desktop.domain import audit, demo, demo_names, identity, portal, retention, search, sessions, staff, text, validation
+from cyclades_desktop.domain import audit, demo, identity, portal, retention, search, sessions, staff, text, validation
 from cyclades_desktop.domain.marks import DECISIONS, MENTIONS
 from cyclades_desktop.errors import RuleViolation
 from cyclades_desktop.store import db as store_db
