@@ -31,8 +31,11 @@ def _require(session):
 def create_academy(session, code: str, name: str, office_name: str, office_address: str, office_email: str,
                    office_phone: str, departments=()) -> int:
     _require(session)
+    code = validation.clean_text(code, "code", max_length=20).upper()
+    if Academy.select().where(Academy.code == code).exists():
+        raise RuleViolation(f"L'académie « {code} » existe déjà.")
     a = Academy.create(
-        code=validation.clean_text(code, "code", max_length=20).upper(),
+        code=code,
         name=validation.clean_text(name, "name", max_length=120),
         office_name=validation.clean_text(office_name, "office_name", max_length=200),
         office_address=validation.clean_text(office_address, "address", max_length=300, multiline=True),
@@ -50,7 +53,11 @@ def create_exam(session, code: str, name: str, *, kind: str = "examen", level: s
     validation.choice(kind, "kind", ("examen", "concours"), "Le type")
     if specialities_required < 0 or specialities_required > len(specialities):
         raise ValidationError("Le nombre de spécialités exigées dépasse celles proposées.")
-    e = Exam.create(code=validation.clean_text(code, "code", max_length=20).upper(),
+    code = validation.clean_text(code, "code", max_length=20).upper()
+    if Exam.select().where(Exam.code == code).exists():
+        raise RuleViolation(f"L'examen « {code} » existe déjà.")
+    supporting_documents = _clean_documents(supporting_documents)
+    e = Exam.create(code=code,
                     name=validation.clean_text(name, "name", max_length=200), kind=kind, level=level,
                     series=tuple(series), specialities=tuple(specialities), options=tuple(options),
                     languages=tuple(languages), specialities_required=specialities_required)

@@ -80,7 +80,7 @@ def missing_pieces(session, session_id: int):
 ACCOMMODATION_HEADERS = ("Centre", "Salle", "N° d'inscription", "Candidat", "Aménagement", "Précision")
 
 
-def accommodations(session, session_id: int):
+def accommodations(session, session_id: int, *, centre_id: int | None = None):
     """Measures per centre, for the centre heads: health data, so only roles that may see it."""
     roles.require(session, Permission.VIEW_ACCOMMODATIONS)
     q = (Accommodation.select(Accommodation, Inscription, Candidate, Centre)
@@ -88,6 +88,8 @@ def accommodations(session, session_id: int):
          .switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
          .where((Inscription.session == session_id) & (Inscription.status == "registered"))
          .order_by(Centre.name, Candidate.name_key, Accommodation.id))
+    if centre_id:
+        q = q.where(Inscription.centre == centre_id)
     for a in q.iterator():
         ins = a.inscription
         c = ins.candidate

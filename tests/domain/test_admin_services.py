@@ -235,3 +235,26 @@ def test_a_manager_signed_in_as_their_own_postgresql_role_may_set_up_what_the_sc
     finally:
         own.close()
         agent_db.close()
+
+
+def test_codes_are_unique_with_a_french_refusal_and_accommodations_filter_by_centre(world, manager):
+    from cyclades_desktop.domain import exports
+
+    with pytest.raises(RuleViolation, match="L'académie « NANTES » existe déjà"):
+        catalogue.create_academy(manager, "nantes", "Académie bis", "DEC", "Rectorat", "dec@ac-nantes.fr", "")
+    with pytest.raises(RuleViolation, match="L'examen « BAC-GEN » existe déjà"):
+        catalogue.create_exam(manager, "bac-gen", "Baccalauréat bis")
+    with pytest.raises(ValidationError, match="figure deux fois"):
+        catalogue.create_exam(manager, "CAP", "CAP", supporting_documents=[("ID", "Pièce", True), ("id", "Autre", True)])
+    _, a = f.registered_candidate(world, "a@example.fr", birth_name="Aubert")
+    _, b = f.registered_candidate(world, "b@example.fr", birth_name="Barre")
+    other = catalogue.create_centre(manager, world.academy_id, "0440022K", "Lycée Clemenceau", "1 rue Clemenceau",
+                                    "Nantes", 50, department="44")
+    assignment.assign(manager, a.inscription_id, world.centre_id, "Salle 1")
+    assignment.assign(manager, b.inscription_id, other, "Salle 2")
+    for ins in (a, b):
+        inscriptions.grant_accommodation(manager, ins.inscription_id, "extra_time", "Tiers temps")
+    assert [r[0] for r in exports.accommodations(manager, world.session_id)] == ["Lycée Clemenceau", "Lycée Guist'hau"]
+    assert [r[3] for r in exports.accommodations(manager, world.session_id, centre_id=other)] == ["BARRE Jeanne Marie"]
+    assert [r[3] for r in queries.accommodation_list(manager, world.session_id, centre_id=other).rows] == [
+        "BARRE Jeanne Marie"]
