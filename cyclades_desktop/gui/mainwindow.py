@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         from cyclades_desktop.gui import documents
 
         documents.install(self)  # the « Documents » menu: batches, verification, marks, accommodations
+        from cyclades_desktop.gui import admin
+
+        admin.install(self)  # the « Gestion » menu: session set-up, staff accounts, audit journal (managers)
 
     def _setup_status_bar(self) -> None:
         bar = self.statusBar()

@@ -52,7 +52,7 @@ def test_smoke_opens_the_database_and_exits_0(qapp, tmp_path, isolated_hooks, ca
     code = app.main(["--smoke", "--database", f"sqlite:///{tmp_path}/smoke.db", "--log-dir", str(tmp_path)])
     assert code == 0
     out = capsys.readouterr().out
-    assert "tout est en ordre" in out and "11 formulaires" in out
+    assert "tout est en ordre" in out and f"{len(list((ROOT / 'ui').glob('*.ui')))} formulaires" in out  # every form builds
     assert (tmp_path / "cyclades-desktop.log").exists()
 
 
