@@ -2,6 +2,1396 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AcademiesPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="56"/>
+        <source>Académies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="62"/>
+        <source>Lecture des académies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="71"/>
+        <source>%1 académie(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="94"/>
+        <source>Le code identifie l&apos;académie : il ne change plus une fois créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="102"/>
+        <source>Nouvelle académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="103"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="103"/>
+        <source>&amp;Créer l&apos;académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="127"/>
+        <source>Académie « %1 » créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="132"/>
+        <source>Coordonnées de « %1 » enregistrées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="137"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccommodationDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="47"/>
+        <source>Aménagement accordé à %1 (candidat n° %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="68"/>
+        <source>Ce candidat n&apos;a aucune candidature active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="69"/>
+        <source>Enregistrer la mesure ; elle figurera sur la notification d&apos;aménagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="75"/>
+        <source>Le candidat sera placé dans une salle aménagée lors de l&apos;affectation aux centres d&apos;examen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="90"/>
+        <source>Déjà accordés pour cette candidature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="92"/>
+        <source>Aucun aménagement n&apos;est encore accordé pour cette candidature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="119"/>
+        <source>Enregistrement de l&apos;aménagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="123"/>
+        <source>Aménagement enregistré pour la candidature %1 : %2. Publiez la notification d&apos;aménagements (onglet Documents) pour que le candidat la reçoive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="9"/>
+        <location filename="../../ui/accommodation.ui" line="20"/>
+        <source>Enregistrer un aménagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="26"/>
+        <source>Indiquez la mesure accordée par la décision (article D613-26 du Code de l&apos;éducation), jamais un diagnostic ni une information médicale : ce sont des données de santé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="35"/>
+        <source>C&amp;andidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="44"/>
+        <source>&amp;Mesure accordée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="53"/>
+        <source>&amp;Précision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="64"/>
+        <source>Composer dans une &amp;salle à part (salle aménagée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="97"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accommodation.ui" line="102"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminAcademies</name>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="14"/>
+        <source>Académies et services des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="20"/>
+        <source>Les coordonnées du service des examens sont imprimées sur les documents officiels et communiquées aux candidats à la fin de leur inscription. Les départements décident de l&apos;académie de résidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="43"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="44"/>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="47"/>
+        <source>Académie et service des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="54"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="57"/>
+        <source>NANTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="60"/>
+        <source>&amp;Nom de l&apos;académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="63"/>
+        <source>Académie de Nantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="66"/>
+        <source>&amp;Service des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="69"/>
+        <source>Division des examens et concours (DEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="72"/>
+        <source>&amp;Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="78"/>
+        <source>Rectorat
+4 rue de la Houssinière
+44322 Nantes Cedex 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="82"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="85"/>
+        <source>dec@ac-nantes.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="88"/>
+        <source>&amp;Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="91"/>
+        <source>02 40 37 37 37</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="94"/>
+        <source>&amp;Départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="97"/>
+        <source>44, 49, 53, 72, 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="113"/>
+        <source>&amp;Nouvelle académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="122"/>
+        <source>Annuler les &amp;modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="125"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_academies.ui" line="145"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminAssignment</name>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="13"/>
+        <source>Affectation des candidats aux centres d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="18"/>
+        <source>L&apos;affectation automatique place chaque candidat inscrit et non encore affecté dans un centre de son département, sinon de l&apos;académie, sans jamais dépasser la capacité ; les candidats dont les aménagements demandent une salle à part vont en salle aménagée. La convocation reprend le centre et la salle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="24"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="36"/>
+        <source>A&amp;ctualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="48"/>
+        <source>Centres de l&apos;académie de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="60"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="61"/>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="62"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="63"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="64"/>
+        <source>Affectés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="65"/>
+        <source>Places libres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="71"/>
+        <source>Affecter &amp;automatiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="85"/>
+        <source>Affectation manuelle d&apos;une candidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="90"/>
+        <source>Début du nom ou n° d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="93"/>
+        <source>&amp;Non affectées seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="120"/>
+        <source>C&amp;entre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="126"/>
+        <source>Sa&amp;lle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="129"/>
+        <source>Salle 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_assignment.ui" line="132"/>
+        <source>Affec&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminCentres</name>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="13"/>
+        <source>Centres d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="18"/>
+        <source>Les établissements qui accueillent les épreuves, avec leur capacité par session. Le code UAI identifie le centre et ne change pas ; la capacité ne peut pas descendre sous le nombre de candidats déjà affectés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="27"/>
+        <source>A&amp;cadémie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="53"/>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="54"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="55"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="56"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="57"/>
+        <source>Dépt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="58"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="59"/>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="65"/>
+        <source>&amp;Nouveau centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="68"/>
+        <source>&amp;Modifier le centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="77"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminExams</name>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="13"/>
+        <source>Catalogue des examens et concours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="18"/>
+        <source>Ce que chaque examen propose aux candidats (séries, spécialités, options, langues) et les pièces justificatives qu&apos;il demande. Une valeur déjà choisie par un candidat ne peut plus être retirée ; une pièce demandée peut devenir facultative mais reste dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="38"/>
+        <location filename="../../ui/admin_exams.ui" line="133"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="39"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="40"/>
+        <source>Examen ou concours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="55"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="58"/>
+        <source>BAC-GEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="61"/>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="67"/>
+        <source>&amp;Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="70"/>
+        <source>Baccalauréat général</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="73"/>
+        <source>&amp;Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="76"/>
+        <source>IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="79"/>
+        <source>Spécialités e&amp;xigées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="87"/>
+        <source>Une valeur par ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="94"/>
+        <source>&amp;Séries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="97"/>
+        <source>S&amp;pécialités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="106"/>
+        <source>&amp;Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="109"/>
+        <source>&amp;Langues vivantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="121"/>
+        <source>Pièces justificatives demandées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="134"/>
+        <source>Pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="135"/>
+        <source>Obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="141"/>
+        <source>Ajouter une &amp;pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="144"/>
+        <source>Double-cliquez sur un code ou un intitulé pour le modifier ; décochez « Obligatoire » pour rendre une pièce facultative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="157"/>
+        <source>&amp;Nouvel examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="166"/>
+        <source>Annuler les &amp;modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="169"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_exams.ui" line="190"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminJournal</name>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="13"/>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="18"/>
+        <source>Chaque changement, qui l&apos;a fait, quand, avec l&apos;ancienne et la nouvelle valeur ; les plus récents d&apos;abord. Les événements sont chaînés par empreinte : « Vérifier l&apos;intégrité » détecte toute modification, suppression ou insertion après coup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="26"/>
+        <source>&amp;Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="32"/>
+        <source>A&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="38"/>
+        <source>N° de ca&amp;ndidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="41"/>
+        <source>candidat ou inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="44"/>
+        <source>&amp;Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="47"/>
+        <location filename="../../ui/admin_journal.ui" line="53"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="50"/>
+        <source>A&amp;u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="64"/>
+        <source>&amp;Effacer les filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="67"/>
+        <source>&amp;Filtrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="100"/>
+        <source>&amp;Vérifier l&apos;intégrité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_journal.ui" line="103"/>
+        <source>E&amp;xporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminLists</name>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="13"/>
+        <source>Listes et exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="18"/>
+        <source>Les listes s&apos;affichent page par page ; l&apos;export CSV (UTF-8, séparateur « ; », en-têtes en français) contient toute la liste. Une valeur qu&apos;un tableur prendrait pour une formule y est précédée d&apos;une apostrophe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="26"/>
+        <source>&amp;Liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="32"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="38"/>
+        <source>&amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="44"/>
+        <source>S&amp;tatut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="83"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_lists.ui" line="86"/>
+        <source>&amp;Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSessions</name>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="13"/>
+        <source>Sessions, ouverture des services et épreuves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="18"/>
+        <source>L&apos;espace candidat ouvre chaque service d&apos;une session (inscriptions, modifications, documents, résultats) aux dates indiquées ici, en heure locale. Un calendrier qui laisserait des candidats déjà inscrits hors délai est refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="44"/>
+        <source>Examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="45"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="46"/>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="47"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="48"/>
+        <source>Modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="49"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="50"/>
+        <source>Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="51"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="57"/>
+        <source>&amp;Nouvelle session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="60"/>
+        <source>Modifier le &amp;calendrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="69"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="76"/>
+        <source>Épreuves de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="88"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="89"/>
+        <source>Épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="90"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="91"/>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="92"/>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="93"/>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="99"/>
+        <source>Ajouter une é&amp;preuve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="102"/>
+        <source>Modifier l&apos;épre&amp;uve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="111"/>
+        <source>Heures locales du centre, imprimées telles quelles sur les convocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminStaff</name>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="13"/>
+        <source>Comptes du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="18"/>
+        <source>Chaque membre du service se connecte avec son propre compte ; son rôle décide de ce qu&apos;il peut faire. Un compte n&apos;est jamais supprimé : il est désactivé, et le journal garde ses actions. Il reste toujours au moins un gestionnaire actif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="34"/>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="35"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="36"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="37"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="38"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="44"/>
+        <source>&amp;Nouveau compte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="47"/>
+        <source>&amp;Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="53"/>
+        <source>&amp;Changer le rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="56"/>
+        <source>&amp;Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="59"/>
+        <source>Réinitialiser le &amp;mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="68"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSupporting</name>
+    <message>
+        <location filename="../../ui/admin_supporting.ui" line="13"/>
+        <source>Pièces justificatives reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_supporting.ui" line="18"/>
+        <source>Les candidatures actives à qui il manque au moins une pièce obligatoire. Cochez une pièce dès sa réception : la candidature quitte la liste quand toutes ses pièces obligatoires sont arrivées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_supporting.ui" line="24"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_supporting.ui" line="36"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <source>N° d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
+        <source>Salle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="41"/>
+        <source>(non affectée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="42"/>
+        <source>Lecture des candidatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="64"/>
+        <source>Affectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="74"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="92"/>
+        <source>Lecture des centres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="102"/>
+        <source>%1 centre(s) : %2 places, %3 candidat(s) affecté(s), %4 place(s) libre(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="105"/>
+        <source>Aucun centre dans l&apos;académie de cette session : créez-en un (Gestion › Centres d&apos;examen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="109"/>
+        <source>%1 — %2 place(s) libre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="128"/>
+        <source>Aucune candidature ne correspond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="130"/>
+        <source>%1 premières candidatures — faites défiler pour la suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="132"/>
+        <source>%1 candidature(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="152"/>
+        <source>Choisissez une session qui a des centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="153"/>
+        <source>Affecter tous les candidats inscrits non encore affectés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="156"/>
+        <source>Choisissez d&apos;abord une candidature dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="168"/>
+        <source>Affectation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="172"/>
+        <source>Affectation automatique des candidats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="186"/>
+        <source>Candidature n° %1 (%2) affectée à %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="188"/>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="191"/>
+        <source>Affectation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="111"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="164"/>
+        <source>Tous les centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="136"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="146"/>
+        <source>Aucune session n&apos;est paramétrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="171"/>
+        <source>Lecture des centres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="181"/>
+        <source>%1 — %2 candidat(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="206"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="210"/>
+        <source>Décompte des candidatures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="222"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="270"/>
+        <source>Aucune candidature inscrite dans cette sélection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="224"/>
+        <source>%1 candidature(s) inscrite(s) ; %2 ont déjà leur %3 en vigueur (elles ne seront republiées que si leurs données ont changé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="228"/>
+        <source>%1 n&apos;ont pas encore de centre d&apos;examen : leur convocation ne peut pas être éditée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="342"/>
+        <source>terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
+        <source>interrompu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
+        <source>en échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="233"/>
+        <source>en cours ou arrêté brutalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="234"/>
+        <source>Dernier lot sur cette sélection : %1 le %2 par %3 (%4 / %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="239"/>
+        <source>« Publier » reprend ce lot sans doublon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="262"/>
+        <source>Un lot est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="264"/>
+        <source>Impression en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="266"/>
+        <source>Choisissez une session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="268"/>
+        <source>Décompte des candidatures en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="272"/>
+        <source>Publier la version à jour du document pour chaque candidature de la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="274"/>
+        <source>Arrêter après les documents en cours ; « Publier » reprendra sans doublon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="278"/>
+        <source>Aucun document de ce type n&apos;est encore publié dans cette sélection : publiez d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="280"/>
+        <source>Un seul PDF des documents en vigueur, trié par centre puis par nom, pour l&apos;imprimeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="282"/>
+        <source>Imprimer directement les documents en vigueur de la sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="283"/>
+        <source>Un lot en cours sera d&apos;abord interrompu proprement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="291"/>
+        <source>Aucun lot lancé depuis l&apos;ouverture de cette fenêtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="306"/>
+        <source>Préparation du lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="327"/>
+        <source>Arrêt demandé : les documents en cours de rendu se terminent et sont enregistrés, puis le lot s&apos;arrête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="340"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="358"/>
+        <source>%1 documents/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="341"/>
+        <source>temps restant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="346"/>
+        <source>%1 publié(s) · %2 déjà à jour · %3 en erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="359"/>
+        <source>durée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="363"/>
+        <source>Lot interrompu : %1 %2(s) publié(s) sur %3 avant l&apos;arrêt. Relancez « Publier » pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="368"/>
+        <source>Lot terminé : %1 %2(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 candidature(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="372"/>
+        <source>Les candidats sont prévenus par e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="375"/>
+        <source>Vous pouvez maintenant enregistrer le PDF pour l&apos;imprimeur ou imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="386"/>
+        <source>Lecture des candidatures en erreur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="389"/>
+        <source>%1 document(s) en erreur ; les %2 premiers sont listés. Corrigez les données puis relancez « Publier » : seuls les documents manquants ou changés seront publiés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="394"/>
+        <source>Corrigez les données puis relancez « Publier » : seuls les documents manquants ou changés seront publiés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="409"/>
+        <source> après %1 document(s) traités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="410"/>
+        <source>Le lot s&apos;est arrêté sur une erreur%1. Ce qui a été publié le reste ; relancez « Publier » pour reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="440"/>
+        <source>Enregistrer le PDF pour l&apos;imprimeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="441"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="451"/>
+        <source>Assemblage du PDF pour l&apos;imprimeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="453"/>
+        <source>Aucun document de ce type n&apos;est publié dans cette sélection : rien à assembler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="476"/>
+        <source>PDF enregistré : %1 — %2 document(s), %3 page(s), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="480"/>
+        <source>%1 candidature(s) sans document en vigueur n&apos;y figurent pas : publiez-les puis enregistrez à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="489"/>
+        <source>Enregistrement impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="490"/>
+        <source>Le fichier n&apos;a pas pu être écrit : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="512"/>
+        <source>Impression arrêtée après %1 page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="513"/>
+        <source>%1 page(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="515"/>
+        <source>%1 candidature(s) sans document en vigueur n&apos;ont pas été imprimées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="554"/>
+        <source>Impression en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="555"/>
+        <source>Attendez la fin de l&apos;envoi à l&apos;imprimante, ou arrêtez-le, avant de fermer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="557"/>
+        <source>Lot en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="558"/>
+        <source>Un lot est en cours de publication. L&apos;interrompre ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="561"/>
+        <source>Les documents en cours de rendu sont terminés et enregistrés ; « Publier » reprendra plus tard sans doublon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="563"/>
+        <source>&amp;Interrompre le lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="565"/>
+        <source>&amp;Continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="9"/>
+        <location filename="../../ui/batch.ui" line="19"/>
+        <source>Publication par lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="26"/>
+        <source>Génère et publie la version à jour d&apos;un document pour chaque candidature inscrite de la sélection, puis prépare un PDF unique pour l&apos;imprimeur, trié par centre puis par nom. Un lot interrompu reprend là où il s&apos;était arrêté, sans doublon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="31"/>
+        <source>Sélection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="37"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="49"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="58"/>
+        <source>&amp;Centre d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="79"/>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="85"/>
+        <source>%p %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="132"/>
+        <source>Documents en erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="143"/>
+        <source>Candidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="144"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="166"/>
+        <source>&amp;Publier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="171"/>
+        <source>&amp;Annuler le lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="182"/>
+        <source>&amp;Enregistrer le PDF pour l&apos;imprimeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="187"/>
+        <source>&amp;Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch.ui" line="192"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateFile</name>
     <message>
         <location filename="../../ui/candidatefile.ui" line="33"/>
@@ -408,163 +1798,316 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="373"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="376"/>
         <source>En vigueur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="376"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="379"/>
         <source>Remplacée (v%1 en vigueur)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="376"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="379"/>
         <source>Remplacée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="386"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="389"/>
         <source>&amp;Documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="397"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="400"/>
         <source>Candidature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="401"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="404"/>
         <source>Aucune candidature active : aucun document ne peut être publié.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="403"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="406"/>
         <source>Générer et publier la version à jour d&apos;un document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="423"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="426"/>
         <source>&amp;Historique (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="429"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="432"/>
         <source>Le dossier est en cours de lecture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="431"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="434"/>
         <source>Corriger l&apos;état civil ou les coordonnées (motif et mot de passe demandés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="434"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="437"/>
         <source>Changer l&apos;adresse de connexion du candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="435"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="438"/>
         <source>Ce candidat, inscrit par son établissement, n&apos;a pas de compte ni d&apos;adresse e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="438"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="441"/>
         <source>Envoyer au candidat un lien pour choisir un nouveau mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="454"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="457"/>
         <source>Sélectionnez un document dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="459"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="462"/>
         <source>Afficher le document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="460"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="463"/>
         <source>Imprimer le document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="461"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="464"/>
         <source>Enregistrer le PDF sur ce poste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="483"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="486"/>
         <source>Correction enregistrée (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="485"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="488"/>
         <source>Récapitulatif réédité pour la candidature %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="486"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="489"/>
         <source>Le candidat est prévenu par e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="496"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="499"/>
         <source>Adresse e-mail changée : %1 est désormais l&apos;identifiant du candidat ; l&apos;ancienne et la nouvelle adresse sont prévenues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="505"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="508"/>
         <source>Lien de réinitialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="506"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="509"/>
         <source>Envoyer à %1 un lien pour choisir un nouveau mot de passe ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="509"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="512"/>
         <source>Le lien est valable 24 heures. Le mot de passe actuel reste valable tant que le candidat n&apos;en a pas choisi un autre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="511"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="514"/>
         <source>&amp;Envoyer le lien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="513"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="516"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="529"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="532"/>
         <source>Lien de réinitialisation envoyé à %1 (valable 24 heures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="531"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="534"/>
         <source>Envoi du lien…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="555"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="558"/>
         <source>%1 publié (version %2, code %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="556"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="559"/>
         <source>%1 déjà à jour : la version %2 (code %3) reste en vigueur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="560"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="563"/>
         <source>Publication…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="567"/>
+        <location filename="../../cyclades_desktop/gui/candidate/file.py" line="570"/>
         <source>Lecture du document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="37"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="38"/>
+        <location filename="../../ui/admin_centredialog.ui" line="14"/>
+        <source>Nouveau centre d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="43"/>
+        <source>Modifier le centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="44"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="49"/>
+        <source>Le code UAI identifie l&apos;établissement : il ne change pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="64"/>
+        <source>Créez d&apos;abord l&apos;académie du centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="66"/>
+        <source>Centre « %1 » créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="68"/>
+        <source>Création du centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="71"/>
+        <source>Centre « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="73"/>
+        <source>Enregistrement du centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="6"/>
+        <source>Centre d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="20"/>
+        <source>&amp;Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="24"/>
+        <source>Code &amp;UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="27"/>
+        <source>0442286W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="30"/>
+        <source>&amp;Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="33"/>
+        <source>Lycée Gabriel-Guist&apos;hau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="36"/>
+        <source>A&amp;dresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="39"/>
+        <source>3 rue Marie-Anne du Boccage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="42"/>
+        <source>&amp;Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="45"/>
+        <source>Nantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="48"/>
+        <source>Dé&amp;partement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="51"/>
+        <source>44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="54"/>
+        <source>&amp;Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="57"/>
+        <source> places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centredialog.ui" line="62"/>
+        <source>Le département sert à l&apos;affectation automatique : les candidats sont d&apos;abord placés dans un centre de leur département.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentresPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="111"/>
+        <source>Centres d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="120"/>
+        <source>Lecture des centres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="124"/>
+        <source>Toutes les académies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="132"/>
+        <source>%1 centre(s), %2 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="139"/>
+        <source>Choisissez d&apos;abord un centre dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +2285,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="44"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="48"/>
+        <source>Publication par &amp;lots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="50"/>
+        <source>&amp;Vérifier un document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="52"/>
+        <source>&amp;Importer des notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="55"/>
+        <source>&amp;Aménagement pour le candidat affiché…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="57"/>
+        <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="58"/>
+        <source>Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="102"/>
+        <source>Publier, puis imprimer, un document pour toute une session ou un centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="104"/>
+        <source>Dire à qui appartient un document d&apos;après son code de vérification, et s&apos;il est toujours en vigueur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="107"/>
+        <source>Importer les notes et décisions d&apos;une session depuis un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="115"/>
+        <source>Ouvrez d&apos;abord le dossier d&apos;un candidat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="117"/>
+        <source>Ce candidat n&apos;a aucune candidature active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/__init__.py" line="119"/>
+        <source>Enregistrer un aménagement d&apos;épreuves accordé à une candidature du candidat affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <location filename="../../cyclades_desktop/gui/candidate/dialogs.py" line="271"/>
@@ -793,12 +2404,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="138"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="144"/>
         <source>Journal : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="140"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="146"/>
         <source>Aucun fichier journal n&apos;est configuré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +2436,259 @@
     <message>
         <location filename="../../ui/errordialog.ui" line="68"/>
         <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="67"/>
+        <source>Examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="73"/>
+        <source>Lecture du catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="84"/>
+        <source>%1 examen(s) ou concours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="116"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="116"/>
+        <source>&amp;Créer l&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="125"/>
+        <source>Le code d&apos;une pièce déjà demandée ne change pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="128"/>
+        <source>obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="173"/>
+        <source>Examen « %1 » créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="178"/>
+        <source>Examen « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="184"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="331"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="46"/>
+        <source>Tout le monde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="47"/>
+        <source>identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="48"/>
+        <source>Toutes les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="62"/>
+        <source>Lecture du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="77"/>
+        <source>Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="82"/>
+        <source>Lecture du personnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="122"/>
+        <source>La date de début est postérieure à la date de fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="129"/>
+        <source>Recherche du candidat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="156"/>
+        <source>Aucun événement ne correspond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="158"/>
+        <source>%1 événements les plus récents affichés — faites défiler pour remonter le temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="161"/>
+        <source>%1 événement(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="163"/>
+        <source>(filtres appliqués)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="171"/>
+        <source>Exporter le journal en CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="180"/>
+        <source>%1 événement(s) exporté(s) dans %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="183"/>
+        <source>Export du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="190"/>
+        <source>Vérification de la chaîne d&apos;empreintes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="193"/>
+        <source>Vérification de l&apos;intégrité du journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="72"/>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="76"/>
+        <source>Lecture de la liste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="90"/>
+        <source>Listes et exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="116"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="126"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="135"/>
+        <source>Tous les centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="130"/>
+        <source>Lecture des centres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="177"/>
+        <source>Liste vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="179"/>
+        <source>%1 premières lignes affichées — faites défiler pour la suite ; l&apos;export contient toute la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="182"/>
+        <source>%1 ligne(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="196"/>
+        <source>Exporter la liste en CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="225"/>
+        <source>%1 ligne(s) exportée(s) dans %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="227"/>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,147 +2745,147 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="104"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="110"/>
         <source>Base de démonstration (données fictives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="110"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="116"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="111"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="117"/>
         <source>Connecté·e en tant que %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="112"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="118"/>
         <source>Base : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="121"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="127"/>
         <source>Traitement en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="167"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="173"/>
         <source>Toutes les sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="168"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="174"/>
         <source>Tous les examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="169"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="175"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="170"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="176"/>
         <source>Toutes les académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="185"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="191"/>
         <source>Session verrouillée après %1 minute(s) d&apos;inactivité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="226"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="232"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
         <source>Recherche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="256"/>
         <source>Aucun candidat ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="258"/>
         <source>Tapez au moins 3 lettres pour chercher aussi les orthographes approchantes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="260"/>
         <source>%1 premiers candidats affichés — faites défiler pour voir la suite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="262"/>
         <source>%1 candidat(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="262"/>
         <source>1 candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="259"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="265"/>
         <source>(filtres appliqués)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="283"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="289"/>
         <source>Tri par « %1 » des résultats chargés — menu Recherche › Ordre de pertinence pour revenir à l&apos;ordre de la recherche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="377"/>
         <source>Ouvrez d&apos;abord le dossier d&apos;un candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="379"/>
         <source>Corriger l&apos;identité du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="375"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="381"/>
         <source>Changer l&apos;adresse e-mail du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="376"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="382"/>
         <source>Ce candidat, inscrit par son établissement, n&apos;a pas de compte ni d&apos;adresse e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="379"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="385"/>
         <source>Envoyer au candidat affiché un lien de réinitialisation du mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="413"/>
         <source>Vérification du mot de passe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="411"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="422"/>
         <source>Trop d&apos;essais de mot de passe : la session a été fermée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="413"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="424"/>
         <source>Mot de passe incorrect (essai %1 sur %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="456"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="471"/>
         <source>À propos de Cyclades Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="457"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="472"/>
         <source>&lt;h3&gt;Cyclades Desktop %1&lt;/h3&gt;&lt;p&gt;Poste de travail du service des examens : recherche des candidats, corrections d&apos;identité, désinscriptions et documents officiels, sur la base partagée avec l&apos;espace candidat.&lt;/p&gt;&lt;p&gt;Base : %2&lt;br&gt;Journal : %3&lt;/p&gt;&lt;p&gt;Licence EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,6 +3121,292 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
     </message>
 </context>
 <context>
+    <name>MarksImportDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="89"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="113"/>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="115"/>
+        <source>Choisissez une session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="117"/>
+        <source>Choisissez le fichier CSV des notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="119"/>
+        <source>Vérifier toutes les lignes puis importer les notes (tout ou rien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="126"/>
+        <source>Fichier des notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="127"/>
+        <source>Fichier CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="137"/>
+        <source>%1, modifié le %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="151"/>
+        <source>Lecture et vérification de chaque ligne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="162"/>
+        <source>Import des notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="171"/>
+        <source>Import réussi : %1 note(s) importée(s) pour %2 candidature(s), %3 décision(s) enregistrée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="174"/>
+        <source>Fichier lu en %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="175"/>
+        <source>Publiez ensuite les relevés de notes (menu Documents › Publication par lots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="183"/>
+        <source>Rien n&apos;a été importé : %1 ligne(s) en erreur. Corrigez le fichier puis importez-le à nouveau ; aucune note n&apos;est enregistrée tant qu&apos;une seule ligne est refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="187"/>
+        <source>Rien n&apos;a été importé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/marks.py" line="189"/>
+        <source>Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="9"/>
+        <location filename="../../ui/marks.ui" line="19"/>
+        <source>Importer des notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="27"/>
+        <source>Un fichier CSV par session (séparateur « ; » ou « , »), avec les colonnes &lt;b&gt;numero_inscription&lt;/b&gt;, &lt;b&gt;epreuve&lt;/b&gt; (code de l&apos;épreuve) et &lt;b&gt;note&lt;/b&gt; (sur 20, ou ABS), et au besoin &lt;b&gt;conservee&lt;/b&gt; (oui/non), &lt;b&gt;decision&lt;/b&gt; et &lt;b&gt;mention&lt;/b&gt;. Tout ou rien : si une seule ligne est en erreur, aucune note n&apos;est importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="36"/>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="48"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="58"/>
+        <source>aucun fichier choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="63"/>
+        <source>&amp;Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="91"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="92"/>
+        <source>Motif du refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="111"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.ui" line="116"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="55"/>
+        <source>reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="55"/>
+        <source>manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="56"/>
+        <source>facultative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="186"/>
+        <location filename="../../ui/admin_paperdialog.ui" line="14"/>
+        <source>Nouvelle épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="187"/>
+        <source>Nouvelle épreuve — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="190"/>
+        <source>Modifier l&apos;épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="191"/>
+        <source>Épreuve %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="207"/>
+        <source>Épreuve « %1 » enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="211"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="215"/>
+        <source>Enregistrement de l&apos;épreuve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="6"/>
+        <source>Épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="20"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="23"/>
+        <source>PHILO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="26"/>
+        <source>&amp;Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="29"/>
+        <source>Philosophie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="32"/>
+        <source>&amp;Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="35"/>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="38"/>
+        <source>D&amp;urée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="41"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="44"/>
+        <source>C&amp;oefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_paperdialog.ui" line="52"/>
+        <source>L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle sur les convocations. Le centre et la salle viennent de l&apos;affectation de chaque candidat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="101"/>
+        <source>Nouveau mot de passe de %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="111"/>
+        <source>Changement du mot de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="120"/>
+        <source>Mot de passe de « %1 » réinitialisé ; le compte est déverrouillé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_passworddialog.ui" line="6"/>
+        <location filename="../../ui/admin_passworddialog.ui" line="14"/>
+        <source>Réinitialiser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_passworddialog.ui" line="17"/>
+        <source>Le nouveau mot de passe remplace l&apos;ancien et déverrouille le compte s&apos;il l&apos;était.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_passworddialog.ui" line="23"/>
+        <source>&amp;Nouveau mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_passworddialog.ui" line="26"/>
+        <source>10 caractères au moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_passworddialog.ui" line="29"/>
+        <source>&amp;Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../ui/pdfpreview.ui" line="9"/>
@@ -1376,6 +3526,187 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="91"/>
+        <source>Une session a toujours un service d&apos;inscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="93"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="94"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="14"/>
+        <source>Nouvelle session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="95"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="119"/>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="98"/>
+        <source>Calendrier de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="99"/>
+        <source>Calendrier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="113"/>
+        <source>Un service déjà défini peut être déplacé, pas supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="118"/>
+        <source>Session </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="143"/>
+        <source>Créez d&apos;abord l&apos;examen et l&apos;académie de la session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="146"/>
+        <source>Session « %1 » créée : l&apos;espace candidat suivra son calendrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="148"/>
+        <source>Création de la session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="152"/>
+        <source>Calendrier de « %1 » enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="154"/>
+        <source>Enregistrement du calendrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="6"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="20"/>
+        <source>E&amp;xamen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="24"/>
+        <source>&amp;Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="28"/>
+        <source>I&amp;ntitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="31"/>
+        <source>Session 2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="34"/>
+        <source>Ann&amp;ée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="43"/>
+        <source>Ouverture des services (heure locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="49"/>
+        <source>Ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="50"/>
+        <source>Clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="52"/>
+        <source>&amp;Inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="55"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="58"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="64"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="67"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="73"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="76"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="82"/>
+        <location filename="../../ui/admin_sessiondialog.ui" line="85"/>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="61"/>
+        <source>&amp;Modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="70"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="79"/>
+        <source>&amp;Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessiondialog.ui" line="90"/>
+        <source>Les modifications et les documents n&apos;ouvrent pas avant les inscriptions ; les résultats, ni avant la clôture des inscriptions ni avant les documents. Un service déjà défini ne peut pas être supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="263"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="273"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="302"/>
+        <source>Épreuves — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="303"/>
+        <source>Épreuves de la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="311"/>
+        <source>Lecture des épreuves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="331"/>
+        <source>Choisissez d&apos;abord une session dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../cyclades_desktop/gui/signin.py" line="33"/>
@@ -1475,6 +3806,178 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
     <message>
         <location filename="../../ui/signin.ui" line="128"/>
         <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="53"/>
+        <source>&amp;Créer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="70"/>
+        <source>Création du compte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="83"/>
+        <source>Compte « %1 » créé (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="6"/>
+        <location filename="../../ui/admin_staffdialog.ui" line="14"/>
+        <source>Nouveau compte du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="20"/>
+        <source>&amp;Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="23"/>
+        <source>cmoreau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="26"/>
+        <source>&amp;Nom complet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="29"/>
+        <source>Claire Moreau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="32"/>
+        <source>&amp;Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="36"/>
+        <source>&amp;Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="39"/>
+        <source>10 caractères au moins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="42"/>
+        <source>Mot de passe (&amp;confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_staffdialog.ui" line="50"/>
+        <source>Communiquez ce mot de passe à la personne de vive voix, jamais par e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="158"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="163"/>
+        <source>Lecture des comptes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="167"/>
+        <source>Désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="169"/>
+        <source>Verrouillé (essais infructueux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="170"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="177"/>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="206"/>
+        <source>Choisissez d&apos;abord un compte dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="207"/>
+        <source>Enregistrement en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="209"/>
+        <source>Créer le compte d&apos;un membre du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="210"/>
+        <source>Choisissez un autre rôle dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="213"/>
+        <source>Donner au compte sélectionné le rôle choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="215"/>
+        <source>Le compte ne pourra plus se connecter ; ses actions restent au journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="216"/>
+        <source>Le compte pourra de nouveau se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="217"/>
+        <source>&amp;Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="217"/>
+        <source>&amp;Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="221"/>
+        <source>Choisir un nouveau mot de passe pour le compte sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="252"/>
+        <source>Enregistrement du compte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="262"/>
+        <source>« %1 » est maintenant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="270"/>
+        <source>Compte « %1 » désactivé : il ne peut plus se connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="273"/>
+        <source>Compte « %1 » réactivé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +4108,293 @@ Candidature n° %5, %6</source>
     </message>
 </context>
 <context>
+    <name>SupportingPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="94"/>
+        <source>Lecture des pièces manquantes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="106"/>
+        <source>Pièces justificatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="115"/>
+        <source>Lecture des sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="129"/>
+        <source>Lecture des pièces demandées…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="134"/>
+        <source>N° d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="134"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="135"/>
+        <source>%1 (facultative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="136"/>
+        <source>Pièces obligatoires manquantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="147"/>
+        <source>Cet examen ne demande aucune pièce obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="154"/>
+        <source>Aucune candidature n&apos;attend de pièce : le dossier de chaque candidat est complet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="156"/>
+        <source>%1 premières candidatures incomplètes — faites défiler pour la suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="158"/>
+        <source>%1 candidature(s) incomplète(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="171"/>
+        <source>Enregistrement de la pièce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="183"/>
+        <source>« %1 » reçue pour %2 ; il manque encore : %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="184"/>
+        <source>« %1 » décochée pour %2 ; il manque : %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="189"/>
+        <source>« %1 » reçue : le dossier de %2 (n° %3) est complet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="77"/>
+        <source>Vérifiez d&apos;abord un code de document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="79"/>
+        <source>Ouvrir le dossier du candidat dans la fenêtre principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="87"/>
+        <source>Saisissez le code de vérification imprimé sur le document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="103"/>
+        <source>Vérification du code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="114"/>
+        <source>✓ Document authentique et en vigueur (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="117"/>
+        <source>⚠ Document authentique mais remplacé : la version %1 a été remplacée par la version %2, seule valable aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="122"/>
+        <source>%1, version %2 (code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="124"/>
+        <source>%1 — candidat n° %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="126"/>
+        <source>n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/verify.py" line="138"/>
+        <source>✗ Code inconnu : aucun document publié ne porte ce code. Vérifiez la saisie (les lettres I, L, O et U n&apos;y figurent jamais) ; s&apos;il est exact, ce document n&apos;a pas été délivré par le service des examens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="9"/>
+        <location filename="../../ui/verify.ui" line="19"/>
+        <source>Vérifier un document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="26"/>
+        <source>Saisissez ou collez le code de vérification imprimé au bas du document (par exemple 7K3M-Q9TB-2XWD). L&apos;adresse lue par un lecteur de QR code convient aussi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="34"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="41"/>
+        <source>XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="47"/>
+        <source>&amp;Vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="79"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="85"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="91"/>
+        <source>Candidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="97"/>
+        <source>Publié le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="103"/>
+        <source>Empreinte SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="126"/>
+        <source>&amp;Ouvrir le dossier du candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify.ui" line="137"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="66"/>
+        <source>&amp;Gestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="90"/>
+        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="38"/>
+        <source>Ouverts : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="40"/>
+        <source>Session terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="44"/>
+        <source>%1 à partir du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="46"/>
+        <source>Aucun service ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="33"/>
+        <source>Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="49"/>
+        <source>Imprimer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="63"/>
+        <source>Le fichier %1 ne peut pas être lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="66"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="97"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="138"/>
+        <source>Impression impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="98"/>
+        <source>Ce fichier ne peut pas être lu : rien n&apos;a été imprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="107"/>
+        <source>Envoi à l&apos;imprimante…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="107"/>
+        <source>Arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="110"/>
+        <source>Impression — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="122"/>
+        <source>Envoi à l&apos;imprimante : page %1 sur %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="29"/>
@@ -1618,7 +4408,7 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="31"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="78"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="85"/>
         <source>Action impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,7 +4424,7 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="34"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="85"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="92"/>
         <source>Base de données indisponible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,48 +4435,66 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="36"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="100"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="107"/>
         <source>Modification concurrente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="86"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="93"/>
         <source>La base de données n&apos;a pas répondu : rien n&apos;a été enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="87"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="94"/>
         <source>Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l&apos;assistance. Détail technique : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="101"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="108"/>
         <source>quelqu&apos;un d&apos;autre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="102"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="109"/>
         <source>Ce dossier a été modifié par %1 le %2, après que vous l&apos;avez ouvert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="104"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="111"/>
         <source>(date inconnue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="105"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="112"/>
         <source>Rien n&apos;a été enregistré. Rechargez le dossier pour voir ses données actuelles, puis refaites votre modification si elle est toujours nécessaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="107"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="114"/>
         <source>&amp;Recharger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="109"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="116"/>
         <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>file_widget</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="159"/>
+        <source>Aménagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="163"/>
+        <source>Cette candidature n&apos;est plus active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="164"/>
+        <source>Enregistrer un aménagement d&apos;épreuves accordé à cette candidature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,23 +4838,23 @@ Candidature n° %5, %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="120"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="118"/>
         <source>Ouverture de la base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="160"/>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="191"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="176"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="207"/>
         <source>Création de la base de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="162"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="178"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="173"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="189"/>
         <source>Création de la base de démonstration (%1 candidats fictifs)…
 %2</source>
         <translation type="unfinished"></translation>
