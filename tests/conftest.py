@@ -22,6 +22,7 @@ from cyclades_desktop.domain import clock  # noqa: E402
 from cyclades_desktop.store import db as store_db  # noqa: E402
 from cyclades_desktop.store import migrations  # noqa: E402
 from tests.support.postgres import PostgresServer, find_bindir  # noqa: E402
+from tests.reliability.figures_hooks import pytest_configure, pytest_terminal_summary  # noqa: E402,F401
 
 BACKENDS = ["sqlite", "postgres"]
 _counter = itertools.count()
