@@ -534,3 +534,22 @@ def export_journal(session, filters, path) -> int:
 
     _exports.write(path, _journal.HEADERS, _journal.rows(events()))
     return count
+
+
+def inscription_numbers(session, session_id: int, keys) -> dict:
+    """For a batch's error list: each key (an inscription number, or an inscription id as
+    `batch._prepare` reports a document it could not build) -> the inscription number."""
+    from cyclades_desktop.store.models import Inscription
+
+    roles.require(session, Permission.PUBLISH_BATCH)
+    keys = [str(k) for k in keys]
+    out = {}
+    for row in Inscription.select(Inscription.id, Inscription.number).where(
+            (Inscription.session == session_id) & Inscription.number.in_(keys)):
+        out[row.number] = row.number
+    ids = [int(k) for k in keys if k.isdigit() and k not in out and len(k) < 10]
+    if ids:
+        for row in Inscription.select(Inscription.id, Inscription.number).where(
+                (Inscription.session == session_id) & Inscription.id.in_(ids)):
+            out[str(row.id)] = row.number
+    return out

@@ -67,23 +67,32 @@ def test_batch_runs_to_completion_with_count_rate_and_time_left(qtbot, batch_wor
     seen = []
     dialog.ui.countLabel.setText("")
     original = dialog._show_progress
-    monkeypatch.setattr(dialog, "_show_progress", lambda p: (seen.append((p, dialog.ui.countLabel.text())), original(p)))
+
+    def show_progress(p):
+        original(p)
+        seen.append((p, dialog.ui.countLabel.text(), dialog.ui.rateLabel.text(), dialog.ui.etaLabel.text()))
+
+    monkeypatch.setattr(dialog, "_show_progress", show_progress)
 
     report = run_batch(qtbot, dialog)
 
     assert (report.state, report.total, report.published, report.failed) == ("done", 8, 8, 0)
     bar = dialog.ui.progressBar
     assert bar.maximum() == 8 and bar.value() == 8 and bar.text() == "100 %"
-    assert dialog.ui.countLabel.text() == "8 / 8"
+    assert dialog.ui.countLabel.text() == f"8 / 8  (100{NBSP}%)"
     assert dialog.ui.rateLabel.text().endswith(" documents/s")
     assert dialog.ui.etaLabel.text().startswith("durée : ")
-    assert dialog.ui.resultLabel.text().startswith("Lot terminé : 8 convocation(s) publié(s), 0 déjà à jour, 0 en erreur")
+    assert dialog.ui.resultLabel.text().startswith("Lot terminé (Convocation) : 8 document(s) publié(s), 0 déjà à jour, "
+                                                   "0 en erreur, sur 8 candidature(s).")
     assert dialog.ui.resultLabel.property("role") == "banner-success"
     assert not dialog.ui.errorsBox.isVisible()
     # progress arrived chunk by chunk, each with a rate and a time left
-    assert [p.done for p, _ in seen] == [3, 6, 8]
-    assert all(p.rate > 0 for p, _ in seen)
-    assert seen[0][0].eta_seconds is not None
+    assert [s[0].done for s in seen] == [3, 6, 8]
+    assert all(s[0].rate > 0 for s in seen)
+    p, count, rate, eta = seen[0]
+    assert count == f"3 / 8  (37{NBSP}%)"
+    assert rate == f"{round(p.rate)} documents/s".replace(",", NBSP)
+    assert eta.startswith("temps restant : ") and p.eta_seconds is not None
     # the scope now counts them, and the print file may be made
     qtbot.waitUntil(lambda: dialog.scope.current == 8, timeout=10_000)
     assert dialog.ui.saveButton.isEnabled() and dialog.ui.printButton.isEnabled()
@@ -125,7 +134,7 @@ def test_cancel_half_way_then_resume_without_duplicates(qtbot, batch_world, open
     assert first.state == "cancelled" and 0 < first.published < 8
     assert BatchRun.get_by_id(first.run_id).state == "cancelled"
     text = dialog.ui.resultLabel.text()
-    assert f"Lot interrompu : {first.published} convocation(s) publié(s) sur 8" in text
+    assert f"Lot interrompu (Convocation) : {first.published} document(s) publié(s) sur 8" in text
     assert "Relancez « Publier » pour reprendre" in text and "sans doublon" in text
     assert dialog.ui.progressBar.value() == first.published < 8
     qtbot.waitUntil(lambda: dialog.scope is not None and dialog.scope.current == first.published, timeout=10_000)
@@ -156,6 +165,7 @@ def test_errors_are_listed_with_the_candidature_and_the_reason(qtbot, batch_worl
     assert table.rowCount() == 1
     assert "n'a pas encore de centre d'examen" in table.item(0, 1).text()
     assert first.number in table.item(0, 1).text()
+    qtbot.waitUntil(lambda: table.item(0, 0).text() == first.number)  # its number, not its database id
     assert dialog.ui.resultLabel.property("role") == "banner-error"
     assert "relancez « Publier »" in dialog.ui.errorsNote.text()
 
@@ -223,7 +233,7 @@ def test_roles_without_batch_see_the_action_disabled_with_the_reason(qtbot, batc
     assert controller.action_marks.toolTip() == roles.why_not(Permission.IMPORT_MARKS)
     assert controller.action_verify.isEnabled()  # every role may verify a document
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus.index("&Documents") == menus.index(window.ui.menuTools.title()) - 1  # just before « Outils »
+    assert menus.index("&Candidat") < menus.index("&Documents") < menus.index(window.ui.menuTools.title())
 
 
 def test_print_operator_has_the_batch_action_and_the_window_lock_switches_it_off(qtbot, batch_world, open_window):

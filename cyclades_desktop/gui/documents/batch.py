@@ -14,7 +14,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from cyclades_desktop import errors
@@ -97,10 +97,14 @@ class BatchDialog(QDialog):
         self.ui.countLabel.setObjectName("countLabel")
         self.ui.progressBar.setRange(0, 1)
         self.ui.progressBar.setValue(0)
+        self.ui.progressBar.setTextVisible(False)  # the house style's bar is dark: the figures say it below
+        self.ui.progressBar.setFixedHeight(14)
         header = self.ui.errorsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.ui.errorsBox.hide()
+        self.ui.errorsTable.setMinimumHeight(150)
+        self.ui.mainLayout.setStretchFactor(self.ui.errorsBox, 1)
         self.ui.resultLabel.hide()
         for kind, label in publication.KIND_LABELS.items():
             self.ui.kindCombo.addItem(label, kind)
@@ -235,6 +239,8 @@ class BatchDialog(QDialog):
             if last.state in ("cancelled", "failed", "running") and scope.current < scope.registered:
                 text += " " + self.tr("« Publier » reprend ce lot sans doublon.")
         self.ui.scopeLabel.setText(text)
+        if not self.running and self.report is None:
+            self._show_count(0, scope.registered)
         self._update_buttons()
 
     # -- state ---------------------------------------------------------------------------
@@ -291,12 +297,13 @@ class BatchDialog(QDialog):
             return
         kind, session_id, centre_id = self.selection()
         session, workers = self.session, self.workers
+        self._batch_session_id = session_id
         cancel = self.cancel_event = threading.Event()
         self.report = None
         self.last_progress = None
         self._reset_figures()
         self.ui.progressBar.setRange(0, max(1, self.scope.registered if self.scope else 1))
-        self.ui.countLabel.setText(f"0 / {number(self.scope.registered if self.scope else 0)}")
+        self._show_count(0, self.scope.registered if self.scope else 0)
         self.ui.countsLabel.setText(self.tr("Préparation du lot…"))
         self.ui.resultLabel.hide()
         self.ui.errorsBox.hide()
@@ -321,12 +328,16 @@ class BatchDialog(QDialog):
         self.show_result(self.tr("Arrêt demandé : les documents en cours de rendu se terminent et sont enregistrés, "
                                  "puis le lot s'arrête."), "info")
 
+    def _show_count(self, done: int, total: int) -> None:
+        percent = int(100 * done / total) if total else 100
+        self.ui.countLabel.setText(f"{number(done)} / {number(total)}  ({percent}{NBSP}%)")
+
     def _show_progress(self, p: batch.Progress) -> None:
         self.last_progress = p
         bar = self.ui.progressBar
         bar.setRange(0, max(1, p.total))
         bar.setValue(p.done)
-        self.ui.countLabel.setText(f"{number(p.done)} / {number(p.total)}")
+        self._show_count(p.done, p.total)
         self.ui.rateLabel.setText(self.tr("%1 documents/s").replace("%1", number(round(p.rate))))
         self.ui.etaLabel.setText(self.tr("temps restant : %1").replace("%1", duration(p.eta_seconds))
                                  if p.done < p.total else self.tr("terminé"))
@@ -343,20 +354,21 @@ class BatchDialog(QDialog):
         bar.setRange(0, max(1, report.total))
         done = report.published + report.unchanged + report.failed
         bar.setValue(report.total if report.state == "done" else min(done, report.total))
-        self.ui.countLabel.setText(f"{number(bar.value() if report.state != 'done' else report.total)} / {number(report.total)}")
-        rate = report.published / report.seconds if report.seconds else 0
+        self._show_count(bar.value() if report.state != "done" else report.total, report.total)
+        rate = done / report.seconds if report.seconds else 0  # documents handled, as while it ran
         self.ui.rateLabel.setText(self.tr("%1 documents/s").replace("%1", number(round(rate))))
         self.ui.etaLabel.setText(self.tr("durée : %1").replace("%1", duration(report.seconds)))
         self._show_counts(report.published, report.unchanged, report.failed)
-        label = publication.KIND_LABELS[report.kind].lower()
+        label = publication.KIND_LABELS[report.kind]
         if report.state == "cancelled":
-            text = self.tr("Lot interrompu : %1 %2(s) publié(s) sur %3 avant l'arrêt. Relancez « Publier » pour "
-                           "reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.") \
-                .replace("%1", number(report.published)).replace("%2", label).replace("%3", number(report.total))
+            text = self.tr("Lot interrompu (%1) : %2 document(s) publié(s) sur %3 avant l'arrêt. Relancez « Publier » "
+                           "pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.") \
+                .replace("%1", label).replace("%2", number(report.published)).replace("%3", number(report.total))
             role = "info"
         else:
-            text = self.tr("Lot terminé : %1 %2(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 candidature(s).") \
-                .replace("%1", number(report.published)).replace("%2", label).replace("%3", number(report.unchanged)) \
+            text = self.tr("Lot terminé (%1) : %2 document(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 "
+                           "candidature(s).") \
+                .replace("%1", label).replace("%2", number(report.published)).replace("%3", number(report.unchanged)) \
                 .replace("%4", number(report.failed)).replace("%5", number(report.total))
             if report.published:
                 text += " " + self.tr("Les candidats sont prévenus par e-mail.")
@@ -368,15 +380,15 @@ class BatchDialog(QDialog):
         emit(self.batch_finished, report)
 
     def _show_errors(self, report: batch.BatchReport) -> None:
-        table = self.ui.errorsTable
-        table.setRowCount(len(report.errors))
-        for row, (who, reason) in enumerate(report.errors):
-            for col, text in enumerate((who, reason)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, col, item)
-        table.resizeRowsToContents()
+        self._fill_errors(report.errors, {})
+        if report.errors:  # the batch names some documents by inscription id: show their numbers
+            session, session_id, keys = self.session, self._batch_session_id, [who for who, _ in report.errors]
+            QueryOp(parent=self, op=lambda: queries.inscription_numbers(session, session_id, keys),
+                    success=lambda numbers: self._fill_errors(report.errors, numbers)) \
+                .with_label(self.tr("Lecture des candidatures en erreur…")).run_in_background()
         self.ui.errorsBox.setVisible(bool(report.failed))
+        if report.failed:
+            QTimer.singleShot(0, self._make_room)
         if report.failed > len(report.errors):
             self.ui.errorsNote.setText(self.tr("%1 document(s) en erreur ; les %2 premiers sont listés. Corrigez les "
                                                "données puis relancez « Publier » : seuls les documents manquants ou "
@@ -385,6 +397,24 @@ class BatchDialog(QDialog):
         else:
             self.ui.errorsNote.setText(self.tr("Corrigez les données puis relancez « Publier » : seuls les documents "
                                                "manquants ou changés seront publiés."))
+
+    def _make_room(self) -> None:
+        """Grow the window rather than squeeze the selection when the error list appears."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
+        if self.height() < wanted:
+            self.resize(self.width(), min(wanted, screen - 60))
+
+    def _fill_errors(self, errors_, numbers: dict) -> None:
+        table = self.ui.errorsTable
+        table.setRowCount(len(errors_))
+        for row, (who, reason) in enumerate(errors_):
+            for col, text in enumerate((numbers.get(who, who), reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, col, item)
+        table.resizeRowsToContents()
 
     def _batch_failed(self, exc: Exception) -> None:
         p = self.last_progress

@@ -77,6 +77,7 @@ class MarksImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.ui.problemsTable.hide()
+        self.ui.mainLayout.setStretchFactor(self.ui.problemsTable, 1)  # the bad lines take the room, not the spacer
         self.ui.resultLabel.hide()
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.importButton.clicked.connect(self.run_import)

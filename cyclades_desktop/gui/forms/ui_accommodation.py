@@ -25,7 +25,7 @@ class Ui_AccommodationDialog(object):
     def setupUi(self, AccommodationDialog):
         if not AccommodationDialog.objectName():
             AccommodationDialog.setObjectName(u"AccommodationDialog")
-        AccommodationDialog.resize(600, 440)
+        AccommodationDialog.resize(600, 380)
         self.mainLayout = QVBoxLayout(AccommodationDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")

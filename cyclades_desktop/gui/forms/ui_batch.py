@@ -26,7 +26,7 @@ class Ui_BatchDialog(object):
     def setupUi(self, BatchDialog):
         if not BatchDialog.objectName():
             BatchDialog.setObjectName(u"BatchDialog")
-        BatchDialog.resize(820, 640)
+        BatchDialog.resize(820, 600)
         self.mainLayout = QVBoxLayout(BatchDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")

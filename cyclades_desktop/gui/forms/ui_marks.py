@@ -25,7 +25,7 @@ class Ui_MarksImportDialog(object):
     def setupUi(self, MarksImportDialog):
         if not MarksImportDialog.objectName():
             MarksImportDialog.setObjectName(u"MarksImportDialog")
-        MarksImportDialog.resize(760, 560)
+        MarksImportDialog.resize(760, 520)
         self.mainLayout = QVBoxLayout(MarksImportDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")

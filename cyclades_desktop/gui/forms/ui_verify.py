@@ -24,7 +24,7 @@ class Ui_VerifyDialog(object):
     def setupUi(self, VerifyDialog):
         if not VerifyDialog.objectName():
             VerifyDialog.setObjectName(u"VerifyDialog")
-        VerifyDialog.resize(640, 440)
+        VerifyDialog.resize(640, 400)
         self.mainLayout = QVBoxLayout(VerifyDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
