@@ -190,6 +190,13 @@ _PATTERNS = (  # inscriptions of an active individual account: (when, exam slot,
     ("rereg", 5, (("open", 0, "withdrawn"), ("open", 0, ""))),
     ("three", 5, (("closed", 0, "fail"), ("open", 0, ""), ("open", 1, ""))),
 )
+# What the showcase candidates (the first of names.SHOWCASE) go through, so that even a tiny demo
+# shows each case on a name worth printing.
+_SHOWCASE_SCENARIOS = {0: "modified", 1: "accommodation", 2: "rereg", 3: "set_aside", 5: "retry", 7: "establishment"}
+_SCENARIO_PATTERNS = {
+    "rereg": (("open", 0, "withdrawn"), ("open", 0, "")),
+    "retry": (("closed", 0, "fail"), ("open", 0, "")),
+}
 _STATES = (("awaiting_activation", 3.5), ("activation_expired", 4.0), ("unused", 8.0), ("active", 84.5))
 
 WITHDRAWAL_REASONS = (
@@ -260,6 +267,7 @@ class DemoReport:
     marks: int = 0
     results: int = 0
     academies: int = 0
+    active_academies: int = 0  # where the candidates live (all of them from FULL_SCALE on)
     exams: int = 0
     sessions: int = 0
     centres: int = 0
@@ -275,23 +283,29 @@ class DemoReport:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "seconds"}
 
     def summary(self) -> str:
-        n = _n
+        def n(value: int, singular: str, plural: str = "") -> str:
+            """« 1 doublon », « 0 écartée », « 2 doublons » (French: 0 and 1 take the singular)."""
+            return f"{_n(value)} {singular if value < 2 else (plural or singular + 's')}"
+
         staff_list = ", ".join(f"{login} / {pw_}" for login, pw_, _role, _name in DEMO_STAFF)
         return (
-            f"Données de démonstration (graine {self.seed}) : {n(self.candidates)} candidats, dont "
-            f"{n(self.via_portal)} passés un à un par les règles du portail ; comptes : {n(self.active)} actifs, "
-            f"{n(self.awaiting_activation)} en attente d'activation (moins de 48 h), {n(self.activation_expired)} "
-            f"non activés depuis plus de 48 h (à purger), {n(self.unused)} inutilisés depuis plus d'un an, "
-            f"{n(self.establishment)} inscrits par leur établissement (sans adresse e-mail), {n(self.duplicates)} "
-            f"doublons probables ; {n(self.inscriptions)} inscriptions ({n(self.registered)} enregistrées, "
-            f"{n(self.withdrawn)} désinscriptions, {n(self.set_aside)} écartées) dans {n(self.sessions)} sessions "
-            f"de {n(self.exams)} examens et concours, {n(self.academies)} académies, {n(self.centres)} centres "
-            f"d'examen et {n(self.papers)} épreuves ; {n(self.accommodations)} aménagements, "
-            f"{n(self.supporting_documents)} pièces justificatives reçues, {n(self.marks)} notes et "
-            f"{n(self.results)} résultats pour les sessions closes ; {n(self.documents)} documents PDF publiés, "
-            f"{n(self.outbox)} e-mails en file d'attente, {n(self.audit_events)} événements au journal d'audit. "
-            f"Personnel (identifiant / mot de passe) : {staff_list}. Mot de passe de tous les comptes candidats : "
-            f"« {self.candidate_password} »."
+            f"Données de démonstration (graine {self.seed}) : {n(self.candidates, 'candidat')}, dont "
+            f"{n(self.via_portal, 'passé')} un à un par les règles du portail ; comptes : {n(self.active, 'actif')}, "
+            f"{_n(self.awaiting_activation)} en attente d'activation (moins de 48 h), {n(self.activation_expired, 'non activé')} "
+            f"depuis plus de 48 h (à purger), {n(self.unused, 'inutilisé')} depuis plus d'un an, "
+            f"{n(self.establishment, 'inscrit')} par leur établissement (sans adresse e-mail), "
+            f"{n(self.duplicates, 'doublon probable', 'doublons probables')} ; {n(self.inscriptions, 'inscription')} "
+            f"({n(self.registered, 'enregistrée')}, {n(self.withdrawn, 'désinscription')}, "
+            f"{n(self.set_aside, 'écartée')}) dans {n(self.sessions, 'session')} de "
+            f"{n(self.exams, 'examen et concours', 'examens et concours')} ({n(self.academies, 'académie')}, dont "
+            f"{_n(self.active_academies)} avec leurs candidats), {n(self.centres, 'centre')} d'examen et "
+            f"{n(self.papers, 'épreuve')} ; {n(self.accommodations, 'aménagement')}, "
+            f"{n(self.supporting_documents, 'pièce justificative reçue', 'pièces justificatives reçues')}, "
+            f"{n(self.marks, 'note')} et {n(self.results, 'résultat')} pour les sessions closes ; "
+            f"{n(self.documents, 'document PDF publié', 'documents PDF publiés')}, "
+            f"{n(self.outbox, 'e-mail en file', 'e-mails en file')} d'attente, "
+            f"{n(self.audit_events, 'événement')} au journal d'audit. Personnel (identifiant / mot de passe) : "
+            f"{staff_list}. Mot de passe de tous les comptes candidats : « {self.candidate_password} »."
         )
 
 
@@ -487,6 +501,7 @@ class _World:
             user = StaffUser.get_or_none(StaffUser.login == login)
             self.staff_ids[login] = user.id if user else staff.create_staff(system, login, full_name, role, password).id
         report.academies, report.exams, report.staff = len(self.academy_ids), len(self.exam_ids), len(DEMO_STAFF)
+        report.active_academies = len(self.active)
 
     def create_sessions(self, system, whens, report: DemoReport) -> None:
         """Sessions with their windows and épreuves, for every exam of every active académie."""
@@ -914,15 +929,18 @@ class _Planner:
         now = d.now
         plan = _CandPlan(index)
         showcase = names.SHOWCASE[index] if index < len(names.SHOWCASE) else None
+        scenario = _SHOWCASE_SCENARIOS.get(index, "") if showcase else ""
         if showcase is None and r.random() < 0.40:
             plan.state = "establishment"
+        elif showcase:
+            plan.state = "establishment" if scenario == "establishment" else "active"
         else:
-            plan.state = "active" if showcase else self.pick_state(r)
+            plan.state = self.pick_state(r)
 
         # --- what the candidate sits, hence their age
         if plan.state == "establishment":
             exam = self.pick_est_exam(r)
-            when = "open" if r.random() < 0.64 else "closed"
+            when = "open" if r.random() < 0.64 or showcase else "closed"
             pattern = ((when, 0, ""),)
             exams = [exam]
         else:
@@ -932,7 +950,7 @@ class _Planner:
                 second = self.pick_ind_exam(r)
             exams.append(second)
             if plan.state == "active":
-                pattern = (("open", 0, ""),) if showcase else self.pick_pattern(r)[1]
+                pattern = _SCENARIO_PATTERNS.get(scenario, (("open", 0, ""),)) if showcase else self.pick_pattern(r)[1]
             elif plan.state == "unused":
                 pattern = (("closed", 0, ""),) if r.random() < 0.5 else ()
             else:
@@ -1015,7 +1033,8 @@ class _Planner:
             if plan.state == "unused":
                 end = min(end, now - 367 * day)
             # modifications while the service is open (individual candidates, open session)
-            if kind == "individual" and when == "open" and flag != "withdrawn" and r.random() < 0.18:
+            if kind == "individual" and when == "open" and flag != "withdrawn" and (
+                    r.random() < 0.18 or scenario == "modified"):
                 t = ins.created
                 current = choices
                 for _m in range(1 if r.random() < 0.8 else 2):
@@ -1027,6 +1046,8 @@ class _Planner:
             u = r.random()
             if flag == "withdrawn":
                 ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))]
+            elif scenario == "set_aside" and when == "open":
+                ins.status, ins.status_reason = "set_aside", SET_ASIDE_REASONS[0]
             elif flag == "":
                 if u < (0.03 if when == "open" else 0.02):
                     ins.status = "withdrawn"
@@ -1041,8 +1062,8 @@ class _Planner:
                 if flag == "withdrawn":
                     t_prev[when] = ins.status_at + 10 * minute
             # accommodations: measures granted while the candidature is active
-            if r.random() < 0.13:
-                start = ins.created + day
+            if r.random() < 0.13 or scenario == "accommodation":
+                start = ins.created + hour
                 stop = (ins.status_at or end) - hour
                 if stop > start:
                     kinds = []
