@@ -212,10 +212,16 @@ def store(session, ins: Inscription, kind: str, version: int, code: str, input_h
     return PublishResult(doc.id, version, True, code)
 
 
-def pdf_bytes(document_id: int) -> bytes:
+def pdf_bytes(document_id: int, session=None) -> bytes:
+    """The stored PDF; with a staff session, an accommodation notice needs the right to see accommodations."""
+    doc = Document.get_or_none(Document.id == document_id)
     content = DocumentContent.get_or_none(DocumentContent.document == document_id)
-    if content is None:
+    if doc is None or content is None:
         raise NotFound("Ce document n'existe pas.")
+    if session is not None and session.actor_kind == "staff":
+        roles.require(session, Permission.VIEW_CANDIDATE)
+        if doc.kind == "accommodation_notice":
+            roles.require(session, Permission.VIEW_ACCOMMODATIONS)
     return bytes(content.pdf)
 
 

@@ -7,6 +7,7 @@ maintenance work): services take the acting person from it, never from a name pa
 from __future__ import annotations
 
 import datetime as dt
+import math
 import getpass
 import socket
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ def portal_session() -> StaffSession:
 
 
 def _locked_message(until: dt.datetime) -> str:
-    minutes = max(1, int((until - clock.now()).total_seconds() // 60) + 1)
+    minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
     return (f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
             f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire.")
 

@@ -129,3 +129,14 @@ def test_accommodations_are_hidden_from_roles_that_may_not_see_them_and_reads_ar
     [ins] = candidates.candidate_file(agent, cid).inscriptions
     assert [a.detail for a in ins.accommodations] == ["Tiers temps"]
     assert AuditEvent.select().where(AuditEvent.action == "accommodations.viewed").count() == 1
+
+
+def test_accommodation_notice_pdf_needs_the_right_to_see_accommodations(world, agent):
+    from cyclades_desktop.domain import inscriptions, publication
+
+    _, new = f.registered_candidate(world)
+    inscriptions.grant_accommodation(agent, new.inscription_id, "extra_time", "Tiers temps")
+    doc = publication.publish(agent, new.inscription_id, "accommodation_notice")
+    assert publication.pdf_bytes(doc.document_id, agent).startswith(b"%PDF")
+    with pytest.raises(PermissionDenied):
+        publication.pdf_bytes(doc.document_id, f.staff_session("print_operator"))

@@ -566,7 +566,7 @@ class CandidateFileWidget(QWidget):
         doc = self._selected_document()
         if doc is None or not self.ui.previewButton.isEnabled():
             return
-        QueryOp(parent=self, op=lambda: publication.pdf_bytes(doc.id), success=lambda data: then(doc, data)) \
+        QueryOp(parent=self, op=lambda: publication.pdf_bytes(doc.id, self.session), success=lambda data: then(doc, data)) \
             .with_label(self.tr("Lecture du document…")).run_in_background()
 
     def preview_document(self) -> None:
