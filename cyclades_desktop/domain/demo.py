@@ -1398,6 +1398,8 @@ class _Loader:
             if self.disabled_triggers:
                 self.db.execute_sql("INSERT INTO name_vocab(key) SELECT name_key FROM candidate UNION "
                                     "SELECT birth_name_key FROM candidate ON CONFLICT DO NOTHING")
+                self.db.execute_sql("INSERT INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate "
+                                    "ON CONFLICT DO NOTHING")
             for name in self.disabled_triggers:
                 self.db.execute_sql(f'ALTER TABLE candidate ENABLE TRIGGER "{name}"')
             for table in ("candidate", "inscription"):

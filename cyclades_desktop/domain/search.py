@@ -30,7 +30,7 @@ TIER_LABELS = {
 }
 APPROX_MIN_SIMILARITY = 0.65
 VOCAB_CANDIDATES = 200
-SUBSTRING_SORT_LIMIT = 20000
+SUBSTRING_SORT_LIMIT = 5000
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
 _INE = re.compile(r"^\s*(\d{10}[A-Za-z]|\d{9}[A-Za-z]{2})\s*$")
@@ -141,23 +141,93 @@ def _name_tier_conditions(tokens: list[str]) -> list:
     return [name, birth, first]
 
 
-def _substring_ids(needle: str):
-    """Ids whose names contain `needle`, or None when too many to sort (then scan in order)."""
+@dataclass(frozen=True)
+class _Parts:
+    """A tier read as several parts, each in display order through its own index, then merged.
+
+    `cond` is the whole tier's condition (what later tiers exclude), `parts` the conditions the
+    rows are read by (they may overlap: the merge keeps each candidate once). One condition
+    joining them with OR would be read by neither index in order: every match would be fetched
+    and sorted, thousands of rows for a common name.
+    """
+
+    cond: object
+    parts: tuple
+
+
+_NOTHING = _Parts(pw.SQL("1 = 0"), ())
+
+
+def _count_upto(sql: str, params: tuple, cap: int) -> int:
+    return store_db.database.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT {int(cap) + 1}) AS c",
+                                         params).fetchone()[0]
+
+
+def _vocabulary(table: str, needle: str):
+    """Keys of a vocabulary (name_vocab, first_vocab) containing `needle`, by its trigram index:
+    a subquery on SQLite (FTS5), a list on PostgreSQL (pg_trgm), where `col = ANY(list)` keeps
+    the index order that `col IN (subquery)` would lose."""
     if store_db.is_postgres():
-        return None
-    sql = ("SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ? LIMIT ?")
+        rows = store_db.database.execute_sql(f"SELECT key FROM {table} WHERE key LIKE %s", (f"%{needle}%",))
+        return sorted(r[0] for r in rows)
     phrase = '"' + needle.replace('"', '""') + '"'
-    ids = [r[0] for r in store_db.database.execute_sql(sql, (phrase, SUBSTRING_SORT_LIMIT + 1))]
-    return None if len(ids) > SUBSTRING_SORT_LIMIT else ids
+    return pw.SQL(f"(SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?)", [phrase])
+
+
+_HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name is shown instead
+
+
+def _among(column, keys, hidden_birth: bool = False):
+    """Candidates whose `column` is among `keys` (and whose birth name is hidden, if asked), in
+    the form read fastest: few, fetched whole and sorted; many, by walking the display order
+    with the column hidden from the planner (`col || ''`) until the page is full.
+
+    PostgreSQL misjudges how many rows `birth_name_key <> name_key` keeps and walks the display
+    order for a few hundred rows: there the few are named by their ids (read from the index).
+    """
+    extra = "birth_name_key <> name_key AND " if hidden_birth else ""
+    cap = SUBSTRING_SORT_LIMIT
+    if store_db.is_postgres():
+        ids = [r[0] for r in store_db.database.execute_sql(
+            f"SELECT id FROM candidate WHERE {extra}{column.column_name} = ANY(%s) LIMIT {cap + 1}", (list(keys),))]
+        if len(ids) <= cap:
+            return Candidate.id == pw.fn.ANY(pw.Value(ids, unpack=False))
+        many = True
+    else:
+        inner, params = (keys.sql, tuple(keys.params)) if isinstance(keys, pw.SQL) else \
+            ("(" + ", ".join("?" * len(keys)) + ")", tuple(keys))
+        many = _count_upto(f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} IN {inner}",
+                           params, cap) > cap
+    cond = (column.concat("") if many else column).in_(keys)
+    return cond & _HIDDEN_BIRTH if hidden_birth else cond
 
 
 def _substring_condition(needle: str):
-    if store_db.is_postgres():
-        return Candidate.search_text.contains(needle)  # LIKE '%…%' served by the trigram GIN index
-    ids = _substring_ids(needle)
-    if ids is not None:
-        return Candidate.id.in_(ids) if ids else pw.SQL("0")
-    return pw.fn.instr(Candidate.search_text, needle) > 0
+    """Candidates one of whose names contains `needle` (any part of a name).
+
+    The trigram index over every candidate (candidate_fts, the GIN index on search_text) would
+    hand back all the matches before any could be sorted: thousands for a common name, 10 to
+    800 ms. The vocabularies of distinct name keys and first-name keys are searched instead,
+    and the rows read in display order by ordinary indexes, in three parts: the displayed name
+    contains it; the birth name hidden behind a usage name does; the first names do. A part
+    with few rows is fetched whole and sorted, one with many read in order up to the page's end.
+    search_text holds exactly these three keys, so the rows are the same.
+    """
+    names, firsts = _vocabulary("name_vocab", needle), _vocabulary("first_vocab", needle)
+    pg = store_db.is_postgres()
+    if pg and not names and not firsts:
+        return _NOTHING
+    parts, conds = [], []
+    if not pg or names:
+        conds += [Candidate.name_key.in_(names), Candidate.birth_name_key.in_(names)]
+        parts += [Candidate.name_key.in_(names), _among(Candidate.birth_name_key, names, hidden_birth=True)]
+    if not pg or firsts:
+        conds.append(Candidate.first_key.in_(firsts))
+        parts.append(_among(Candidate.first_key, firsts))
+    cond = conds[0]
+    for c in conds[1:]:
+        cond = cond | c
+    return _Parts(cond, tuple(parts))
 
 
 def _similar_keys(whole: str) -> list[str]:
@@ -177,18 +247,43 @@ def _similar_keys(whole: str) -> list[str]:
 
 
 def _approx_condition(whole: str, tokens: list[str]):
-    """Names that sound alike (phonetic key) or are a slip away (trigram vocabulary)."""
-    cond = None
+    """Names that sound alike (phonetic key) or are a slip away (trigram vocabulary), as parts:
+    each phonetic key in the (name_phonetic, name…) index order, the similar keys by name."""
+    phonetics, keys = [], set()
     for tok in dict.fromkeys([whole, *tokens]):
         if len(tok) < 3:
             continue
-        keys = _similar_keys(tok)
-        parts = [Candidate.name_phonetic == text.phonetic(tok)]
-        if keys:
-            parts += [Candidate.name_key.in_(keys), Candidate.birth_name_key.in_(keys)]
-        for p in parts:
-            cond = p if cond is None else cond | p
-    return cond
+        keys.update(_similar_keys(tok))
+        phonetics.append(text.phonetic(tok))
+    if not phonetics:
+        return None
+    parts = [Candidate.name_phonetic == p for p in dict.fromkeys(phonetics)]
+    conds = list(parts)
+    if keys:
+        keys = sorted(keys)
+        parts += [Candidate.name_key.in_(keys), _among(Candidate.birth_name_key, keys, hidden_birth=True)]
+        conds += [Candidate.name_key.in_(keys), Candidate.birth_name_key.in_(keys)]
+    cond = conds[0]
+    for c in conds[1:]:
+        cond = cond | c
+    return _Parts(cond, tuple(parts))
+
+
+def _fetch(tier, extras: list, wanted: int) -> list:
+    """Up to `wanted` rows of a tier (a condition or _Parts) in display order."""
+    parts = tier.parts if isinstance(tier, _Parts) else (tier,)
+    found = []
+    for part in parts:
+        q = Candidate.select(*_COLUMNS).where(part)
+        for extra in extras:
+            if extra is not None:
+                q = q.where(extra)
+        found.extend(q.order_by(*_ORDER).limit(wanted))
+    if len(parts) > 1:  # merge the parts, each in display order, keeping each candidate once
+        found.sort(key=lambda r: (r.name_key, r.first_key, r.id))
+        seen = set()
+        found = [r for r in found if not (r.id in seen or seen.add(r.id))][:wanted]
+    return found
 
 
 def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int) -> Page:
@@ -199,35 +294,28 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
     fexpr = _filters_expr(filters)
     conditions = _name_tier_conditions(tokens)
     if len(whole) >= 3:
-        conditions.append(_substring_condition(whole))
+        conditions.append(None)  # substring: built only when reached (it may ask the trigram index first)
     rows: list[Row] = []
     start = cursor.tier if cursor else 0
     excluded = None
-    for i, cond in enumerate(conditions):
+    for i, tier in enumerate(conditions):
+        if tier is None and (i < start or len(rows) <= limit):
+            tier = conditions[i] = _substring_condition(whole)
+        cond = tier.cond if isinstance(tier, _Parts) else tier
         if i < start:
             excluded = cond if excluded is None else excluded | cond
             continue
         if len(rows) > limit:
             break
-        q = Candidate.select(*_COLUMNS).where(cond)
-        for extra in (fexpr, _after(cursor, i)):
-            if extra is not None:
-                q = q.where(extra)
-        if excluded is not None:
-            q = q.where(~excluded)
-        for r in q.order_by(*_ORDER).limit(limit + 1 - len(rows)):
-            rows.append((i, r))
+        extras = [fexpr, _after(cursor, i), None if excluded is None else ~excluded]
+        rows += [(i, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
         excluded = cond if excluded is None else excluded | cond
     approx_tier = len(TIERS) - 1
     if len(rows) <= limit and len(whole) >= 3:
-        cond = _approx_condition(whole, tokens)
-        if cond is not None:
-            q = Candidate.select(*_COLUMNS).where(cond & ~excluded).order_by(*_ORDER)
-            for extra in (fexpr, _after(cursor, approx_tier)):
-                if extra is not None:
-                    q = q.where(extra)
-            for r in q.limit(limit + 1 - len(rows)):
-                rows.append((approx_tier, r))
+        tier = _approx_condition(whole, tokens)
+        if tier is not None:
+            extras = [fexpr, _after(cursor, approx_tier), ~excluded]
+            rows += [(approx_tier, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
     return _page(rows, limit, "name")
 
 

@@ -38,16 +38,30 @@ SQLITE = [
     """CREATE TRIGGER IF NOT EXISTS candidate_fts_au AFTER UPDATE OF search_text ON candidate BEGIN
         INSERT INTO candidate_fts(candidate_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
         INSERT INTO candidate_fts(rowid, search_text) VALUES (new.id, new.search_text); END""",
-    # misspelled names: the vocabulary of distinct name keys, small enough to rank by trigrams
+    # misspelled names and parts of names: the vocabularies of distinct name keys and of
+    # distinct first-name keys, small enough to search by trigrams (domain/search.py)
     "CREATE TABLE IF NOT EXISTS name_vocab (key TEXT PRIMARY KEY)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS name_vocab_fts USING fts5(
         key, content='name_vocab', content_rowid='rowid', tokenize='trigram')""",
     """CREATE TRIGGER IF NOT EXISTS name_vocab_ai AFTER INSERT ON name_vocab BEGIN
         INSERT INTO name_vocab_fts(rowid, key) VALUES (new.rowid, new.key); END""",
+    "CREATE TABLE IF NOT EXISTS first_vocab (key TEXT PRIMARY KEY)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS first_vocab_fts USING fts5(
+        key, content='first_vocab', content_rowid='rowid', tokenize='trigram')""",
+    """CREATE TRIGGER IF NOT EXISTS first_vocab_ai AFTER INSERT ON first_vocab BEGIN
+        INSERT INTO first_vocab_fts(rowid, key) VALUES (new.rowid, new.key); END""",
     """CREATE TRIGGER IF NOT EXISTS candidate_vocab_ai AFTER INSERT ON candidate BEGIN
-        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key); END""",
-    """CREATE TRIGGER IF NOT EXISTS candidate_vocab_au AFTER UPDATE OF name_key, birth_name_key ON candidate BEGIN
-        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key); END""",
+        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key);
+        INSERT OR IGNORE INTO first_vocab(key) VALUES (new.first_key); END""",
+    """CREATE TRIGGER IF NOT EXISTS candidate_vocab_au AFTER UPDATE OF name_key, birth_name_key, first_key
+    ON candidate BEGIN
+        INSERT OR IGNORE INTO name_vocab(key) VALUES (new.name_key), (new.birth_name_key);
+        INSERT OR IGNORE INTO first_vocab(key) VALUES (new.first_key); END""",
+    # the few whose birth name hides behind a usage name: by birth name, and in display order
+    """CREATE INDEX IF NOT EXISTS candidate_hidden_birth
+    ON candidate (birth_name_key) WHERE birth_name_key <> name_key""",
+    """CREATE INDEX IF NOT EXISTS candidate_hidden_birth_order
+    ON candidate (name_key, first_key, id, birth_name_key) WHERE birth_name_key <> name_key""",
 ]
 
 POSTGRES = [
@@ -118,15 +132,23 @@ POSTGRES = [
     ON candidate USING gin (search_text gin_trgm_ops)""",
     "CREATE TABLE IF NOT EXISTS name_vocab (key TEXT PRIMARY KEY)",
     "CREATE INDEX IF NOT EXISTS name_vocab_trgm ON name_vocab USING gin (key gin_trgm_ops)",
+    # parts of first names (domain/search.py), as name_vocab for names
+    "CREATE TABLE IF NOT EXISTS first_vocab (key TEXT PRIMARY KEY)",
+    "CREATE INDEX IF NOT EXISTS first_vocab_trgm ON first_vocab USING gin (key gin_trgm_ops)",
     """CREATE OR REPLACE FUNCTION cyclades_name_vocab() RETURNS trigger
     LANGUAGE plpgsql AS $$
     BEGIN
       INSERT INTO name_vocab(key) VALUES (NEW.name_key), (NEW.birth_name_key) ON CONFLICT DO NOTHING;
+      INSERT INTO first_vocab(key) VALUES (NEW.first_key) ON CONFLICT DO NOTHING;
       RETURN NEW;
     END $$""",
     "DROP TRIGGER IF EXISTS candidate_vocab ON candidate",
-    """CREATE TRIGGER candidate_vocab AFTER INSERT OR UPDATE OF name_key, birth_name_key ON candidate
+    """CREATE TRIGGER candidate_vocab AFTER INSERT OR UPDATE OF name_key, birth_name_key, first_key ON candidate
     FOR EACH ROW EXECUTE FUNCTION cyclades_name_vocab()""",
+    # the few whose birth name hides behind a usage name, by birth name (an index of them in
+    # display order, as on SQLite, tempts the planner into walking it when they are few)
+    """CREATE INDEX IF NOT EXISTS candidate_hidden_birth
+    ON candidate (birth_name_key) WHERE birth_name_key <> name_key""",
 ]
 
 
