@@ -263,3 +263,43 @@ def test_closing_the_window_during_a_batch_offers_to_stop_it_first(qtbot, batch_
     assert finished.args[0].state == "cancelled"
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert not window.signing_out
+
+
+@pytest.mark.postgres
+def test_print_operator_publishes_and_merges_over_their_own_postgresql_role(qtbot, request, tmp_path, frozen_now,
+                                                                              tasks, gui_settings):
+    """The batch thread opens its own connection with the signed-in member's role: the grants suffice."""
+    from cyclades_desktop.domain import staff
+    from cyclades_desktop.gui import credentials, startup
+    from cyclades_desktop.gui.mainwindow import MainWindow
+    from cyclades_desktop.store import db as store_db
+    from cyclades_desktop.store import postgres_roles
+    from tests.domain.test_pg_roles import LOGINS, SIGNIN_PASSWORD, setup_pg_world
+    from tests.gui.conftest import FakeKeyring, make_context
+
+    pg = setup_pg_world(request, tmp_path)
+    Inscription.update(centre=pg.world.centre_id, room="B12").execute()  # as the owner, before leaving
+    store_db.close_database()
+    workstation = pg.url.with_user(postgres_roles.SIGNIN, None)
+    keyring = FakeKeyring()
+    keyring.put(workstation.keyring_username, SIGNIN_PASSWORD)
+    assert startup.open_database(workstation, credentials.SecretStore(backend=keyring)) is not None
+    session = startup.wait_for(lambda: staff.sign_in(LOGINS["print_operator"], factories.STAFF_PASSWORD))
+    assert session.db_role == pg.roles[LOGINS["print_operator"]]
+    window = MainWindow(make_context(session, gui_settings))
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot)
+    controller = documents.controller(window)
+    controller.workers = 1
+    dialog = controller.open_batch()
+    choose(qtbot, dialog, pg.world)
+    assert dialog.scope.registered == 1
+    report = run_batch(qtbot, dialog)
+    assert (report.state, report.published, report.failed) == ("done", 1, 0)
+    out = tmp_path / "lot.pdf"
+    with qtbot.waitSignal(dialog.print_file_written, timeout=30_000):
+        dialog.write_print_file(out)
+    assert len(PdfReader(str(out)).pages) >= 1
+    qtbot.waitUntil(lambda: not dialog.busy)
+    window.idle_watcher.stop()
