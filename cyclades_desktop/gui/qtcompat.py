@@ -5,6 +5,13 @@ so every emit from Python takes one reference from `True`; after a few hundred e
 interpreter aborts with « bool_dealloc: deallocating True or False ». `emit()` below gives
 the reference back, only when the binding is measured to need it, so a fixed PySide6 is
 left alone. Every signal the application emits goes through it.
+
+PySide6 6.12.0 also takes one reference from `None` on every call of a C++ method returning
+void (`setText`, `setEnabled`…): after some twenty thousand calls the interpreter aborts with
+« none_dealloc ». Too many call sites to wrap; on Python < 3.12 (where `None`, `True` and
+`False` are not yet immortal) we give those three a reference count no session can exhaust,
+only when the bug is measured. PySide6-Pdf exists only for 6.12, so we cannot pin an older
+binding instead.
 """
 
 from __future__ import annotations
@@ -35,6 +42,25 @@ def _emit_steals_true() -> bool:
 
 
 EMIT_STEALS_TRUE = _emit_steals_true()
+
+
+def _void_call_steals_none() -> bool:
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("sonde")
+    stolen = before - sys.getrefcount(None)
+    for _ in range(max(stolen, 0)):
+        _incref(None)
+    return stolen >= 8
+
+
+VOID_CALL_STEALS_NONE = _void_call_steals_none()
+_IMMORTAL_MARGIN = 1 << 40  # a refcount no desktop session can wear down
+
+if (VOID_CALL_STEALS_NONE or EMIT_STEALS_TRUE) and sys.version_info < (3, 12):
+    for _singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_singleton)).value += _IMMORTAL_MARGIN
 
 
 def emit(signal, *args):

@@ -107,3 +107,18 @@ def test_emitting_signals_keeps_python_alive(qtbot, tasks):
     qtbot.waitUntil(lambda: len(done) == 300)
     qtbot.waitUntil(lambda: tasks.idle)
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_a_long_session_of_void_qt_calls_does_not_wear_none_down(qtbot):
+    """PySide6 6.12.0 takes a reference from None per void call; 100,000 calls must not abort."""
+    import subprocess
+    import sys
+
+    code = ("import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "import cyclades_desktop.gui\n"
+            "from PySide6.QtWidgets import QApplication, QLabel\n"
+            "app = QApplication([]); label = QLabel()\n"
+            "for i in range(100000): label.setText('x'); label.setEnabled(True)\n"
+            "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]
