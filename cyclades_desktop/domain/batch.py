@@ -105,7 +105,7 @@ def _render_chunk(documents: list) -> list:
     return out
 
 
-def _prepare(ids: list[int], kind: str):
+def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
     """Data to render for each inscription that needs a new version (main process, read-only)."""
     from cyclades_desktop.documents.model import Document as RenderedDocument, DocumentHeader
 
@@ -114,7 +114,7 @@ def _prepare(ids: list[int], kind: str):
         try:
             ins, office, ident, payload, input_hash = publication.build(ins_id, kind)
         except Exception as exc:  # noqa: BLE001
-            errors.append((str(ins_id), str(exc)))
+            errors.append(((numbers or {}).get(ins_id, str(ins_id)), str(exc)))
             continue
         current = Document.get_or_none((Document.inscription == ins.id) & (Document.kind == kind) & Document.is_current)
         if current is not None and current.input_hash == input_hash:
@@ -150,7 +150,8 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
     """Publish `kind` for every registered inscription of the session (or centre); resumable."""
     _check(session, kind, session_id, centre_id)
     cancel = cancel or threading.Event()
-    ids = [r.id for r in selection(session_id, centre_id)]
+    rows = list(selection(session_id, centre_id).tuples())
+    ids, numbers = [r[0] for r in rows], dict(rows)
     with database.atomic():
         run = BatchRun.create(kind=kind, session=session_id, centre=centre_id, started_at=clock.now(),
                               started_by=session.login, total=len(ids))
@@ -181,7 +182,7 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
                 if chunk is None:
                     exhausted = True
                     break
-                jobs, unchanged, errs = _prepare(chunk, kind)
+                jobs, unchanged, errs = _prepare(chunk, kind, numbers)
                 counts["unchanged"] += unchanged
                 counts["failed"] += len(errs)
                 errors.extend(errs)

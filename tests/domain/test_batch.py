@@ -77,7 +77,7 @@ def test_inscriptions_without_centre_are_reported_not_fatal(session_with_candida
     Inscription.update(centre=None).where(Inscription.id == first.id).execute()
     report = batch.publish_batch(f.staff_session("print_operator"), "convocation", world.session_id, workers=1)
     assert (report.published, report.failed) == (11, 1)
-    assert "centre" in report.errors[0][1]
+    assert "centre" in report.errors[0][1] and report.errors[0][0] == first.number
 
 
 def test_print_file_is_ordered_by_centre_then_name(session_with_candidates, tmp_path):
