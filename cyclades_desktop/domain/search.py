@@ -332,11 +332,8 @@ def _page(rows, limit: int, kind: str) -> Page:
 
 
 def _simple(cond, filters: Filters, cursor: Cursor | None, limit: int, kind: str) -> Page:
-    q = Candidate.select(*_COLUMNS).where(cond)
-    for extra in (_filters_expr(filters), _after(cursor, -1)):
-        if extra is not None:
-            q = q.where(extra)
-    return _page([(-1, r) for r in q.order_by(*_ORDER).limit(limit + 1)], limit, kind)
+    rows = _fetch(cond, [_filters_expr(filters), _after(cursor, -1)], limit + 1)
+    return _page([(-1, r) for r in rows], limit, kind)
 
 
 def interpret(query: str) -> str:
@@ -395,7 +392,9 @@ def search(session, query: str, filters: Filters = Filters(), cursor: Cursor | N
         raise ValidationError(f"« {q.split()[0]} » n'est pas une date valide (jj/mm/aaaa).") from exc
     cond = Candidate.birth_date == born
     rest = text.key(m.group(4))
-    if rest:
-        cond = cond & (_prefix(Candidate.name_key, rest) | _prefix(Candidate.birth_name_key, rest)
-                       | _prefix(Candidate.first_key, rest))
+    if rest:  # a birth date is shared by a few thousand candidates: read each name part by its index
+        name, birth, first = (_prefix(c, rest) for c in (Candidate.name_key, Candidate.birth_name_key,
+                                                          Candidate.first_key))
+        cond = _Parts(cond & (name | birth | first),
+                      (cond & name, cond & birth & _HIDDEN_BIRTH, cond & first))
     return _simple(cond, filters, cursor, limit, kind)

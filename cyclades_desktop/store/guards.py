@@ -62,6 +62,10 @@ SQLITE = [
     ON candidate (birth_name_key) WHERE birth_name_key <> name_key""",
     """CREATE INDEX IF NOT EXISTS candidate_hidden_birth_order
     ON candidate (name_key, first_key, id, birth_name_key) WHERE birth_name_key <> name_key""",
+    # a birth date with a name: by first name, and by a birth name hidden behind a usage name
+    """CREATE INDEX IF NOT EXISTS candidate_birth_date_first_key ON candidate (birth_date, first_key)""",
+    """CREATE INDEX IF NOT EXISTS candidate_birth_date_hidden_birth
+    ON candidate (birth_date, birth_name_key) WHERE birth_name_key <> name_key""",
 ]
 
 POSTGRES = [
@@ -149,6 +153,10 @@ POSTGRES = [
     # display order, as on SQLite, tempts the planner into walking it when they are few)
     """CREATE INDEX IF NOT EXISTS candidate_hidden_birth
     ON candidate (birth_name_key) WHERE birth_name_key <> name_key""",
+    # a birth date with a name: by first name, and by a birth name hidden behind a usage name
+    """CREATE INDEX IF NOT EXISTS candidate_birth_date_first_key ON candidate (birth_date, first_key)""",
+    """CREATE INDEX IF NOT EXISTS candidate_birth_date_hidden_birth
+    ON candidate (birth_date, birth_name_key) WHERE birth_name_key <> name_key""",
 ]
 
 
