@@ -315,7 +315,7 @@ def candidatures(session, session_id: int, text: str = "", *, unassigned_only: b
     order = (Candidate.name_key, Candidate.first_key, Inscription.id)
     q = (Inscription.select(Inscription.id, Inscription.number, Inscription.centre, Inscription.room,
                             Candidate.birth_name, Candidate.usage_name, Candidate.first_names, Candidate.postcode,
-                            Candidate.name_key, Candidate.first_key, Centre.name)
+                            Candidate.name_key, Candidate.first_key, Centre.id, Centre.name)
          .join(Candidate, on=(Inscription.candidate == Candidate.id))
          .switch(Inscription).join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
          .where((Inscription.session == session_id) & (Inscription.status == "registered"))
@@ -498,6 +498,7 @@ class JournalRow:
     old_values: dict | None
     new_values: dict | None
     reason: str
+    candidate_number: str = ""  # what staff know the candidate by (empty once the account is purged)
 
 
 def journal_page(session, filters, before_id: int | None = None, limit: int = 200) -> Page:
@@ -508,9 +509,12 @@ def journal_page(session, filters, before_id: int | None = None, limit: int = 20
     events = _journal.query(session, filters, before_id=before_id, limit=limit + 1)
     more = len(events) > limit
     events = events[:limit]
+    ids = {e.candidate_id for e in events if e.candidate_id}
+    numbers = dict(Candidate.select(Candidate.id, Candidate.candidate_number).where(Candidate.id.in_(ids))
+                   .tuples()) if ids else {}
     rows = tuple(JournalRow(e.id, e.at, e.actor, e.action, _journal.label(e.action),
                             f"{e.entity} {e.entity_id or ''}".strip(), e.candidate_id, e.old_values, e.new_values,
-                            e.reason) for e in events)
+                            e.reason, numbers.get(e.candidate_id) or "") for e in events)
     return Page(rows, events[-1].id if more and events else None)
 
 

@@ -152,6 +152,11 @@ def test_candidatures_missing_pieces_and_lists_come_by_keyset_pages(world, manag
     assert seen == ["BERNARD", "DURAND", "ÉLIE", "MARTIN", "PETIT"]  # accents folded in the order
     assert [r.candidate_name for r in queries.candidatures(manager, world.session_id, "eli").rows] == ["ÉLIE Jeanne Marie"]
     number = queries.candidatures(manager, world.session_id, "mart").rows[0].number
+    assignment.assign(manager, ids["Martin"], world.centre_id, "B12")
+    martin = queries.candidatures(manager, world.session_id, "mart").rows[0]
+    assert (martin.centre_id, martin.centre_name, martin.room) == (world.centre_id, "Lycée Guist'hau", "B12")
+    assert [r.candidate_name.split()[0] for r in queries.candidatures(
+        manager, world.session_id, unassigned_only=True).rows] == ["BERNARD", "DURAND", "ÉLIE", "PETIT"]
     assert [r.number for r in queries.candidatures(manager, world.session_id, number).rows] == [number]
 
     types = {t.code: t.id for t in queries.supporting_document_types(manager, world.session_id)}
@@ -192,6 +197,7 @@ def test_journal_pages_resolve_candidate_numbers_and_export_everything(world, ma
     first = queries.journal_page(manager, filters, limit=1)
     second = queries.journal_page(manager, filters, before_id=first.next_after, limit=1)
     assert first.rows[0].id > second.rows[0].id and all(r.candidate_id == cid for r in first.rows + second.rows)
+    assert {r.candidate_number for r in first.rows + second.rows} == {number}
     count = queries.export_journal(manager, journal.JournalFilters(), tmp_path / "journal.csv")
     text = (tmp_path / "journal.csv").read_bytes().decode("utf-8")
     assert count == AuditEvent.select().count() and text.count("\r\n") == count + 1
