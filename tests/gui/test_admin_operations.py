@@ -61,6 +61,9 @@ def test_automatic_assignment_runs_off_thread_then_one_candidature_is_moved_by_h
     ins = Inscription.get_by_id(world.inscription.inscription_id)
     assert (ins.centre_id, ins.room) == (world.world.centre_id, "B12")
     assert "affectée à Lycée Guist'hau, B12" in page.ui.messageLabel.text()
+    row = page.model.row(0)  # the list read again shows where she sits
+    assert (row.candidate_name, row.centre_name, row.room) == ("LEFÈVRE Jeanne Marie", "Lycée Guist'hau", "B12")
+    assert page.model.index(0, 3).data() == "Lycée Guist'hau"
     assert world_window.statusBar().currentMessage() == page.ui.messageLabel.text()
 
 

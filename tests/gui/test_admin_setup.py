@@ -69,7 +69,7 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     assert "Session de septembre 2027" in sessions.ui.messageLabel.text()
     assert sessions.current_session().id == new.id  # selected once the list is read again
     assert "Ouverts : inscriptions, modifications" in sessions.ui.sessionsTable.item(
-        sessions.ui.sessionsTable.currentRow(), 7).text()
+        sessions.ui.sessionsTable.currentRow(), 3).text()
 
     # a paper of that session
     paper = sessions.add_paper()

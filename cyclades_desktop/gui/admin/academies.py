@@ -33,12 +33,11 @@ class AcademiesPage(AdminPage):
         self._busy = False
         ui = self.ui
         ui.saveButton.setProperty("role", "primary")
-        ui.saveButton.setIcon(resources.icon("save"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.countLabel.setProperty("role", "muted")
         ui.errorLabel.hide()
         setup_table(ui.academiesTable, (90, 220))
-        ui.splitter.setSizes([330, 700])
+        ui.splitter.setSizes([380, 700])
         ui.academiesTable.itemSelectionChanged.connect(self._selected)
         ui.newButton.clicked.connect(self.new_academy)
         ui.revertButton.clicked.connect(lambda: self._show(self.current))
@@ -67,6 +66,7 @@ class AcademiesPage(AdminPage):
         table = self.ui.academiesTable
         table.blockSignals(True)
         fill_table(table, [(a.code, a.name) for a in academies], [a.id for a in academies])
+        table.resizeColumnToContents(0)
         table.blockSignals(False)
         self.ui.countLabel.setText(self.tr("%1 académie(s).").replace("%1", str(len(academies))))
         if wanted in self.academies:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 
 from cyclades_desktop.domain import assignment, queries
 from cyclades_desktop.gui import resources
@@ -30,11 +30,12 @@ class AssignmentPage(AdminPage):
         self._busy = False
         ui = self.ui
         ui.autoButton.setProperty("role", "primary")
-        ui.autoButton.setIcon(resources.icon("candidate"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.totalsLabel.setProperty("role", "muted")
         ui.countLabel.setProperty("role", "muted")
         setup_table(ui.loadsTable, (300, 100, 180, 90, 90, 100))
+        ui.loadsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.centreCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = KeysetModel(
             (self.tr("N° d'inscription"), self.tr("Candidat"), self.tr("Code postal"), self.tr("Centre"),
              self.tr("Salle")),
@@ -44,7 +45,7 @@ class AssignmentPage(AdminPage):
         setup_table(ui.candidaturesView, (130, 280, 100, 280))
         self.model.loaded.connect(self._candidatures_loaded)
         self.model.failed.connect(self.show_failure)
-        ui.splitter.setSizes([300, 400])
+        ui.splitter.setSizes([330, 380])
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)

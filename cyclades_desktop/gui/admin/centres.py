@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    ACADEMIES, CENTRES, AdminPage, FormDialog, fill_combo, fill_table, selected_id, set_error, setup_table,
+    ACADEMIES, CENTRES, AdminPage, FormDialog, fill_combo, fill_table, plain_spin, selected_id, set_error, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_centredialog import Ui_CentreDialog
 from cyclades_desktop.gui.forms.ui_admin_centres import Ui_AdminCentres
@@ -29,6 +29,7 @@ class CentreDialog(FormDialog):
         self._setup_common("folder")
         ui = self.ui
         ui.hintLabel.setProperty("role", "muted")
+        plain_spin(ui.capacitySpin)
         for academy in academies:
             ui.academyCombo.addItem(academy.name, academy.id)
         self.editors = {"uai": ui.uaiEdit, "name": ui.nameEdit, "address": ui.addressEdit, "city": ui.cityEdit,
@@ -94,7 +95,6 @@ class CentresPage(AdminPage):
         ui = self.ui
         ui.countLabel.setProperty("role", "muted")
         ui.newCentreButton.setProperty("role", "primary")
-        ui.newCentreButton.setIcon(resources.icon("folder"))
         ui.editCentreButton.setIcon(resources.icon("edit"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         setup_table(ui.centresTable, (90, 260, 260, 140, 50, 80))

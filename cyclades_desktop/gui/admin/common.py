@@ -47,6 +47,14 @@ def set_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def plain_spin(*spins) -> None:
+    """A spin box that reads like the line edits around it: the style sheet draws its arrows badly,
+    so they are folded away (the keyboard arrows and the wheel still step the value)."""
+    for spin in spins:
+        spin.setStyleSheet("QLineEdit { padding: 0px 0px 0px 8px; border: none; background: transparent; } "
+                           "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
+
+
 def mark_invalid(widget: QWidget, invalid: bool = True) -> None:
     widget.setProperty("invalid", invalid)
     repolish(widget)
@@ -236,9 +244,10 @@ class KeysetModel(QAbstractTableModel):
         self.endResetModel()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole) \
                 and 0 <= section < len(self._headers):
-            return self._headers[section]
+            return self._headers[section]  # the tooltip: a long header cut short stays readable
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -9,7 +9,7 @@ from cyclades_desktop import errors
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    EXAMS, AdminPage, fill_table, mark_invalid, select_id, selected_id, set_error, setup_table,
+    EXAMS, AdminPage, fill_table, mark_invalid, plain_spin, select_id, selected_id, set_error, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_exams import Ui_AdminExams
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
@@ -39,11 +39,11 @@ class ExamsPage(AdminPage):
         for code, label in KINDS:
             ui.kindCombo.addItem(self.tr(label), code)
         ui.saveButton.setProperty("role", "primary")
-        ui.saveButton.setIcon(resources.icon("save"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         for label in (ui.countLabel, ui.listsHint, ui.documentsHint):
             label.setProperty("role", "muted")
         ui.errorLabel.hide()
+        plain_spin(ui.requiredSpin)
         setup_table(ui.examsTable, (90, 80))
         header = ui.documentsTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -125,7 +125,8 @@ class ExamsPage(AdminPage):
             code_item.setToolTip(self.tr("Le code d'une pièce déjà demandée ne change pas."))
         table.setItem(row, 0, code_item)
         table.setItem(row, 1, QTableWidgetItem(label))
-        check = QTableWidgetItem(self.tr("obligatoire"))
+        check = QTableWidgetItem("")
+        check.setToolTip(self.tr("Cochée : la candidature reste incomplète tant que la pièce n'est pas reçue."))
         check.setFlags((check.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable)
         check.setCheckState(Qt.CheckState.Checked if mandatory else Qt.CheckState.Unchecked)
         table.setItem(row, 2, check)

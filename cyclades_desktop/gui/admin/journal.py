@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QWidget
 
 from cyclades_desktop import errors
-from cyclades_desktop.domain import journal, queries
+from cyclades_desktop.domain import journal, queries, roles
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin import common
@@ -17,10 +17,50 @@ from cyclades_desktop.gui.forms.ui_admin_journal import Ui_AdminJournal
 from cyclades_desktop.gui.operations import QueryOp
 
 EVERYONE = None
+translate = QCoreApplication.translate
+
+
+def _labels() -> dict[str, str]:
+    """French names of the keys the set-up and staff events record (the candidates' are formatting's)."""
+    t = lambda text: translate("admin", text)  # noqa: E731
+    return {
+        "full_name": t("Nom"), "role": t("Rôle"), "active": t("Actif"), "name": t("Nom"), "code": t("Code"),
+        "uai": t("UAI"), "capacity": t("Capacité"), "city": t("Ville"), "department": t("Département"),
+        "departments": t("Départements"), "office_name": t("Service des examens"), "office_address": t("Adresse"),
+        "office_email": t("E-mail du service"), "office_phone": t("Téléphone du service"), "label": t("Intitulé"),
+        "year": t("Année"), "level": t("Niveau"), "series": t("Séries"), "specialities_required":
+        t("Spécialités exigées"), "supporting_documents": t("Pièces justificatives"), "starts_at": t("Début"),
+        "duration_minutes": t("Durée (min)"), "coefficient": t("Coefficient"), "piece": t("Pièce"),
+        "received": t("Reçue"), "assigned": t("Affectés"), "adapted_rooms": t("En salle aménagée"),
+        "unassigned": t("Sans place"), "centre": t("Centre"), "room": t("Salle"),
+        "registration": t("Inscriptions"), "modification": t("Modifications"), "documents": t("Documents"),
+        "results": t("Résultats"),
+    }
+
+
+def _named(values: dict | None, labels: dict) -> dict | None:
+    if not values:
+        return values
+    out = {}
+    for key, value in values.items():
+        if key == "role":
+            value = roles.ROLE_LABELS.get(value, value)
+        out[labels.get(key, key) if formatting.field_label(key) == key else key] = value
+    return out
+
+
+def entity_text(entity: str) -> str:
+    """« exam_session 11 » → « Session 11 »."""
+    names = {"inscription": "Candidature", "candidate": "Candidat", "staff_user": "Personnel",
+             "exam_session": "Session", "academy": "Académie", "exam": "Examen", "centre": "Centre",
+             "paper": "Épreuve", "document": "Document"}
+    kind, _space, rest = entity.partition(" ")
+    return f"{translate('admin', names[kind]) if kind in names else kind} {rest}".strip()
 
 
 def details(row: queries.JournalRow) -> str:
-    return " ; ".join(formatting.change_lines(row.old_values, row.new_values))
+    labels = _labels()
+    return " ; ".join(formatting.change_lines(_named(row.old_values, labels), _named(row.new_values, labels)))
 
 
 class JournalPage(AdminPage):
@@ -38,7 +78,6 @@ class JournalPage(AdminPage):
         self._busy = False
         ui = self.ui
         ui.applyButton.setProperty("role", "primary")
-        ui.applyButton.setIcon(resources.icon("search"))
         ui.clearButton.setIcon(resources.icon("filter-clear"))
         ui.exportButton.setIcon(resources.icon("save"))
         ui.verifyButton.setIcon(resources.icon("lock"))
@@ -56,12 +95,12 @@ class JournalPage(AdminPage):
             check.toggled.connect(edit.setEnabled)
         self.model = KeysetModel(
             (self.tr("N°"), self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Objet"),
-             self.tr("Candidat"), self.tr("Détail"), self.tr("Motif")),
-            lambda r: (r.id, local_text(r.at), formatting.actor_text(r.actor), r.action_label, r.entity,
-                       r.candidate_id or "", details(r), r.reason),
+             self.tr("N° de candidat"), self.tr("Détail"), self.tr("Motif")),
+            lambda r: (r.id, local_text(r.at), formatting.actor_text(r.actor), r.action_label, entity_text(r.entity),
+                       r.candidate_number or (f"#{r.candidate_id}" if r.candidate_id else ""), details(r), r.reason),
             page_size=200, label=self.tr("Lecture du journal…"), parent=self)
         ui.journalView.setModel(self.model)
-        setup_table(ui.journalView, (70, 130, 150, 230, 130, 80, 420))
+        setup_table(ui.journalView, (60, 138, 180, 205, 130, 115, 360))
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self.show_failure)
         ui.applyButton.clicked.connect(self.apply)

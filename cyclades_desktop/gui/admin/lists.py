@@ -64,7 +64,6 @@ class ListsPage(AdminPage):
         self._exporting = False
         ui = self.ui
         ui.exportButton.setProperty("role", "primary")
-        ui.exportButton.setIcon(resources.icon("save"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.countLabel.setProperty("role", "muted")
         for kind in kinds():

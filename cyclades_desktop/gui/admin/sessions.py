@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from cyclades_desktop import errors
 from cyclades_desktop.domain import catalogue, clock, queries
@@ -19,7 +19,7 @@ from cyclades_desktop.domain.sessions import WINDOW_LABELS
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
     ACADEMIES, EXAMS, SESSIONS, AdminPage, FormDialog, fill_table, local_text, mark_invalid, naive_from_qdatetime,
-    qdatetime_from_naive, qdatetime_from_utc, select_id, selected_id, set_error, setup_table, utc_from_qdatetime,
+    plain_spin, qdatetime_from_naive, qdatetime_from_utc, select_id, selected_id, set_error, setup_table, utc_from_qdatetime,
 )
 from cyclades_desktop.gui.forms.ui_admin_paperdialog import Ui_PaperDialog
 from cyclades_desktop.gui.forms.ui_admin_sessiondialog import Ui_SessionDialog
@@ -29,6 +29,11 @@ from cyclades_desktop.gui.qtcompat import emit
 from cyclades_desktop.store.models import WINDOW_KINDS
 
 translate = QCoreApplication.translate
+
+
+def short_day(value: dt.datetime) -> str:
+    """« 26/10/27 », the local day of a naive UTC datetime."""
+    return qdatetime_from_utc(value).toString("dd/MM/yy")
 
 
 def window_state(windows: dict, now: dt.datetime) -> str:
@@ -41,7 +46,7 @@ def window_state(windows: dict, now: dt.datetime) -> str:
     upcoming = [(opens, k) for k, (opens, _c) in windows.items() if opens > now]
     if upcoming:
         opens, kind = min(upcoming)
-        return translate("admin", "%1 à partir du %2").replace("%1", WINDOW_LABELS[kind].capitalize()) \
+        return translate("admin", "%1 dès le %2").replace("%1", WINDOW_LABELS[kind].capitalize()) \
             .replace("%2", local_text(opens)[:10])
     return translate("admin", "Aucun service ouvert")
 
@@ -61,6 +66,7 @@ class SessionDialog(FormDialog):
         self._setup_common("tab-inscriptions")
         ui = self.ui
         ui.rulesLabel.setProperty("role", "muted")
+        plain_spin(ui.yearSpin)
         for exam in exams:
             ui.examCombo.addItem(exam.name, exam.id)
         for academy in academies:
@@ -180,15 +186,19 @@ class PaperDialog(FormDialog):
         self._setup_common("edit")
         ui = self.ui
         ui.hintLabel.setProperty("role", "muted")
+        plain_spin(ui.durationSpin)
         self.editors = {"code": ui.codeEdit, "name": ui.nameEdit, "starts_at": ui.startsEdit,
                         "duration_minutes": ui.durationSpin, "coefficient": ui.coefficientSpin}
+        ui.hintLabel.setText(self.tr("%1.\nL'heure est celle du centre d'examen : elle est imprimée telle quelle sur "
+                                     "les convocations ; le centre et la salle viennent de l'affectation de chaque "
+                                     "candidat.").replace("%1", session_info.title))
         if paper is None:
             self.setWindowTitle(self.tr("Nouvelle épreuve"))
-            ui.titleLabel.setText(self.tr("Nouvelle épreuve — %1").replace("%1", session_info.title))
+            ui.titleLabel.setText(self.tr("Nouvelle épreuve"))
             ui.startsEdit.setDateTime(qdatetime_from_naive(dt.datetime(session_info.year, 6, 15, 8, 0)))
         else:
             self.setWindowTitle(self.tr("Modifier l'épreuve"))
-            ui.titleLabel.setText(self.tr("Épreuve %1 — %2").replace("%1", paper.code).replace("%2", session_info.title))
+            ui.titleLabel.setText(self.tr("Épreuve %1").replace("%1", paper.code))
             ui.codeEdit.setText(paper.code)
             ui.nameEdit.setText(paper.name)
             ui.startsEdit.setDateTime(qdatetime_from_naive(paper.starts_at))
@@ -238,14 +248,15 @@ class SessionsPage(AdminPage):
         self._wanted: int | None = None
         ui = self.ui
         ui.papersHint.setProperty("role", "muted")
-        ui.newSessionButton.setIcon(resources.icon("tab-inscriptions"))
         ui.editWindowsButton.setIcon(resources.icon("edit"))
         ui.addPaperButton.setIcon(resources.icon("document"))
         ui.editPaperButton.setIcon(resources.icon("edit"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.newSessionButton.setProperty("role", "primary")
-        setup_table(ui.sessionsTable, (200, 130, 170, 230, 230, 230, 230))
-        setup_table(ui.papersTable, (90, 320, 100, 70, 80))
+        setup_table(ui.sessionsTable, (200, 125, 160, 205))
+        setup_table(ui.papersTable, (110, 320, 100, 70, 80))
+        ui.papersTable.horizontalHeader().setStretchLastSection(False)
+        ui.papersTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.splitter.setSizes([420, 260])
         ui.sessionsTable.itemSelectionChanged.connect(self._session_selected)
         ui.sessionsTable.itemDoubleClicked.connect(lambda _i: self.edit_windows())
@@ -279,14 +290,26 @@ class SessionsPage(AdminPage):
 
         def span(s, kind):
             w = s.windows.get(kind)
-            return f"{local_text(w[0])} → {local_text(w[1])}" if w else "—"
+            return f"{short_day(w[0])} → {short_day(w[1])}" if w else "—"
 
         table = self.ui.sessionsTable
         wanted = self._wanted or selected_id(table)
         self._wanted = None
         table.blockSignals(True)
-        fill_table(table, [(s.exam_name, s.label, s.academy_name, *(span(s, k) for k in WINDOW_KINDS),
-                            window_state(s.windows, now)) for s in sessions], [s.id for s in sessions])
+        fill_table(table, [(s.exam_name, s.label, s.academy_name, window_state(s.windows, now),
+                            *(span(s, k) for k in WINDOW_KINDS)) for s in sessions], [s.id for s in sessions])
+        states = [window_state(s.windows, now) for s in sessions]
+        for r, s in enumerate(sessions):  # the hours in the tooltip
+            for c, kind in enumerate(WINDOW_KINDS, start=4):
+                w = s.windows.get(kind)
+                if w:
+                    table.item(r, c).setToolTip(self.tr("Du %1 au %2 (heure locale)").replace("%1", local_text(w[0]))
+                                                .replace("%2", local_text(w[1])))
+            table.item(r, 0).setToolTip(s.exam_name)
+            table.item(r, 3).setToolTip(states[r])
+            table.item(r, 1).setToolTip(s.label)
+        for column in range(4, 8):  # the spans are all alike: exactly as wide as they need
+            table.resizeColumnToContents(column)
         table.blockSignals(False)
         if wanted in self.sessions:
             select_id(table, wanted)

@@ -138,7 +138,6 @@ class StaffPage(AdminPage):
         self._busy = False
         ui = self.ui
         ui.newStaffButton.setProperty("role", "primary")
-        ui.newStaffButton.setIcon(resources.icon("switch-user"))
         ui.resetPasswordButton.setIcon(resources.icon("key"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         for role in ROLES:

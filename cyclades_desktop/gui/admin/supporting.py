@@ -139,8 +139,10 @@ class SupportingPage(AdminPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.missingView.setColumnWidth(0, 130)
         self.ui.missingView.setColumnWidth(1, 240)
-        for i in range(len(types)):
-            self.ui.missingView.setColumnWidth(FIRST_PIECE_COLUMN + i, 170)
+        metrics = self.ui.missingView.horizontalHeader().fontMetrics()
+        for i in range(len(types)):  # as wide as the piece's name, within reason (the tooltip has it whole)
+            width = metrics.horizontalAdvance(headers[FIRST_PIECE_COLUMN + i]) + 30
+            self.ui.missingView.setColumnWidth(FIRST_PIECE_COLUMN + i, max(140, min(width, 200)))
         session, sid = self.session, session_id
         if not any(t.mandatory for t in types):
             self.model.start(None)

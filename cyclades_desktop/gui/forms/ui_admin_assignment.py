@@ -51,7 +51,8 @@ class Ui_AdminAssignment(object):
 
         self.sessionCombo = QComboBox(AdminAssignment)
         self.sessionCombo.setObjectName(u"sessionCombo")
-        self.sessionCombo.setMinimumSize(QSize(420, 0))
+        self.sessionCombo.setMinimumSize(QSize(560, 0))
+        self.sessionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.sessionLayout.addWidget(self.sessionCombo)
 

@@ -73,7 +73,12 @@ class Ui_AdminExams(object):
         self.splitter.addWidget(self.examsTable)
         self.examsTable.horizontalHeader().setStretchLastSection(True)
         self.examsTable.verticalHeader().setVisible(False)
-        self.detailsScroll = QScrollArea(self.splitter)
+        self.detailsPane = QWidget(self.splitter)
+        self.detailsPane.setObjectName(u"detailsPane")
+        self.detailsPaneLayout = QVBoxLayout(self.detailsPane)
+        self.detailsPaneLayout.setObjectName(u"detailsPaneLayout")
+        self.detailsPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailsScroll = QScrollArea(self.detailsPane)
         self.detailsScroll.setObjectName(u"detailsScroll")
         self.detailsScroll.setWidgetResizable(True)
         self.detailsScroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -252,15 +257,19 @@ class Ui_AdminExams(object):
 
         self.detailsLayout.addWidget(self.documentsBox)
 
-        self.errorLabel = QLabel(self.detailsPage)
+        self.detailsScroll.setWidget(self.detailsPage)
+
+        self.detailsPaneLayout.addWidget(self.detailsScroll)
+
+        self.errorLabel = QLabel(self.detailsPane)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
 
-        self.detailsLayout.addWidget(self.errorLabel)
+        self.detailsPaneLayout.addWidget(self.errorLabel)
 
         self.detailsButtons = QHBoxLayout()
         self.detailsButtons.setObjectName(u"detailsButtons")
-        self.newButton = QPushButton(self.detailsPage)
+        self.newButton = QPushButton(self.detailsPane)
         self.newButton.setObjectName(u"newButton")
 
         self.detailsButtons.addWidget(self.newButton)
@@ -269,21 +278,21 @@ class Ui_AdminExams(object):
 
         self.detailsButtons.addItem(self.detailsButtonsSpacer)
 
-        self.revertButton = QPushButton(self.detailsPage)
+        self.revertButton = QPushButton(self.detailsPane)
         self.revertButton.setObjectName(u"revertButton")
 
         self.detailsButtons.addWidget(self.revertButton)
 
-        self.saveButton = QPushButton(self.detailsPage)
+        self.saveButton = QPushButton(self.detailsPane)
         self.saveButton.setObjectName(u"saveButton")
 
         self.detailsButtons.addWidget(self.saveButton)
 
 
-        self.detailsLayout.addLayout(self.detailsButtons)
+        self.detailsPaneLayout.addLayout(self.detailsButtons)
 
-        self.detailsScroll.setWidget(self.detailsPage)
-        self.splitter.addWidget(self.detailsScroll)
+        self.detailsPaneLayout.setStretch(0, 1)
+        self.splitter.addWidget(self.detailsPane)
 
         self.mainLayout.addWidget(self.splitter)
 

@@ -63,7 +63,8 @@ class Ui_AdminLists(object):
 
         self.sessionCombo = QComboBox(AdminLists)
         self.sessionCombo.setObjectName(u"sessionCombo")
-        self.sessionCombo.setMinimumSize(QSize(420, 0))
+        self.sessionCombo.setMinimumSize(QSize(560, 0))
+        self.sessionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filtersGrid.addWidget(self.sessionCombo, 0, 3, 1, 1)
 

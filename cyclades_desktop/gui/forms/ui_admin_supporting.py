@@ -49,7 +49,8 @@ class Ui_AdminSupporting(object):
 
         self.sessionCombo = QComboBox(AdminSupporting)
         self.sessionCombo.setObjectName(u"sessionCombo")
-        self.sessionCombo.setMinimumSize(QSize(420, 0))
+        self.sessionCombo.setMinimumSize(QSize(560, 0))
+        self.sessionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.sessionLayout.addWidget(self.sessionCombo)
 
