@@ -374,7 +374,7 @@ def missing_pieces(session, session_id: int, after=None, limit: int = 200) -> Pa
     if not mandatory:
         return Page((), None)
     order = (Candidate.name_key, Candidate.first_key, Inscription.id)
-    out, key, chunk = [], after, max(limit * 2, 200)
+    out, key, chunk = [], after, max(limit * 5, 1000)  # most candidatures are complete: read wide
     while True:
         q = (Inscription.select(Inscription.id, Inscription.number, Candidate.birth_name, Candidate.usage_name,
                                 Candidate.first_names, Candidate.name_key, Candidate.first_key)

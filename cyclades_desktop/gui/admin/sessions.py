@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from cyclades_desktop import errors
 from cyclades_desktop.domain import catalogue, clock, queries
 from cyclades_desktop.domain.sessions import WINDOW_LABELS
 from cyclades_desktop.gui import resources
@@ -24,7 +23,7 @@ from cyclades_desktop.gui.admin.common import (
 from cyclades_desktop.gui.forms.ui_admin_paperdialog import Ui_PaperDialog
 from cyclades_desktop.gui.forms.ui_admin_sessiondialog import Ui_SessionDialog
 from cyclades_desktop.gui.forms.ui_admin_sessions import Ui_AdminSessions
-from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
+from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.gui.qtcompat import emit
 from cyclades_desktop.store.models import WINDOW_KINDS
 
