@@ -237,6 +237,130 @@ def cmd_import_marks(args) -> int:
     return 0
 
 
+def _when(text: str):
+    import datetime as dt
+
+    for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise CycladesError(f"« {text} » n'est pas une date (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, heure UTC).")
+
+
+def _windows(args) -> dict:
+    windows = {}
+    for kind in ("registration", "modification", "documents", "results"):
+        value = getattr(args, kind)
+        if value:
+            windows[kind] = (_when(value[0]), _when(value[1]))
+    return windows
+
+
+def cmd_session_list(args) -> int:
+    from cyclades_desktop.domain import catalogue, sessions
+
+    _open(args)
+    for s in catalogue.sessions_list():
+        windows = ", ".join(f"{sessions.WINDOW_LABELS[w.kind]} {w.opens_at:%d/%m/%Y}–{w.closes_at:%d/%m/%Y}"
+                            for w in s.windows)
+        print(f"{s.id:>4}  {s.exam.name} — {s.label} ({s.academy.code})  {windows}")
+    return 0
+
+
+def cmd_session_create(args) -> int:
+    from cyclades_desktop.domain import catalogue
+
+    _open(args)
+    sid = catalogue.create_session(_session(args), args.exam, args.academy, args.label, args.year, _windows(args))
+    print(f"Session n° {sid} créée.")
+    return 0
+
+
+def cmd_session_windows(args) -> int:
+    from cyclades_desktop.domain import catalogue
+
+    _open(args)
+    catalogue.set_windows(_session(args), args.id, _windows(args))
+    print(f"Calendrier de la session n° {args.id} modifié.")
+    return 0
+
+
+def cmd_centre_add(args) -> int:
+    from cyclades_desktop.domain import catalogue
+
+    _open(args)
+    cid = catalogue.create_centre(_session(args), args.academy, args.uai, args.name, args.address, args.city,
+                                  args.capacity, department=args.department or "")
+    print(f"Centre n° {cid} créé.")
+    return 0
+
+
+def cmd_paper_add(args) -> int:
+    from cyclades_desktop.domain import catalogue
+
+    _open(args)
+    pid = catalogue.add_paper(_session(args), args.session, args.code, args.name, _when(args.starts),
+                              args.minutes, args.coefficient)
+    print(f"Épreuve n° {pid} ajoutée.")
+    return 0
+
+
+def cmd_assign(args) -> int:
+    from cyclades_desktop.domain import assignment
+
+    _open(args)
+    print(assignment.assign_automatically(_session(args), args.session).summary())
+    return 0
+
+
+def cmd_export(args) -> int:
+    from cyclades_desktop.domain import exports
+
+    _open(args)
+    session = _session(args)
+    if args.list == "candidates":
+        headers, rows = exports.CANDIDATE_HEADERS, exports.candidates(session, args.session, centre_id=args.centre,
+                                                                      status=args.status)
+    elif args.list == "missing-pieces":
+        headers, rows = exports.MISSING_HEADERS, exports.missing_pieces(session, args.session)
+    else:
+        headers, rows = exports.ACCOMMODATION_HEADERS, exports.accommodations(session, args.session)
+    rows = list(rows)
+    exports.write(args.file, headers, rows)
+    print(f"{len(rows)} ligne(s) écrite(s) dans {args.file}.")
+    return 0
+
+
+def cmd_staff_list(args) -> int:
+    from cyclades_desktop.domain import roles, staff
+
+    _open(args)
+    for u in staff.list_staff(_session(args)):
+        state = "actif" if u.active else "désactivé"
+        state += ", verrouillé" if u.locked else ""
+        print(f"{u.id:>4}  {u.login:<20} {roles.ROLE_LABELS[u.role]:<24} {state:<22} {u.full_name}")
+    return 0
+
+
+def cmd_staff_update(args) -> int:
+    from cyclades_desktop.domain import staff
+
+    _open(args)
+    session = _session(args)
+    user = next((u for u in staff.list_staff(session) if u.login == args.login.lower()), None)
+    if user is None:
+        raise CycladesError(f"Aucun compte du personnel « {args.login} ».")
+    if args.staff_command == "reset-password":
+        staff.reset_staff_password(session, user.id, _password_from_stdin_or_prompt(f"Nouveau mot de passe de {user.login} : "))
+        print(f"Mot de passe de « {user.login} » réinitialisé.")
+        return 0
+    changes = {"role": args.role} if args.staff_command == "set-role" else {"active": args.staff_command == "enable"}
+    staff.update_staff(session, user.id, user.version, **changes)
+    print(f"Compte « {user.login} » modifié.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = FrenchArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
     p.add_argument("--database", metavar="URL", help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
@@ -264,6 +388,72 @@ def build_parser() -> argparse.ArgumentParser:
     sa.add_argument("--role", required=True, choices=("manager", "agent", "print_operator", "read_only"))
     sa.add_argument("--name", help="nom complet")
     sa.set_defaults(func=cmd_staff_add)
+
+    sl = st.add_parser("list", help="lister les comptes")
+    sl.set_defaults(func=cmd_staff_list)
+    for name, text in (("disable", "désactiver un compte"), ("enable", "réactiver un compte"),
+                       ("reset-password", "réinitialiser un mot de passe (lu sur l'entrée standard ou demandé)")):
+        sp = st.add_parser(name, help=text)
+        sp.add_argument("login")
+        sp.set_defaults(func=cmd_staff_update)
+    sr = st.add_parser("set-role", help="changer le rôle d'un compte")
+    sr.add_argument("login")
+    sr.add_argument("--role", required=True, choices=("manager", "agent", "print_operator", "read_only"))
+    sr.set_defaults(func=cmd_staff_update)
+
+    se = sub.add_parser("session", help="sessions et calendriers").add_subparsers(dest="session_command", required=True)
+    se.add_parser("list", help="lister les sessions et leurs services").set_defaults(func=cmd_session_list)
+
+    def window_options(parser):
+        for kind, label in (("registration", "inscriptions"), ("modification", "modifications"),
+                            ("documents", "documents"), ("results", "résultats")):
+            parser.add_argument(f"--{kind}", nargs=2, metavar=("OUVERTURE", "FERMETURE"),
+                                help=f"service des {label} (UTC, AAAA-MM-JJTHH:MM)")
+
+    sc = se.add_parser("create", help="ouvrir une session avec ses services")
+    sc.add_argument("--exam", type=int, required=True)
+    sc.add_argument("--academy", type=int, required=True)
+    sc.add_argument("--label", required=True)
+    sc.add_argument("--year", type=int, required=True)
+    window_options(sc)
+    sc.set_defaults(func=cmd_session_create)
+    sw = se.add_parser("windows", help="changer le calendrier d'une session")
+    sw.add_argument("id", type=int)
+    window_options(sw)
+    sw.set_defaults(func=cmd_session_windows)
+
+    ce = sub.add_parser("centre", help="centres d'examen").add_subparsers(dest="centre_command", required=True)
+    ca = ce.add_parser("add", help="créer un centre")
+    ca.add_argument("uai")
+    ca.add_argument("--academy", type=int, required=True)
+    ca.add_argument("--name", required=True)
+    ca.add_argument("--address", required=True)
+    ca.add_argument("--city", required=True)
+    ca.add_argument("--capacity", type=int, required=True)
+    ca.add_argument("--department")
+    ca.set_defaults(func=cmd_centre_add)
+
+    pa = sub.add_parser("paper", help="épreuves").add_subparsers(dest="paper_command", required=True)
+    pp = pa.add_parser("add", help="ajouter une épreuve à une session")
+    pp.add_argument("--session", type=int, required=True)
+    pp.add_argument("--code", required=True)
+    pp.add_argument("--name", required=True)
+    pp.add_argument("--starts", required=True, help="AAAA-MM-JJTHH:MM")
+    pp.add_argument("--minutes", type=int, required=True)
+    pp.add_argument("--coefficient", type=float, default=1.0)
+    pp.set_defaults(func=cmd_paper_add)
+
+    asg = sub.add_parser("assign", help="affecter automatiquement les candidats d'une session aux centres")
+    asg.add_argument("--session", type=int, required=True)
+    asg.set_defaults(func=cmd_assign)
+
+    ex = sub.add_parser("export", help="listes en CSV (UTF-8, en-têtes français)")
+    ex.add_argument("list", choices=("candidates", "missing-pieces", "accommodations"))
+    ex.add_argument("file")
+    ex.add_argument("--session", type=int, required=True)
+    ex.add_argument("--centre", type=int)
+    ex.add_argument("--status", choices=("registered", "set_aside", "withdrawn"))
+    ex.set_defaults(func=cmd_export)
 
     s = sub.add_parser("search", help="chercher un candidat")
     s.add_argument("text")

@@ -137,3 +137,38 @@ def test_import_marks_reports_bad_lines(world_db, capsys, tmp_path):
     bad.write_text("numero_inscription;epreuve;note\n000;PHILO;12\n", encoding="utf-8")
     code, out = run(world_db, "import-marks", str(bad), "--session", "1", capsys=capsys)
     assert code == 2 and "ligne 2" in out.err and "rien n'a été importé" in out.err
+
+
+def test_session_set_up_assignment_and_exports_from_the_command_line(world_db, capsys, tmp_path, monkeypatch):
+    code, out = run(world_db, "session", "create", "--exam", "1", "--academy", "1", "--label", "Session de septembre",
+                    "--year", "2027", "--registration", "2027-01-10T08:00", "2027-01-01T08:00", capsys=capsys)
+    assert code == 2 and "fermer après" in out.err
+    code, out = run(world_db, "session", "create", "--exam", "1", "--academy", "1", "--label", "Session de septembre",
+                    "--year", "2027", "--registration", "2027-01-01T08:00", "2027-02-01T18:00", capsys=capsys)
+    assert code == 0 and "Session n°" in out.out
+    assert run(world_db, "session", "list", capsys=capsys)[1].out.count("Baccalauréat général") == 3
+    code, out = run(world_db, "centre", "add", "0490001A", "--academy", "1", "--name", "Lycée David-d'Angers",
+                    "--address", "1 rue Paul-Langevin", "--city", "Angers", "--capacity", "200", capsys=capsys)
+    assert code == 0
+    code, out = run(world_db, "paper", "add", "--session", "1", "--code", "HG", "--name", "Histoire-géographie",
+                    "--starts", "2027-06-17T08:00", "--minutes", "180", capsys=capsys)
+    assert code == 0
+    code, out = run(world_db, "assign", "--session", "1", capsys=capsys)
+    assert code == 0 and "1 candidat(s) affecté(s)" in out.out
+    target = tmp_path / "candidats.csv"
+    code, out = run(world_db, "export", "candidates", str(target), "--session", "1", capsys=capsys)
+    assert code == 0 and "1 ligne(s)" in out.out
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("N° d'inscription;") and "LEFÈVRE" in text
+
+
+def test_staff_accounts_from_the_command_line(world_db, capsys, monkeypatch):
+    run(world_db, "staff", "add", "chef", "--role", "manager", stdin="un-mot-de-passe-long\n", capsys=capsys,
+        monkeypatch=monkeypatch)
+    code, out = run(world_db, "staff", "set-role", "chef", "--role", "agent", capsys=capsys)
+    assert code == 2 and "dernier gestionnaire" in out.err
+    run(world_db, "staff", "add", "marie", "--role", "agent", stdin="un-mot-de-passe-long\n", capsys=capsys,
+        monkeypatch=monkeypatch)
+    assert run(world_db, "staff", "disable", "marie", capsys=capsys)[0] == 0
+    out = run(world_db, "staff", "list", capsys=capsys)[1].out
+    assert "marie" in out and "désactivé" in out
