@@ -175,6 +175,8 @@ def test_demo_world(db, frozen_now, backend):
         store_db.database.execute_sql("INSERT INTO candidate_fts(candidate_fts) VALUES('integrity-check')")
     vocab = {k for (k,) in store_db.database.execute_sql("SELECT key FROM name_vocab").fetchall()}
     assert {c.name_key for c in bulk} <= vocab and {c.birth_name_key for c in bulk} <= vocab
+    firsts = {k for (k,) in store_db.database.execute_sql("SELECT key FROM first_vocab").fetchall()}
+    assert {c.first_key for c in bulk} <= firsts
 
     # what the load set aside is back, exactly
     assert _schema() == before
