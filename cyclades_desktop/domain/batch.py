@@ -2,8 +2,8 @@
 
 The main process reads the data and writes the results; worker processes only render, so
 every core is used while the database sees one writer. At most a few chunks are in flight,
-so memory stays flat however large the batch. Each document is stored in its own small
-transaction with its audit event: a crash or a cancel leaves no half-published document,
+so memory stays flat however large the batch. Each chunk is stored in one transaction, each
+document with its audit event: a crash or a cancel leaves no half-published document,
 and running the batch again skips what was already published (same data, same version).
 """
 
@@ -26,7 +26,7 @@ from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from cyclades_desktop.store.db import database
 from cyclades_desktop.store.models import (
-    DOCUMENT_KINDS, BatchRun, Candidate, Centre, Document, DocumentContent, ExamSession, Inscription,
+    DOCUMENT_KINDS, Academy, BatchRun, Candidate, Centre, Document, DocumentContent, Exam, ExamSession, Inscription,
 )
 
 log = logging.getLogger(__name__)
@@ -105,18 +105,44 @@ def _render_chunk(documents: list) -> list:
     return out
 
 
+def _currents(ids: list[int], kind: str) -> dict:
+    """inscription id -> its current document of `kind`."""
+    return {d.inscription_id: d for d in Document.select().where(
+        Document.inscription.in_(ids) & (Document.kind == kind) & Document.is_current)}
+
+
+def _build(ins, ins_id: int, kind: str):
+    """publication.build for an inscription already loaded with its relations (same result,
+    same input hash: the same helpers build it)."""
+    if ins is None:
+        return publication.build(ins_id, kind)  # gone meanwhile: let build say so
+    if kind != "recap" and ins.status != "registered":
+        return publication.build(ins_id, kind)  # refused there, in its own words
+    office, ident, payload = publication._office(ins.session.academy), publication._identity(ins.candidate), \
+        publication._payload(ins, kind)
+    return ins, office, ident, payload, publication._input_hash([office, ident, ins.number, ins.session.label], payload)
+
+
 def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
     """Data to render for each inscription that needs a new version (main process, read-only)."""
     from cyclades_desktop.documents.model import Document as RenderedDocument, DocumentHeader
 
     jobs, unchanged, errors = [], 0, []
+    # the chunk's rows in two queries (its inscriptions with their candidate, session, académie,
+    # exam and centre; their current documents) instead of some ten per document
+    loaded = {ins.id: ins for ins in (
+        Inscription.select(Inscription, Candidate, ExamSession, Academy, Exam, Centre)
+        .join(Candidate).switch(Inscription).join(ExamSession).join(Academy)
+        .switch(ExamSession).join(Exam).switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER)
+        .where(Inscription.id.in_(ids)))}
+    currents = _currents(ids, kind)
     for ins_id in ids:
         try:
-            ins, office, ident, payload, input_hash = publication.build(ins_id, kind)
+            ins, office, ident, payload, input_hash = _build(loaded.get(ins_id), ins_id, kind)
         except Exception as exc:  # noqa: BLE001
             errors.append(((numbers or {}).get(ins_id, str(ins_id)), str(exc)))
             continue
-        current = Document.get_or_none((Document.inscription == ins.id) & (Document.kind == kind) & Document.is_current)
+        current = currents.get(ins.id)
         if current is not None and current.input_hash == input_hash:
             unchanged += 1
             continue
@@ -130,15 +156,27 @@ def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
     return jobs, unchanged, errors
 
 
-def _store(session, job, pdf: bytes) -> bool:
+def _store(session, job, pdf: bytes, current=None) -> bool:
+    """Write one rendered document (inside the chunk's transaction); False if someone
+    published a version meanwhile (the next run will redo it)."""
     ins, version, code, input_hash, _ = job
-    with database.atomic():
-        current = Document.get_or_none((Document.inscription == ins.id) & (Document.kind == job[4].header.kind)
-                                       & Document.is_current)
-        if (current.version if current else 0) != version - 1:
-            return False  # someone published meanwhile: the next run will redo it
-        publication.store(session, ins, job[4].header.kind, version, code, input_hash, pdf, current)
+    if (current.version if current else 0) != version - 1:
+        return False
+    publication.store(session, ins, job[4].header.kind, version, code, input_hash, pdf, current)
     return True
+
+
+def _store_chunk(session, kind: str, jobs: list, results: list) -> list:
+    """Store a rendered chunk in one transaction, each document with its own audit event and
+    e-mail: a crash or a cancel leaves whole chunks, never half a document, and one commit per
+    chunk instead of one per document. Returns, per job, True, False (published meanwhile) or
+    the rendering error."""
+    out = []
+    with database.atomic():
+        currents = _currents([j[0].id for j in jobs], kind)
+        for job, pdf in zip(jobs, results):
+            out.append(pdf if isinstance(pdf, Exception) else _store(session, job, pdf, currents.get(job[0].id)))
+    return out
 
 
 def workers_default() -> int:
@@ -194,11 +232,11 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
                 break
             jobs, future = in_flight.popleft()
             results = future.result()
-            for job, pdf in zip(jobs, results):
-                if isinstance(pdf, Exception):
+            for job, stored in zip(jobs, _store_chunk(session, kind, jobs, results)):
+                if isinstance(stored, Exception):
                     counts["failed"] += 1
-                    errors.append((job[0].number, str(pdf)))
-                elif _store(session, job, pdf):
+                    errors.append((job[0].number, str(stored)))
+                elif stored:
                     counts["published"] += 1
                 else:
                     counts["failed"] += 1
