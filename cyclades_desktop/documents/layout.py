@@ -243,8 +243,65 @@ def styles() -> _Styles:
     global _styles
     if _styles is None:
         fonts.register()
+        _cache_font_subsets()
         _styles = _Styles()
     return _styles
+
+
+# ------------------------------------------------------------------ font subsets, once
+# Every PDF embeds the subset of the font it uses. ReportLab builds it for each document (a
+# pure-Python TrueType subsetter, then zlib): about a third of a convocation's rendering. The
+# documents of a batch mostly use the same characters in the same order, hence the same subset:
+# it is built and compressed once per process and reused, byte for byte what ReportLab writes.
+_SUBSETS: dict[tuple, tuple[bytes, bytes]] = {}
+_SUBSETS_MAX = 256
+
+
+def _add_subset_objects(face, doc, fontname, subset):
+    """TTFontFace.addSubsetObjects with the subset program cached (same objects, same bytes)."""
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC
+
+    key = (face.filename, tuple(subset))
+    program = _SUBSETS.get(key)
+    if program is None:
+        raw = face.makeSubset(subset)
+        program = (raw, pdfdoc.PDFZCompress.encode(raw))
+        if len(_SUBSETS) >= _SUBSETS_MAX:
+            _SUBSETS.clear()
+        _SUBSETS[key] = program
+    font_file = pdfdoc.PDFStream()
+    font_file.dictionary["Length1"] = len(program[0])
+    if doc.compression:  # already compressed: PDFStream leaves a stream with a Filter alone
+        font_file.content = program[1]
+        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+    else:
+        font_file.content = program[0]
+    font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
+    descriptor = pdfdoc.PDFDictionary({
+        "Type": "/FontDescriptor",
+        "Ascent": face.ascent,
+        "CapHeight": face.capHeight,
+        "Descent": face.descent,
+        "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+        "FontBBox": pdfdoc.PDFArray(face.bbox),
+        "FontName": pdfdoc.PDFName(fontname),
+        "ItalicAngle": face.italicAngle,
+        "StemV": face.stemV,
+        "FontFile2": font_file_ref,
+        "MissingWidth": face.defaultWidth,
+    })
+    return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+def _cache_font_subsets() -> None:
+    import types
+
+    from reportlab.pdfbase import pdfmetrics
+
+    for name in fonts.FILES:
+        face = pdfmetrics.getFont(name).face
+        face.addSubsetObjects = types.MethodType(_add_subset_objects, face)
 
 
 Run = tuple[str, bool]  # (data text, bold)
@@ -834,13 +891,34 @@ def _qr_codewords(version: int, level: int, data_list) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _qr_template(version: int, level: int):
+    """The modules of a code of this version with only zero data (function patterns, format
+    information, the mask over the data area), and the data positions in placement order."""
+    qr = qrencoder.QRCode(version, level)
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, level)
+    qr.dataCache = [0] * sum(block.totalCount for block in blocks)
+    qr.makeImpl(False, QR_MASK)
+    return tuple(tuple(row) for row in qr.modules), tuple(qr.dataPosIterator())
+
+
 def _qr_matrix(data: str) -> list[list[bool]]:
+    """The same modules as ReportLab's makeImpl(False, QR_MASK), from a template per version:
+    a dark data bit flips the masked module that zero data left there."""
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(data)
-    qr.version = qr.calculate_version()
-    qr.dataCache = _qr_codewords(qr.version, qr.errorCorrectLevel, qr.dataList)
-    qr.makeImpl(False, QR_MASK)
-    return qr.modules
+    version = qr.calculate_version()
+    codewords = _qr_codewords(version, qr.errorCorrectLevel, qr.dataList)
+    base, positions = _qr_template(version, qr.errorCorrectLevel)
+    modules = [list(row) for row in base]
+    i = 0
+    for byte in codewords:
+        for shift in range(7, -1, -1):
+            if (byte >> shift) & 1:
+                col, row = positions[i]
+                modules[row][col] = not modules[row][col]
+            i += 1
+    return modules
 
 
 def _draw_qr(canvas: Canvas, data: str, x: float, y: float, size: float) -> None:
