@@ -305,6 +305,8 @@ def _cache_font_subsets() -> None:
 
 
 Run = tuple[str, bool]  # (data text, bold)
+_BREAKS: dict = {}  # (runs, font, size, width) -> lines, see Text._break
+_BREAKS_MAX = 4096
 
 
 @lru_cache(maxsize=64)
@@ -400,6 +402,18 @@ class Text(Flowable):
         return regroup(flat[:cut]), regroup(flat[cut:])
 
     def _break(self, width: float) -> list[list[list[Run]]]:
+        """The lines at `width`: most texts of a document (headings, instructions, labels) are
+        the same in every document of a batch, so lines are kept per text, style and width (they
+        are only read afterwards, never changed)."""
+        key = (tuple(self.runs), self.style.fontName, self.style.fontSize, width)
+        lines = _BREAKS.get(key)
+        if lines is None:
+            if len(_BREAKS) >= _BREAKS_MAX:
+                _BREAKS.clear()
+            lines = _BREAKS[key] = self._break_lines(width)
+        return lines
+
+    def _break_lines(self, width: float) -> list[list[list[Run]]]:
         size = self.style.fontSize
         lines: list[list[list[Run]]] = []
         line: list[list[Run]] = []
@@ -780,7 +794,8 @@ def first_page(document: Document, *, title: str | None = None) -> list[Flowable
 
 
 # ----------------------------------------------------------------- page decorations
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=2048)  # the footer's and letterhead's texts are the same on every page of a batch
+def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Greedy line wrapping on spaces (never on no-break spaces).
 
     A word wider than the line (a long compound name, a URL) is cut after its last
@@ -806,7 +821,7 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
         current = word
     if current:
         lines.append(current)
-    return lines
+    return tuple(lines)
 
 
 # ---- QR code
