@@ -340,10 +340,11 @@ def _fmt(value) -> str | None:
 
 def _between(rnd: random.Random, start: dt.datetime, end: dt.datetime) -> dt.datetime:
     """A moment in [start, end], to the second (start when the range is empty)."""
+    u = rnd.random()  # drawn even for an empty range: what `now` is never changes who is drawn next
     span = (end - start).total_seconds()
     if span <= 0:
         return start
-    return start + dt.timedelta(seconds=int(rnd.random() * (int(span) + 1)))
+    return start + dt.timedelta(seconds=int(u * (int(span) + 1)))
 
 
 class _Slug:
@@ -678,7 +679,7 @@ class _Planner:
         if origin == "france":
             regional = self.regional.get(dept)
             name = regional[0](r) if regional and r.random() < regional[1] else self.pick_fr(r)
-            if young and r.random() < 0.07:  # born since 2005: both parents' names, space between
+            if r.random() < 0.07 and young:  # born since 2005: both parents' names, a space between
                 other = self.pick_fr(r)
                 if other != name and len(name) + len(other) < 60:
                     name = f"{name} {other}"
@@ -715,7 +716,7 @@ class _Planner:
         city, postcode, _insee = self.pick_city[dept](r)
         plan.dept = dept
         birth = (exam_day - dt.timedelta(days=int(age * 365.25))).date()
-        young = birth.year >= 2000
+        young = age < 27  # the first names of their generation (by age: the same people on any date)
         origin = self.pick_origin[self.origin_kind[dept]](r)
         abroad_country = ""
         if forced is not None:  # a showcase identity
@@ -727,7 +728,7 @@ class _Planner:
                 abroad_country = countries[int(r.random() * len(countries))]
             elif origin == "france" and r.random() < 0.012:
                 abroad_country = names.EXPAT_COUNTRIES[int(r.random() * len(names.EXPAT_COUNTRIES))]
-            birth_name = self._surname(origin, dept, sex, young=birth.year >= 2005)
+            birth_name = self._surname(origin, dept, sex, young=age < 22)
             first_names = self._first_names(origin, dept, sex, young, bool(abroad_country))
             usage = ""
             if adult_usage and sex == "F" and age >= 24 and r.random() < 0.35:
@@ -1065,15 +1066,15 @@ class _Planner:
             if r.random() < 0.13 or scenario == "accommodation":
                 start = ins.created + hour
                 stop = (ins.status_at or end) - hour
-                if stop > start:
-                    kinds = []
-                    for _k in range(1 if r.random() < 0.7 else 2):
-                        a = self.pick_accommodation(r)
-                        if a[0] not in kinds:
-                            kinds.append(a[0])
-                            detail = a[2][int(r.random() * len(a[2]))]
-                            ins.accommodations.append((a[0], detail, r.random() < a[3], _between(r, start, stop)))
-                    ins.accommodations.sort(key=lambda x: x[3])
+                kinds, measures = [], []
+                for _k in range(1 if r.random() < 0.7 else 2):
+                    a = self.pick_accommodation(r)
+                    if a[0] not in kinds:
+                        kinds.append(a[0])
+                        detail = a[2][int(r.random() * len(a[2]))]
+                        measures.append((a[0], detail, r.random() < a[3], _between(r, start, stop)))
+                if stop > start:  # granted while the candidature is active (drawn either way, see _between)
+                    ins.accommodations = sorted(measures, key=lambda x: x[3])
             # pièces justificatives received
             limit = min(end, ins.created + 45 * day)
             for type_id, code, mandatory in self.w.doc_types[exam]:
