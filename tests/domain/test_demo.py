@@ -216,12 +216,21 @@ def test_demo_is_deterministic(db, frozen_now, request, tmp_path):
     assert "graine 11" in first.summary() and first.via_portal == 15
 
 
-def test_demo_seeds_differ():
-    world = demo._World(dt.datetime(2026, 11, 2, 9), 100)
+def _drawn(seed: int, now: dt.datetime, count: int = 60):
+    world = demo._World(now, 100)
     world.doc_types = {e["code"]: [(k, d[0], d[2]) for k, d in enumerate(e["documents"])] for e in demo.EXAMS}
-    draw = [[(p.ident["birth_name"], p.ident["first_names"]) for p in map(demo._Planner(seed, world).candidate,
-                                                                          range(40))] for seed in (1, 1, 2)]
-    assert draw[0] == draw[1] != draw[2]
+    planner = demo._Planner(seed, world)
+    plans = [planner.candidate(i) for i in range(count)]
+    planner.freeze_portal()
+    plans += planner.chunk(0, count, 2 * count)
+    return [(p.state, p.ident["birth_name"], p.ident["first_names"], p.ident["address"],
+             tuple((i.exam, i.status) for i in p.inscriptions)) for p in plans]
+
+
+def test_demo_seeds_differ_and_dates_do_not_change_who_is_drawn():
+    first = _drawn(1, dt.datetime(2026, 11, 2, 9))
+    assert first == _drawn(1, dt.datetime(2026, 11, 2, 9)) != _drawn(2, dt.datetime(2026, 11, 2, 9))
+    assert first == _drawn(1, dt.datetime(2027, 4, 30, 17, 45, 12))  # dates move with the calendar, people do not
 
 
 def test_demo_worker_processes_write_the_same(sqlite_db, frozen_now, request, tmp_path, monkeypatch):
