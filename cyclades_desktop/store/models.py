@@ -297,7 +297,7 @@ class Result(BaseModel):
     inscription = pw.ForeignKeyField(Inscription, backref="results", unique=True, on_delete="CASCADE")
     average = pw.DecimalField(max_digits=4, decimal_places=2, null=True)
     decision = pw.CharField(max_length=20)  # admis | second groupe | refusé | ajourné
-    mention = pw.CharField(max_length=20, default="")
+    mention = pw.CharField(max_length=40, default="")
     recorded_at = pw.DateTimeField()
 
 
