@@ -31,6 +31,7 @@ TIER_LABELS = {
 APPROX_MIN_SIMILARITY = 0.65
 VOCAB_CANDIDATES = 200
 SUBSTRING_SORT_LIMIT = 5000
+SUBSTRING_SORT_LIMIT_PG = 3000
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
 _INE = re.compile(r"^\s*(\d{10}[A-Za-z]|\d{9}[A-Za-z]{2})\s*$")
@@ -128,17 +129,41 @@ def _splits(tokens: list[str]):
 
 
 def _name_tier_conditions(tokens: list[str]) -> list:
-    """For each tier, the condition that a candidate matches it (earlier tiers excluded later)."""
+    """For each tier, the condition that a candidate matches it (earlier tiers excluded later).
+
+    With several words (« le bor », « jean dupont ») the name tiers are read as parts, one per way
+    of cutting the words into name and first names, each in display order by its own index: their
+    OR made SQLite take every name starting with « le » (50,000 at national scale) and sort them.
+    """
     whole = "".join(tokens)
-    name = _prefix(Candidate.name_key, whole)
-    birth = _prefix(Candidate.birth_name_key, whole)
+    name = [_prefix(Candidate.name_key, whole)]
+    birth = [_prefix(Candidate.birth_name_key, whole)]
     for head, tail in _splits(tokens):
-        name = name | (_prefix(Candidate.name_key, head) & _prefix(Candidate.first_key, tail)) \
-            | (_prefix(Candidate.first_key, head) & _prefix(Candidate.name_key, tail))
-        birth = birth | (_prefix(Candidate.birth_name_key, head) & _prefix(Candidate.first_key, tail)) \
-            | (_prefix(Candidate.first_key, head) & _prefix(Candidate.birth_name_key, tail))
+        name += [_both(Candidate.name_key, head, Candidate.first_key, tail),
+                 _both(Candidate.first_key, head, Candidate.name_key, tail)]
+        birth += [_both(Candidate.birth_name_key, head, Candidate.first_key, tail),
+                  _both(Candidate.first_key, head, Candidate.birth_name_key, tail)]
     first = _prefix(Candidate.first_key, whole)
-    return [name, birth, first]
+    return [_either(name), _either(birth), first]
+
+
+def _both(col_a, prefix_a: str, col_b, prefix_b: str):
+    """Both prefixes; the shorter one hidden from the planner (`col || ''`), so that the index of
+    the longer, more selective one is used (« le » + « bor »: the 100 first names « bor… », not
+    the 50,000 names « le… »)."""
+    if len(prefix_a) < len(prefix_b):
+        return _prefix(col_a.concat(""), prefix_a) & _prefix(col_b, prefix_b)
+    return _prefix(col_a, prefix_a) & _prefix(col_b.concat(""), prefix_b)
+
+
+def _either(parts: list):
+    """One condition, or the parts of a tier read each by its index (see _Parts)."""
+    if len(parts) == 1:
+        return parts[0]
+    cond = parts[0]
+    for p in parts[1:]:
+        cond = cond | p
+    return _Parts(cond, tuple(parts))
 
 
 @dataclass(frozen=True)
@@ -156,6 +181,18 @@ class _Parts:
 
 
 _NOTHING = _Parts(pw.SQL("1 = 0"), ())
+
+
+@dataclass(frozen=True)
+class _Sorted:
+    """A part named by the ids of its few rows: fetched by id and sorted, never read by walking
+    the display order (which PostgreSQL prefers, misjudging how soon it would fill the page)."""
+
+    cond: object
+
+
+# the display order written so that no index provides it (same order: `|| ''` changes no key)
+_SORT_ORDER = (Candidate.name_key.concat(""), Candidate.first_key.concat(""), Candidate.id)
 
 
 def _count_upto(sql: str, params: tuple, cap: int) -> int:
@@ -177,6 +214,14 @@ def _vocabulary(table: str, needle: str):
 _HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name is shown instead
 
 
+def _in(column, keys):
+    """`column` among `keys`: a subquery (SQLite) or a list, sent to PostgreSQL as one array
+    (`= ANY(%s)`; thousands of placeholders cost peewee more to write than the search itself)."""
+    if isinstance(keys, list) and store_db.is_postgres():
+        return pw.NodeList((column, pw.SQL("= ANY(%s)", [keys])))  # the list as is, not through the field
+    return column.in_(keys)
+
+
 def _among(column, keys, hidden_birth: bool = False):
     """Candidates whose `column` is among `keys` (and whose birth name is hidden, if asked), in
     the form read fastest: few, fetched whole and sorted; many, by walking the display order
@@ -188,17 +233,27 @@ def _among(column, keys, hidden_birth: bool = False):
     extra = "birth_name_key <> name_key AND " if hidden_birth else ""
     cap = SUBSTRING_SORT_LIMIT
     if store_db.is_postgres():
-        ids = [r[0] for r in store_db.database.execute_sql(
-            f"SELECT id FROM candidate WHERE {extra}{column.column_name} = ANY(%s) LIMIT {cap + 1}", (list(keys),))]
+        cap = SUBSTRING_SORT_LIMIT_PG  # its ids travel to the client: fewer before walking instead
+        with store_db.database.atomic():  # a long list makes it guess a third of the table: use the index
+            store_db.database.execute_sql("SET LOCAL enable_seqscan = off")
+            ids = [r[0] for r in store_db.database.execute_sql(
+                f"SELECT id FROM candidate WHERE {extra}{column.column_name} = ANY(%s) LIMIT {cap + 1}",
+                (list(keys),))]
+            store_db.database.execute_sql("SET LOCAL enable_seqscan = on")
         if len(ids) <= cap:
-            return Candidate.id == pw.fn.ANY(pw.Value(ids, unpack=False))
+            return _Sorted(Candidate.id == pw.fn.ANY(pw.Value(ids, unpack=False)))
         many = True
     else:
         inner, params = (keys.sql, tuple(keys.params)) if isinstance(keys, pw.SQL) else \
             ("(" + ", ".join("?" * len(keys)) + ")", tuple(keys))
-        many = _count_upto(f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} IN {inner}",
-                           params, cap) > cap
-    cond = (column.concat("") if many else column).in_(keys)
+        # SQLite would rather read every row of those birth names by the full index and keep the
+        # hidden ones (100,000 rows for a common part of a name): name the partial index
+        hint = "INDEXED BY candidate_hidden_birth " if hidden_birth else ""
+        rows = f"SELECT id FROM candidate {hint}WHERE {extra}{column.column_name} IN {inner}"
+        many = _count_upto(rows, params, cap) > cap
+        if hidden_birth and not many:
+            return _Sorted(Candidate.id.in_(pw.SQL(f"({rows})", list(params))))
+    cond = _in(column.concat("") if many else column, keys)
     return cond & _HIDDEN_BIRTH if hidden_birth else cond
 
 
@@ -219,10 +274,10 @@ def _substring_condition(needle: str):
         return _NOTHING
     parts, conds = [], []
     if not pg or names:
-        conds += [Candidate.name_key.in_(names), Candidate.birth_name_key.in_(names)]
-        parts += [Candidate.name_key.in_(names), _among(Candidate.birth_name_key, names, hidden_birth=True)]
+        conds += [_in(Candidate.name_key, names), _in(Candidate.birth_name_key, names)]
+        parts += [_in(Candidate.name_key, names), _among(Candidate.birth_name_key, names, hidden_birth=True)]
     if not pg or firsts:
-        conds.append(Candidate.first_key.in_(firsts))
+        conds.append(_in(Candidate.first_key, firsts))
         parts.append(_among(Candidate.first_key, firsts))
     cond = conds[0]
     for c in conds[1:]:
@@ -261,8 +316,8 @@ def _approx_condition(whole: str, tokens: list[str]):
     conds = list(parts)
     if keys:
         keys = sorted(keys)
-        parts += [Candidate.name_key.in_(keys), _among(Candidate.birth_name_key, keys, hidden_birth=True)]
-        conds += [Candidate.name_key.in_(keys), Candidate.birth_name_key.in_(keys)]
+        parts += [_in(Candidate.name_key, keys), _among(Candidate.birth_name_key, keys, hidden_birth=True)]
+        conds += [_in(Candidate.name_key, keys), _in(Candidate.birth_name_key, keys)]
     cond = conds[0]
     for c in conds[1:]:
         cond = cond | c
@@ -274,11 +329,12 @@ def _fetch(tier, extras: list, wanted: int) -> list:
     parts = tier.parts if isinstance(tier, _Parts) else (tier,)
     found = []
     for part in parts:
-        q = Candidate.select(*_COLUMNS).where(part)
+        sort = isinstance(part, _Sorted)
+        q = Candidate.select(*_COLUMNS).where(part.cond if sort else part)
         for extra in extras:
             if extra is not None:
                 q = q.where(extra)
-        found.extend(q.order_by(*_ORDER).limit(wanted))
+        found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted))
     if len(parts) > 1:  # merge the parts, each in display order, keeping each candidate once
         found.sort(key=lambda r: (r.name_key, r.first_key, r.id))
         seen = set()
