@@ -39,14 +39,29 @@ def _rss_mb() -> float:
 
 
 def _wait(cond, timeout_s: float = 120.0, step_ms: int = 5) -> bool:
-    from PySide6.QtTest import QTest
+    """Run the event loop until `cond()` holds. Not QTest.qWait in a loop: it keeps the GIL while
+    it spins, and the batch's and the search's threads then crawl (a batch ran 5 times slower)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     end = time.perf_counter() + timeout_s
-    while not cond():
-        if time.perf_counter() > end:
-            return False
-        QTest.qWait(step_ms)
-    return True
+    if cond():
+        return True
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(step_ms)
+    timer.timeout.connect(lambda: loop.quit() if cond() or time.perf_counter() > end else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return cond()
+
+
+def _pause(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll_to: int) -> dict:
@@ -106,12 +121,12 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     def type_and_wait(text: str, enter: bool) -> float:
         edit.clear()
         _wait(lambda: not model.loading, 30)
-        QTest.qWait(400)  # the debounce of clearing the field has fired and its page is in
+        _pause(400)  # the debounce of clearing the field has fired and its page is in
         _wait(lambda: not model.loading, 30)
         generation = model._generation
         for ch in text:
             QTest.keyClick(edit, ch)
-            QTest.qWait(20)  # a fast typist
+            _pause(20)  # a fast typist
         if enter:
             QTest.keyClick(edit, Qt.Key.Key_Return)
         last = time.perf_counter()
@@ -163,13 +178,13 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     probe.setInterval(STALL_PROBE_MS)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
     probe.start()
-    QTest.qWait(200)
+    _pause(200)
     t_batch = time.perf_counter()
     batch_dialog.publish()
     started = batch_dialog.running
     _wait(lambda: not batch_dialog.running, 3600, 20)
     batch_seconds = time.perf_counter() - t_batch
-    QTest.qWait(100)
+    _pause(100)
     probe.stop()
     gaps = [(b - a) * 1000 - STALL_PROBE_MS for a, b in zip(ticks, ticks[1:])]
     report = batch_dialog.report
