@@ -45,6 +45,8 @@ SQLITE = [
         key, content='name_vocab', content_rowid='rowid', tokenize='trigram')""",
     """CREATE TRIGGER IF NOT EXISTS name_vocab_ai AFTER INSERT ON name_vocab BEGIN
         INSERT INTO name_vocab_fts(rowid, key) VALUES (new.rowid, new.key); END""",
+    # how many names hold each trigram: a misspelling is looked for by its rarest ones
+    "CREATE VIRTUAL TABLE IF NOT EXISTS name_vocab_terms USING fts5vocab(name_vocab_fts, 'row')",
     "CREATE TABLE IF NOT EXISTS first_vocab (key TEXT PRIMARY KEY)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS first_vocab_fts USING fts5(
         key, content='first_vocab', content_rowid='rowid', tokenize='trigram')""",
