@@ -8,8 +8,8 @@ aside in the copy), and seats them with `domain.assignment.assign_automatically`
 `python -m benchmarks.documents publish URL SESSION [--workers N]` runs
 `batch.publish_batch` in a process of its own, so that its peak memory is its own, and
 prints one JSON line: pages, seconds, pages per second, the peak resident memory of the main
-process and of the workers (getrusage), and the largest sum of resident memory of the main
-process and its workers seen while it ran (/proc, sampled every 50 ms).
+process (getrusage) and of the largest worker, and the largest sum of resident memory of the
+main process and its workers seen while it ran (/proc, sampled every 50 ms).
 
 `python -m benchmarks.documents bare COUNT` draws the same convocation page with a bare
 ReportLab canvas, one PDF per candidate as the batch makes them, in one process.
@@ -59,15 +59,16 @@ class MemorySampler(threading.Thread):
 
     def __init__(self, interval: float = 0.05):
         super().__init__(daemon=True)
-        self.interval, self.peak_total_kb, self.peak_workers = interval, 0, 0
+        self.interval, self.peak_total_kb, self.peak_workers, self.peak_child_kb = interval, 0, 0, 0
         self._halt = threading.Event()
 
     def run(self) -> None:
         me = os.getpid()
         while not self._halt.is_set():
             kids = _children(me)
-            total = _rss_kb(me) + sum(_rss_kb(k) for k in kids)
-            self.peak_total_kb = max(self.peak_total_kb, total)
+            sizes = [_rss_kb(k) for k in kids]
+            self.peak_total_kb = max(self.peak_total_kb, _rss_kb(me) + sum(sizes))
+            self.peak_child_kb = max([self.peak_child_kb, *sizes])
             self.peak_workers = max(self.peak_workers, len(kids))
             self._halt.wait(self.interval)
 
@@ -155,7 +156,9 @@ def publish(url: str, session_id: int, workers: int) -> dict:
     sampler.stop()
     pages = report.published  # one page each (checked by the caller on a sample)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # not RUSAGE_CHILDREN: a spawned worker is forked before it execs, and that instant copy of
+    # this process (its page cache included) would count as the worker's peak
+    kids = sampler.peak_child_kb
     return {
         "state": report.state, "total": report.total, "published": report.published, "failed": report.failed,
         "errors": [list(e) for e in report.errors[:3]], "seconds": round(report.seconds, 2),
