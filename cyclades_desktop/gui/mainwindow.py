@@ -22,7 +22,7 @@ from cyclades_desktop.gui.permissions import guard
 from cyclades_desktop.gui.search_model import ID_ROLE, ResultsSortProxy, SearchResultsModel
 from cyclades_desktop.gui.qtcompat import emit
 
-SEARCH_DELAY_MS = 300
+SEARCH_DELAY_MS = 80  # a pause in typing; searches take 1–30 ms at national scale (docs/benchmarks.md)
 MAX_UNLOCK_FAILURES = 5
 
 
