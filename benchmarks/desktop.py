@@ -8,8 +8,8 @@ dataset (the batch writes into it), in a fresh process, and prints one JSON line
   results, the password typed instantly (split into: to the sign-in dialog, the sign-in itself
   with its Argon2 check, the main window and its first page);
 * keystroke to results: a name typed into the search field, from its last keystroke to the first
-  page of results in the table (and repainted), as it is (after the field's debounce) and when the
-  last key is Enter (which searches at once);
+  page of results in the table (and repainted), typed at 20 ms a key (every key searches; a query
+  typed over before the worker reached it is skipped) and when the last key is Enter;
 * the longest stall of the GUI thread while the batch dialog publishes convocations with every core:
   a 10 ms QTimer on the GUI thread, the largest delay between two of its ticks beyond 10 ms;
 * resident memory after scrolling the unfiltered list down to 10,000 results.
@@ -54,6 +54,11 @@ def _wait(cond, timeout_s: float = 120.0, step_ms: int = 5) -> bool:
     loop.exec()
     timer.stop()
     return cond()
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def _pause(ms: int) -> None:
@@ -121,7 +126,7 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     def type_and_wait(text: str, enter: bool) -> float:
         edit.clear()
         _wait(lambda: not model.loading, 30)
-        _pause(400)  # the debounce of clearing the field has fired and its page is in
+        _pause(100)  # the search of the cleared field is answered
         _wait(lambda: not model.loading, 30)
         generation = model._generation
         for ch in text:
@@ -136,12 +141,10 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
 
     debounced = [type_and_wait(q, False) for q in queries]
     entered = [type_and_wait(q, True) for q in queries]
-    from cyclades_desktop.gui import mainwindow
-
-    out["keystroke_to_results_ms"] = round(statistics.median(debounced), 1)
+    out["keystroke_to_results_ms"] = round(_p95(debounced), 1)
     out["keystroke_to_results"] = {
-        "queries": len(queries), "debounce_ms": mainwindow.SEARCH_DELAY_MS,
-        "as_typed_p50_ms": round(statistics.median(debounced), 1), "as_typed_max_ms": round(max(debounced), 1),
+        "queries": len(queries), "as_typed_p50_ms": round(statistics.median(debounced), 1),
+        "as_typed_p95_ms": round(_p95(debounced), 1), "as_typed_max_ms": round(max(debounced), 1),
         "enter_p50_ms": round(statistics.median(entered), 1), "enter_max_ms": round(max(entered), 1)}
 
     # --- memory after scrolling 10,000 results of the unfiltered list
@@ -225,7 +228,8 @@ def main(argv=None) -> int:
     copy = datasets.DATA / "desktop-copy.db"
     copy_url, session_id, facts = documents.prepare(args.url, copy, batch_size)
     store_db.open_database(copy_url)
-    qs = [q.text for q in bs.make_queries(10 if args.small else 20)["prefix"]]
+    made = bs.make_queries(5 if args.small else 10)  # names as typed: whole, part of one, misspelled
+    qs = [q.text for kind in ("prefix", "substring", "misspelled") for q in made[kind]]
     store_db.close_database()
     env = dict(os.environ, CYCLADES_BENCH_T0=repr(time.time()), CYCLADES_BENCH_QUERIES=json.dumps(qs),
                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))

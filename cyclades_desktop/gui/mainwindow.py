@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabBar,
@@ -22,7 +22,6 @@ from cyclades_desktop.gui.permissions import guard
 from cyclades_desktop.gui.search_model import ID_ROLE, ResultsSortProxy, SearchResultsModel
 from cyclades_desktop.gui.qtcompat import emit
 
-SEARCH_DELAY_MS = 80  # a pause in typing; searches take 1–30 ms at national scale (docs/benchmarks.md)
 MAX_UNLOCK_FAILURES = 5
 
 
@@ -151,11 +150,9 @@ class MainWindow(QMainWindow):
         ui.tabs.setTabIcon(0, resources.icon("search"))
         ui.tabs.tabCloseRequested.connect(self.close_tab)
         ui.tabs.currentChanged.connect(lambda _i: self._update_candidate_actions())
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.run_search)
-        ui.searchEdit.textChanged.connect(self._query_edited)
+        # every keystroke searches: a search takes 1–30 ms at national scale (docs/benchmarks.md),
+        # the model skips queries typed over before they ran and keeps the rows until new ones come
+        ui.searchEdit.textChanged.connect(lambda _text: self.run_search())
         ui.searchEdit.returnPressed.connect(self.run_search)
         for combo in (ui.sessionCombo, ui.examCombo, ui.statusCombo, ui.academyCombo):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
@@ -211,17 +208,12 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 
-    def _query_edited(self, text: str) -> None:
-        self.ui.kindLabel.setText(search.KIND_LABELS[search.interpret(text)])
-        self._debounce.start()
-
     def filters(self) -> search.Filters:
         ui = self.ui
         return search.Filters(session_id=ui.sessionCombo.currentData(), exam_id=ui.examCombo.currentData(),
                               status=ui.statusCombo.currentData(), academy_id=ui.academyCombo.currentData())
 
     def run_search(self) -> None:
-        self._debounce.stop()
         text = self.ui.searchEdit.text()
         self.ui.kindLabel.setText(search.KIND_LABELS[search.interpret(text)])
         self.model.search(text.strip(), self.filters())

@@ -2,7 +2,9 @@
 
 `canFetchMore`/`fetchMore` follow the search's keyset cursor, so the thousandth page costs
 what the first does and a whole table is never read. Each new query bumps a generation
-number: a page that arrives for an older query is dropped.
+number: a query overtaken before the worker reaches it is not run, and a page that arrives
+for an older query is dropped. The rows of the previous query stay on screen until the new
+first page replaces them in one reset, so searching at every keystroke does not flicker.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._has_more = False
         self._loading = False
         self._generation = 0
+        self._replace = False
         self.query = ""
         self.filters = search.Filters()
         self.kind = "all"
@@ -70,15 +73,13 @@ class SearchResultsModel(QAbstractTableModel):
     def search(self, query: str, filters: search.Filters) -> None:
         """Start a new query: clear the table and load its first page."""
         self._generation += 1
-        self.beginResetModel()
-        self._rows = []
         self._cursor = None
         self._has_more = True
+        self._replace = True  # the current rows stay until the first page of this query arrives
         self.query = query
         self.filters = filters
         self.kind = search.interpret(query)
         self.started = True
-        self.endResetModel()
         self._load()
 
     def refresh(self) -> None:
@@ -105,7 +106,10 @@ class SearchResultsModel(QAbstractTableModel):
     def _load(self) -> None:
         generation, query, filters, cursor, size = self._generation, self.query, self.filters, self._cursor, self.page_size
         self._set_loading(True)
-        QueryOp(parent=self, op=lambda: self._fetch(query, filters, cursor, size),
+
+        def fetch():  # on the worker: a query typed over since it was asked for is not run
+            return None if generation != self._generation else self._fetch(query, filters, cursor, size)
+        QueryOp(parent=self, op=fetch,
                 success=lambda page: self._loaded(generation, page)) \
             .failure(lambda exc: self._failed(generation, exc)) \
             .with_label(self.tr("Recherche…")).run_in_background()
@@ -113,7 +117,12 @@ class SearchResultsModel(QAbstractTableModel):
     def _loaded(self, generation: int, page: search.Page) -> None:
         if generation != self._generation:
             return
-        if page.rows:
+        if self._replace:
+            self._replace = False
+            self.beginResetModel()
+            self._rows = list(page.rows)
+            self.endResetModel()
+        elif page.rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
@@ -127,6 +136,11 @@ class SearchResultsModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
+        if self._replace:  # the previous query's rows do not answer this one
+            self._replace = False
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
         self._has_more = False
         self._set_loading(False)
         emit(self.failed, exc)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from cyclades_desktop.gui.candidate.file import CandidateFileWidget
+from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.gui.search_model import ID_ROLE
 from tests import factories
 from tests.gui.conftest import wait_idle
@@ -46,10 +49,45 @@ def test_a_misspelled_name_finds_the_candidate_and_says_why(qtbot, world, open_w
     assert "1 candidat." in window.ui.resultsLabel.text()
 
 
-def test_typing_searches_after_a_pause(qtbot, world, open_window):
+def test_typing_searches_at_each_keystroke(qtbot, world, open_window):
     window = open_window(world.agent)
     qtbot.keyClicks(window.ui.searchEdit, "dur")
     qtbot.waitUntil(lambda: shown_names(window) == ["DURAND"], timeout=5000)
+
+
+def _hold_the_worker():
+    """Keep the one database worker busy until the returned event is set."""
+    gate = threading.Event()
+    QueryOp(parent=None, op=lambda: gate.wait(10)).run_in_background()
+    return gate
+
+
+def test_a_query_typed_over_before_it_ran_is_not_run(qtbot, world, open_window):
+    window = open_window(world.agent)
+    wait_idle(qtbot)
+    ran = []
+    fetch = window.model._fetch
+    window.model._fetch = lambda q, f, c, n: ran.append(q) or fetch(q, f, c, n)
+    gate = _hold_the_worker()
+    qtbot.keyClicks(window.ui.searchEdit, "lef")  # three searches asked while the worker is busy
+    assert sorted(shown_names(window)) == ["DURAND", "LEFÈVRE"]  # the former rows stay meanwhile
+    assert window.model.loading
+    gate.set()
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=5000)
+    assert ran == ["lef"]
+    assert shown_names(window) == ["LEFÈVRE"]
+
+
+def test_rows_are_replaced_in_one_go_and_cleared_by_a_refused_query(qtbot, world, open_window):
+    window = open_window(world.agent)
+    wait_idle(qtbot)
+    resets = []
+    window.model.modelReset.connect(lambda: resets.append(window.model.rowCount()))
+    search_for(qtbot, window, "durand")
+    assert resets == [1] and shown_names(window) == ["DURAND"]
+    search_for(qtbot, window, "-")  # no letter: refused with a message, the former rows go
+    assert shown_names(window) == []
+    assert "au moins une lettre" in window.ui.resultsLabel.text()
 
 
 def test_substring_number_and_email_searches(qtbot, world, open_window):
