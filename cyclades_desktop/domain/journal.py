@@ -44,6 +44,14 @@ class JournalFilters:
     candidate_id: int | None = None
     since: dt.date | None = None
     until: dt.date | None = None  # inclusive
+    zone: dt.tzinfo | None = None  # whose days `since` and `until` are; None: this computer's
+
+
+def _utc_midnight(day: dt.date, zone: dt.tzinfo | None) -> dt.datetime:
+    """The start of `day` where the staff are, as the journal stores times: naive UTC. A
+    search for « the 2nd » in Paris must find the event of 00:30 on the 2nd, stored as the 1st."""
+    local = dt.datetime.combine(day, dt.time(), tzinfo=zone) if zone else dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
 def query(session, filters: JournalFilters = JournalFilters(), before_id: int | None = None, limit: int = 200):
@@ -57,9 +65,9 @@ def query(session, filters: JournalFilters = JournalFilters(), before_id: int | 
     if filters.candidate_id:
         q = q.where(AuditEvent.candidate_id == filters.candidate_id)
     if filters.since:
-        q = q.where(AuditEvent.at >= dt.datetime.combine(filters.since, dt.time()))
+        q = q.where(AuditEvent.at >= _utc_midnight(filters.since, filters.zone))
     if filters.until:
-        q = q.where(AuditEvent.at < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time()))
+        q = q.where(AuditEvent.at < _utc_midnight(filters.until + dt.timedelta(days=1), filters.zone))
     if before_id:
         q = q.where(AuditEvent.id < before_id)
     return list(q)

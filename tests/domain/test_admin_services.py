@@ -264,3 +264,21 @@ def test_codes_are_unique_with_a_french_refusal_and_accommodations_filter_by_cen
     assert [r[3] for r in exports.accommodations(manager, world.session_id, centre_id=other)] == ["BARRE Jeanne Marie"]
     assert [r[3] for r in queries.accommodation_list(manager, world.session_id, centre_id=other).rows] == [
         "BARRE Jeanne Marie"]
+
+
+def test_the_journal_reads_days_where_the_staff_are_not_in_utc(world, manager):
+    from cyclades_desktop.domain import clock
+
+    paris_winter = dt.timezone(dt.timedelta(hours=1))
+    clock.set_now(dt.datetime(2026, 11, 1, 23, 30))  # 00:30 on the 2nd in Paris
+    late, _ = f.registered_candidate(world, "tard@example.fr", birth_name="Tardif")  # candidate ids
+    clock.set_now(dt.datetime(2026, 11, 2, 23, 30))  # 00:30 on the 3rd in Paris
+    next_day, _ = f.registered_candidate(world, "lendemain@example.fr", birth_name="Lendemain")
+    day = dt.date(2026, 11, 2)
+
+    def candidates_on(zone):
+        rows = journal.query(manager, journal.JournalFilters(since=day, until=day, zone=zone), limit=5000)
+        return {e.candidate_id for e in rows} & {late, next_day}
+
+    assert candidates_on(paris_winter) == {late}
+    assert candidates_on(dt.timezone.utc) == {next_day}
