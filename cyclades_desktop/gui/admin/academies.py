@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from cyclades_desktop import errors
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    ACADEMIES, AdminPage, fill_table, mark_invalid, select_id, selected_id, set_error, setup_table,
+    ACADEMIES, EditorPage, fill_table, mark_invalid, select_id, selected_id, set_error, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_academies import Ui_AdminAcademies
-from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
+from cyclades_desktop.gui.operations import QueryOp
 
 
 def split_departments(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").replace(" ", ",").split(",") if part.strip()]
 
 
-class AcademiesPage(AdminPage):
+class AcademiesPage(EditorPage):
     key = "academies"
     icon_name = "info"
     watches = (ACADEMIES,)
@@ -116,8 +115,6 @@ class AcademiesPage(AdminPage):
                 "departments": split_departments(ui.departmentsEdit.text())}
 
     def save(self) -> None:
-        if self._busy:
-            return
         session, values, current = self.session, self.values(), self.current
         if current is None:
             code = self.ui.codeEdit.text()
@@ -130,28 +127,8 @@ class AcademiesPage(AdminPage):
                 catalogue.update_academy(session, current.id, current.version, **values)
                 return current.id
             done = self.tr("Coordonnées de « %1 » enregistrées.").replace("%1", values["name"].strip())
-        self._busy = True
-        self.ui.saveButton.setEnabled(False)
-        CollectionOp(parent=self, op=op, success=lambda academy_id: self._saved(academy_id, done),
-                     change=Change(None, ACADEMIES)) \
-            .failure(self._failed).and_finally(self._idle).with_label(self.tr("Enregistrement…")).run_in_background()
-
-    def _idle(self) -> None:
-        self._busy = False
-        self.ui.saveButton.setEnabled(True)
+        self._save(op, done, ACADEMIES, self._saved)
 
     def _saved(self, academy_id: int, text: str) -> None:
         self.current = queries.AcademyInfo(academy_id, "", "", "", "", "", "", (), 0)  # selected once reloaded
         self.show_message(text)
-
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, errors.ValidationError):
-            set_error(self.ui.errorLabel, str(exc))
-            editor = self._editors.get(exc.field or "")
-            if editor is not None:
-                mark_invalid(editor)
-                editor.setFocus()
-        elif isinstance(exc, (errors.RuleViolation, errors.NotFound, errors.PermissionDenied)):
-            set_error(self.ui.errorLabel, str(exc))
-        else:
-            self.show_failure(exc)

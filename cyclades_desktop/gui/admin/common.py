@@ -307,6 +307,38 @@ class AdminPage(QWidget):
             feedback.show_error(self, exc, on_reload=self.reload)
 
 
+class EditorPage(AdminPage):
+    """A list on the left, the selected item's form on the right, « Enregistrer » below it
+    (académies, examens): one save at a time, the domain's refusal shown at the field it names."""
+
+    _editors: dict = {}
+
+    def _save(self, op, done: str, change_what: str, on_saved) -> None:
+        if getattr(self, "_busy", False):
+            return
+        self._busy = True
+        self.ui.saveButton.setEnabled(False)
+        CollectionOp(parent=self, op=op, success=lambda item_id: on_saved(item_id, done),
+                     change=Change(None, change_what)) \
+            .failure(self._failed).and_finally(self._idle).with_label(self.tr("Enregistrement…")).run_in_background()
+
+    def _idle(self) -> None:
+        self._busy = False
+        self.ui.saveButton.setEnabled(True)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, errors.ValidationError):
+            set_error(self.ui.errorLabel, str(exc))
+            editor = self._editors.get(exc.field or "")
+            if editor is not None:
+                mark_invalid(editor)
+                editor.setFocus()
+        elif isinstance(exc, (errors.RuleViolation, errors.NotFound, errors.PermissionDenied)):
+            set_error(self.ui.errorLabel, str(exc))
+        else:
+            self.show_failure(exc)
+
+
 def fill_combo(combo: QComboBox, choices, placeholder: str | None = None) -> None:
     """(id, label) choices; keeps the current choice when it is still there."""
     current = combo.currentData()

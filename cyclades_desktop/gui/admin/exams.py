@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from cyclades_desktop import errors
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    EXAMS, AdminPage, fill_table, mark_invalid, plain_spin, select_id, selected_id, set_error, setup_table,
+    EXAMS, EditorPage, fill_table, mark_invalid, plain_spin, select_id, selected_id, set_error, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_exams import Ui_AdminExams
-from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
+from cyclades_desktop.gui.operations import QueryOp
 
 KINDS = (("examen", "Examen"), ("concours", "Concours"))
 
@@ -21,7 +20,7 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class ExamsPage(AdminPage):
+class ExamsPage(EditorPage):
     key = "exams"
     icon_name = "document"
     watches = (EXAMS,)
@@ -163,8 +162,6 @@ class ExamsPage(AdminPage):
                 "specialities_required": ui.requiredSpin.value(), "supporting_documents": self.documents()}
 
     def save(self) -> None:
-        if self._busy:
-            return
         session, values, current = self.session, self.values(), self.current
         if current is None:
             code = self.ui.codeEdit.text()
@@ -178,28 +175,8 @@ class ExamsPage(AdminPage):
                 return current.id
             done = self.tr("Examen « %1 » enregistré.")
         done = done.replace("%1", values["name"].strip())
-        self._busy = True
-        self.ui.saveButton.setEnabled(False)
-        CollectionOp(parent=self, op=op, success=lambda exam_id: self._saved(exam_id, done),
-                     change=Change(None, EXAMS)) \
-            .failure(self._failed).and_finally(self._idle).with_label(self.tr("Enregistrement…")).run_in_background()
-
-    def _idle(self) -> None:
-        self._busy = False
-        self.ui.saveButton.setEnabled(True)
+        self._save(op, done, EXAMS, self._saved)
 
     def _saved(self, exam_id: int, text: str) -> None:
         self._wanted = exam_id
         self.show_message(text)
-
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, errors.ValidationError):
-            set_error(self.ui.errorLabel, str(exc))
-            editor = self._editors.get(exc.field or "")
-            if editor is not None:
-                mark_invalid(editor)
-                editor.setFocus()
-        elif isinstance(exc, (errors.RuleViolation, errors.NotFound, errors.PermissionDenied)):
-            set_error(self.ui.errorLabel, str(exc))
-        else:
-            self.show_failure(exc)
