@@ -13,93 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-import tempfile
-import time
-from pathlib import Path
+
+from cyclades_desktop.gui import tour_support
+from cyclades_desktop.gui.tour_support import closed, idle, settle, wait_until
 
 log = logging.getLogger(__name__)
-SIZE = (1320, 820)
 
 
-def settle(ms: int = 350) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def closed(widget) -> bool:
-    import shiboken6
-
-    return not shiboken6.isValid(widget) or not widget.isVisible()
-
-
-def idle() -> bool:
-    from cyclades_desktop.gui.operations import task_manager
-
-    return task_manager().idle
-
-
-def wait_until(condition, timeout: float = 120.0, what: str = "") -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError(f"screenshot tour: waited {timeout:.0f} s for {what or condition}")
-        QApplication.processEvents()
-        time.sleep(0.01)
-    settle(150)
-    while not idle():  # a page often reads twice (its choices, then its rows)
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-class Tour:
-    def __init__(self, out: Path):
-        self.out = out
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.saved: list[Path] = []
-
-    def shot(self, widget, name: str) -> None:
-        settle()
-        path = self.out / f"{name}.png"
-        widget.grab().save(str(path))
-        self.saved.append(path)
-        print(f"  {path}")
-
-    def shot_screen(self, rect, name: str) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        settle()
-        path = self.out / f"{name}.png"
-        QGuiApplication.primaryScreen().grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).save(str(path))
-        self.saved.append(path)
-        print(f"  {path}")
-
+class Tour(tour_support.Tour):
     def run(self) -> int:
-        from cyclades_desktop.domain import demo, staff
-        from cyclades_desktop.gui import credentials, settings as settings_mod, startup
-        from cyclades_desktop.gui.context import AppContext
-        from cyclades_desktop.gui.mainwindow import MainWindow
-        from cyclades_desktop.store import db as store_db
-
-        url = store_db.parse_url(str(startup.ensure_demo_database()))
-        secrets = credentials.SecretStore()
-        startup.open_database(url, secrets)
-        login, password = next((a[0], a[1]) for a in demo.DEMO_STAFF if a[2] == "manager")
-        session = startup.wait_for(lambda: staff.sign_in(login, password))
-        self.scratch = Path(tempfile.mkdtemp(prefix="cyclades-admin-tour-"))
-        settings = settings_mod.Settings.at(self.scratch / "settings.ini")
-        window = MainWindow(AppContext(session, settings, secrets, "sqlite (démonstration)", demo=True))
-        window.resize(*SIZE)
-        window.move(20, 20)
-        window.show()
-        wait_until(idle, what="first search")
-        settle(600)
-        self.window = window
+        self.open_demo()
+        self.window = window = self.open_window("manager")
         self.menu()
         self.catalogue()
         self.sessions()
@@ -124,16 +48,8 @@ class Tour:
 
     # -- the steps -----------------------------------------------------------------------
     def menu(self) -> None:
-        from PySide6.QtCore import QRect
-
         menu = self.window.findChild(type(self.window.ui.menuTools), "menuAdmin")
-        menu.popup(self.window.mapToGlobal(self.window.menuBar().actionGeometry(menu.menuAction()).bottomLeft()))
-        settle(500)
-        top_left = self.window.frameGeometry().topLeft()
-        geo = menu.geometry()
-        self.shot_screen(QRect(top_left.x(), top_left.y(), max(geo.right() - top_left.x() + 40, 640),
-                               geo.bottom() - top_left.y() + 30), "30-menu-gestion")
-        menu.hide()
+        self.shot_menu(self.window, menu, "30-menu-gestion", 640)
 
     def catalogue(self) -> None:
         self.page("academies")
@@ -292,24 +208,7 @@ class Tour:
 
 
 def main(argv=None) -> int:
-    import argparse
-    import os
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
-    args = parser.parse_args(argv)
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    from cyclades_desktop.gui import app as app_mod, errorhook, operations
-    from cyclades_desktop.store import db as store_db
-
-    app_mod._make_app(sys.argv[0], headless=False)
-    errorhook.install()
-    try:
-        return Tour(args.out).run()
-    finally:
-        operations.shutdown()
-        store_db.close_database()
+    return tour_support.main(Tour, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -12,84 +12,16 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
-import time
-from pathlib import Path
+
+from cyclades_desktop.gui import tour_support
+from cyclades_desktop.gui.tour_support import idle, settle, wait_until
 
 log = logging.getLogger(__name__)
-SIZE = (1320, 820)
 
 
-def wait_until(condition, timeout: float = 120.0, what: str = "") -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError(f"screenshot tour: waited {timeout:.0f} s for {what or condition}")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(ms: int = 350) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def idle() -> bool:
-    from cyclades_desktop.gui.operations import task_manager
-
-    return task_manager().idle
-
-
-class Tour:
-    def __init__(self, out: Path):
-        self.out = out
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.saved: list[Path] = []
-
-    def shot(self, widget, name: str) -> None:
-        settle()
-        path = self.out / f"{name}.png"
-        widget.grab().save(str(path))
-        self.saved.append(path)
-        print(f"  {path}")
-
-    def shot_screen(self, rect, name: str) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        settle()
-        path = self.out / f"{name}.png"
-        QGuiApplication.primaryScreen().grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).save(str(path))
-        self.saved.append(path)
-        print(f"  {path}")
-
-    # -- the run -------------------------------------------------------------------------
+class Tour(tour_support.Tour):
     def run(self) -> int:
-        from cyclades_desktop.domain import demo, staff
-        from cyclades_desktop.gui import credentials, settings as settings_mod, startup
-        from cyclades_desktop.gui.context import AppContext
-        from cyclades_desktop.store import db as store_db
-
-        url = store_db.parse_url(str(startup.ensure_demo_database()))
-        self.secrets = credentials.SecretStore()
-        startup.open_database(url, self.secrets)
-        self.accounts = {role: (login, password) for login, password, role, _name in demo.DEMO_STAFF}
-        scratch = Path(tempfile.mkdtemp(prefix="cyclades-tour-"))
-        self.scratch = scratch
-        self.settings = settings_mod.Settings.at(scratch / "settings.ini")
-        self.label = "sqlite (démonstration)"
-
-        def context(role):
-            login, password = self.accounts[role]
-            session = startup.wait_for(lambda: staff.sign_in(login, password))
-            return AppContext(session, self.settings, self.secrets, self.label, demo=True)
-
-        self.context = context
+        self.open_demo()
         self.batch_screens()
         self.verify_screens()
         self.marks_screens()
@@ -97,33 +29,13 @@ class Tour:
         print(f"{len(self.saved)} captures d'écran dans {self.out}")
         return 0
 
-    def window(self, role):
-        from cyclades_desktop.gui.mainwindow import MainWindow
-
-        window = MainWindow(self.context(role))
-        window.resize(*SIZE)
-        window.move(20, 20)
-        window.show()
-        wait_until(idle, what="first search")
-        settle(600)
-        return window
-
     # -- batch ---------------------------------------------------------------------------
     def batch_screens(self) -> None:
         from cyclades_desktop.gui import documents
 
-        window = self.window("print_operator")
+        window = self.open_window("print_operator")
         controller = documents.controller(window)
-        menu = controller.menu
-        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(menu.menuAction()).bottomLeft()))
-        settle(500)
-        top_left = window.frameGeometry().topLeft()
-        from PySide6.QtCore import QRect
-
-        geo = menu.geometry().united(window.menuBar().geometry().translated(window.geometry().topLeft()))
-        self.shot_screen(QRect(top_left.x(), top_left.y(), max(geo.right() - top_left.x() + 40, 560),
-                               geo.bottom() - top_left.y() + 40), "20-menu-documents")
-        menu.hide()
+        self.shot_menu(window, controller.menu, "20-menu-documents", 560)
         dialog = controller.open_batch()
         dialog.resize(900, 640)
         wait_until(lambda: dialog.ui.sessionCombo.count() > 0 and idle(), what="sessions")
@@ -166,13 +78,7 @@ class Tour:
         wait_until(lambda: not dialog._scope_pending() and idle(), what="scope")
         self.shot(dialog, "26-lots-erreurs")
         dialog.hide()
-        self.window_closed(window)
-
-    def window_closed(self, window) -> None:
-        window.idle_watcher.stop()
-        window.close()
-        window.deleteLater()
-        settle(200)
+        self.close_window(window)
 
     # -- verification --------------------------------------------------------------------
     def verify_screens(self) -> None:
@@ -181,7 +87,7 @@ class Tour:
         from cyclades_desktop.gui.startup import wait_for
         from cyclades_desktop.store.models import Document
 
-        window = self.window("agent")
+        window = self.open_window("agent")
         dialog = documents.controller(window).open_verify()
         current = wait_for(lambda: Document.select().where(Document.is_current, Document.kind == "convocation")
                            .order_by(Document.id).first().verification_code)
@@ -202,7 +108,7 @@ class Tour:
         wait_until(lambda: idle() and "inconnu" in dialog.ui.stateLabel.text(), what="unknown code")
         self.shot(dialog, "29-verification-code-inconnu")
         dialog.hide()
-        self.window_closed(window)
+        self.close_window(window)
 
     # -- marks ---------------------------------------------------------------------------
     def marks_screens(self) -> None:
@@ -210,7 +116,7 @@ class Tour:
         from cyclades_desktop.gui.startup import wait_for
         from cyclades_desktop.store.models import Inscription, Paper
 
-        window = self.window("manager")
+        window = self.open_window("manager")
         dialog = documents.controller(window).open_marks()
         dialog.resize(860, 560)
         wait_until(lambda: dialog.ui.sessionCombo.count() > 0 and idle(), what="sessions")
@@ -258,7 +164,7 @@ class Tour:
         wait_until(lambda: not dialog._busy and idle(), what="import")
         self.shot(dialog, "2b-notes-importees")
         dialog.hide()
-        self.window_closed(window)
+        self.close_window(window)
 
     # -- accommodations ------------------------------------------------------------------
     def accommodation_screens(self) -> None:
@@ -267,7 +173,7 @@ class Tour:
         from cyclades_desktop.gui.startup import wait_for
         from cyclades_desktop.store.models import Candidate, Inscription
 
-        window = self.window("agent")
+        window = self.open_window("agent")
         session_id = self.session_id
 
         def pick():
@@ -292,28 +198,11 @@ class Tour:
         wait_until(lambda: idle(), what="reload")
         settle(500)
         self.shot(window, "2e-dossier-amenagement-enregistre")
-        self.window_closed(window)
+        self.close_window(window)
 
 
 def main(argv=None) -> int:
-    import argparse
-    import os
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
-    args = parser.parse_args(argv)
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    from cyclades_desktop.gui import app as app_mod, errorhook, operations
-    from cyclades_desktop.store import db as store_db
-
-    app_mod._make_app(sys.argv[0], headless=False)
-    errorhook.install()
-    try:
-        return Tour(args.out).run()
-    finally:
-        operations.shutdown()
-        store_db.close_database()
+    return tour_support.main(Tour, __doc__, argv)
 
 
 if __name__ == "__main__":
