@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -67,41 +66,25 @@ class PdfPreviewDialog(QDialog):
 
 
 def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
-    """Ask for a printer, then print every page at the printer's resolution."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    """Ask for a printer, then print the chosen pages (on the GUI thread: one short document)."""
+    from cyclades_desktop.gui.documents import printing
 
     document, _buffer = load_document(data)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
         feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
                              translate("pdfview", "Ce document ne peut pas être lu : il n'a pas été imprimé."), name="errorBox")
         return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    printer.setFromTo(1, document.pageCount())
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("pdfview", "Imprimer — %1").replace("%1", title))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = printing.choose_printer(parent, title, document.pageCount())
+    if printer is None:
         return False
     first, last = (printer.fromPage(), printer.toPage()) if printer.fromPage() else (1, document.pageCount())
-    painter = QPainter()
-    if not painter.begin(printer):
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
-                             translate("pdfview", "L'imprimante n'a pas pu être ouverte."), name="errorBox")
-        return False
     try:
-        dpi = min(printer.resolution(), 600)
-        for number in range(first - 1, last):
-            if number > first - 1:
-                printer.newPage()
-            points = document.pagePointSize(number)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = document.render(number, size)
-            target = QRectF(painter.viewport())
-            scaled = image.size().scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
-    finally:
-        painter.end()
-    log.info("printed %s (%d pages)", title, last - first + 1)
+        sent = printing.paint_pages(document, printer, first, last)
+    except OSError as exc:
+        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
+                             str(exc), name="errorBox")
+        return False
+    log.info("printed %s (%d pages)", title, sent)
     return True
 
 

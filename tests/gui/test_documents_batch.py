@@ -4,6 +4,7 @@ print file for the print shop, direct printing, and the roles that may not publi
 from __future__ import annotations
 
 import time
+from io import BytesIO
 from types import SimpleNamespace
 
 import pytest
@@ -218,6 +219,34 @@ def test_direct_printing_sends_every_page(qtbot, batch_world, open_window, tmp_p
     assert title.startswith("Convocation — ") and pages >= 8
     assert dialog.ui.resultLabel.text() == f"{pages} page(s) envoyée(s) à l'imprimante."
     assert len(PdfReader(str(printed)).pages) == pages
+
+
+def test_one_document_is_printed_page_by_page_like_a_batch(qtbot, batch_world, monkeypatch, tmp_path):
+    """The candidate file's « Imprimer » paints the PDF held in memory through the same code."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cyclades_desktop.domain import publication
+    from cyclades_desktop.gui import pdfview
+    from cyclades_desktop.gui.documents import printing
+
+    world = batch_world.world
+    batch.publish_batch(batch_world.operator, "convocation", world.session_id, workers=1)
+    doc = Document.select().where(Document.kind == "convocation").first()
+    data = publication.pdf_bytes(doc.id, batch_world.operator)
+    printed = tmp_path / "une-convocation.pdf"
+
+    def pdf_printer(parent, title, pages):
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(printing, "choose_printer", pdf_printer)
+    assert pdfview.print_pdf(None, data, "Convocation")
+    assert len(PdfReader(str(printed)).pages) == len(PdfReader(BytesIO(data)).pages)
+    monkeypatch.setattr(printing, "choose_printer", lambda parent, title, pages: None)  # « Annuler »
+    printed.unlink()
+    assert not pdfview.print_pdf(None, data, "Convocation") and not printed.exists()
 
 
 @pytest.mark.parametrize("role", ["agent", "read_only"])

@@ -1,11 +1,11 @@
 """Direct printing of a merged batch PDF: the printer is chosen on the GUI thread, the pages are
 rendered and sent on a thread of their own, with progress and cancel.
 
-Page by page exactly as `pdfview.print_pdf` prints one document (QtPdf renders each page at the
-printer's resolution, at most 600 dpi, scaled into the printable area). That function holds the
-whole PDF in memory and paints on the GUI thread, which suits one document of two pages; a
-batch file of thousands of pages is read from disk by QPdfDocument and painted off the GUI
-thread (Qt supports QPainter on a QPrinter in another thread).
+`paint_pages` is how every PDF is printed (QtPdf renders each page at the printer's resolution,
+at most 600 dpi, scaled into the printable area). `pdfview.print_pdf` calls it on the GUI
+thread for one document of a page or two held in memory; a batch file of thousands of pages
+is read from disk by QPdfDocument and painted off the GUI thread (Qt supports QPainter on a
+QPrinter in another thread).
 """
 
 from __future__ import annotations
@@ -61,6 +61,16 @@ def print_pages(path: str | Path, printer, first: int, last: int, progress=None,
     document.load(str(path))
     if document.status() != QPdfDocument.Status.Ready:
         raise OSError(translate("documents", "Le fichier %1 ne peut pas être lu.").replace("%1", str(path)))
+    try:
+        return paint_pages(document, printer, first, last, progress, cancel)
+    finally:
+        document.close()
+
+
+def paint_pages(document, printer, first: int, last: int, progress=None,
+                cancel: threading.Event | None = None) -> int:
+    """Paint pages first..last (1-based) of a loaded QPdfDocument onto `printer`, each rendered at
+    the printer's resolution (at most MAX_DPI) and scaled into the printable area."""
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(translate("documents", "L'imprimante n'a pas pu être ouverte."))
@@ -83,7 +93,6 @@ def print_pages(path: str | Path, printer, first: int, last: int, progress=None,
                 progress(sent)
     finally:
         painter.end()
-        document.close()
     return sent
 
 
