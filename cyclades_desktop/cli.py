@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 
-from cyclades_desktop.errors import CycladesError
+from cyclades_desktop.errors import CycladesError, NotFound
 
 
 def _password_from_stdin_or_prompt(prompt: str) -> str:
@@ -306,6 +306,33 @@ def cmd_paper_add(args) -> int:
     return 0
 
 
+def cmd_centre_delete(args) -> int:
+    from cyclades_desktop.domain import catalogue
+    from cyclades_desktop.store.models import Centre
+
+    _open(args)
+    row = Centre.get_or_none(Centre.id == args.id)
+    if row is None:
+        raise NotFound(f"Le centre n° {args.id} n'existe pas.")
+    catalogue.delete_centre(_session(args), args.id, row.version)
+    print(f"Centre {row.uai} ({row.name}) supprimé.")
+    return 0
+
+
+def cmd_paper_delete(args) -> int:
+    from cyclades_desktop.domain import catalogue
+    from cyclades_desktop.store.models import Paper
+
+    _open(args)
+    row = Paper.get_or_none(Paper.id == args.id)
+    if row is None:
+        raise NotFound(f"L'épreuve n° {args.id} n'existe pas.")
+    catalogue.delete_paper(_session(args), args.id, row.version)
+    print(f"Épreuve {row.code} ({row.name}) supprimée : publiez à nouveau les convocations déjà publiées "
+          "de la session.")
+    return 0
+
+
 def cmd_assign(args) -> int:
     from cyclades_desktop.domain import assignment
 
@@ -432,6 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
     ca.add_argument("--capacity", type=int, required=True)
     ca.add_argument("--department")
     ca.set_defaults(func=cmd_centre_add)
+    cd = ce.add_parser("delete", help="supprimer un centre créé par erreur (aucun candidat affecté)")
+    cd.add_argument("id", type=int)
+    cd.set_defaults(func=cmd_centre_delete)
 
     pa = sub.add_parser("paper", help="épreuves").add_subparsers(dest="paper_command", required=True)
     pp = pa.add_parser("add", help="ajouter une épreuve à une session")
@@ -442,6 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--minutes", type=int, required=True)
     pp.add_argument("--coefficient", type=float, default=1.0)
     pp.set_defaults(func=cmd_paper_add)
+    pd = pa.add_parser("delete", help="supprimer une épreuve ajoutée par erreur (aucune note saisie)")
+    pd.add_argument("id", type=int)
+    pd.set_defaults(func=cmd_paper_delete)
 
     asg = sub.add_parser("assign", help="affecter automatiquement les candidats d'une session aux centres")
     asg.add_argument("--session", type=int, required=True)

@@ -17,7 +17,8 @@ from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
 from cyclades_desktop.store.models import (
-    WINDOW_KINDS, Academy, Centre, Exam, ExamSession, Inscription, Paper, ServiceWindow, SupportingDocumentType,
+    WINDOW_KINDS, Academy, Centre, Exam, ExamSession, Inscription, Mark, Paper, ServiceWindow,
+    SupportingDocumentType,
 )
 from cyclades_desktop.domain.sessions import WINDOW_LABELS
 
@@ -356,6 +357,49 @@ def update_paper(session, paper_id: int, expected_version: int, *, code: str, na
     _bump(Paper, paper_id, expected_version, "Cette épreuve", **new)
     audit.record(session, "paper.updated", "paper", paper_id, old={k: str(v) for k, v in old.items()},
                  new={k: str(v) for k, v in new.items()})
+
+
+def _delete(model, row_id: int, expected_version: int, what: str) -> None:
+    """DELETE … WHERE version = expected: a row someone changed meanwhile is not removed unseen."""
+    if not model.delete().where((model.id == row_id) & (model.version == expected_version)).execute():
+        if not model.select().where(model.id == row_id).exists():
+            raise NotFound(f"{what} n'existe plus.")
+        raise ConflictError(f"{what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez, puis "
+                            "décidez à nouveau.")
+
+
+@transactional
+def delete_centre(session, centre_id: int, expected_version: int) -> None:
+    """Remove a centre created by mistake (its UAI, its identity, cannot be corrected): only while
+    no candidate is assigned to it, so that no convocation names it."""
+    _require(session)
+    c = Centre.get_or_none(Centre.id == centre_id)
+    if c is None:
+        raise NotFound("Ce centre n'existe pas.")
+    assigned = Inscription.select().where(Inscription.centre == centre_id).count()
+    if assigned:
+        raise RuleViolation(f"{assigned} candidature(s) sont affectées à ce centre : affectez-les à un autre centre "
+                            "avant de le supprimer.")
+    _delete(Centre, centre_id, expected_version, "Ce centre")
+    audit.record(session, "centre.deleted", "centre", centre_id,
+                 old={"uai": c.uai, "name": c.name, "city": c.city, "capacity": c.capacity})
+
+
+@transactional
+def delete_paper(session, paper_id: int, expected_version: int) -> None:
+    """Remove an épreuve added by mistake, while no mark is recorded for it. Convocations already
+    published still list it until they are published again (new version, e-mail to each candidate)."""
+    _require(session)
+    p = Paper.get_or_none(Paper.id == paper_id)
+    if p is None:
+        raise NotFound("Cette épreuve n'existe pas.")
+    marks = Mark.select().where(Mark.paper == paper_id).count()
+    if marks:
+        raise RuleViolation(f"{marks} note(s) sont enregistrées pour l'épreuve « {p.code} » : elle ne peut plus "
+                            "être supprimée.")
+    _delete(Paper, paper_id, expected_version, "Cette épreuve")
+    audit.record(session, "paper.deleted", "paper", paper_id,
+                 old={"session": p.session_id, "code": p.code, "name": p.name, "starts_at": str(p.starts_at)})
 
 
 def sessions_list() -> list[ExamSession]:

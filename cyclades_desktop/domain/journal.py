@@ -26,8 +26,8 @@ ACTION_LABELS = {
     "session.created": "Session créée", "session.windows_changed": "Calendrier modifié",
     "academy.created": "Académie créée", "academy.updated": "Académie modifiée",
     "exam.created": "Examen créé", "exam.updated": "Examen modifié",
-    "centre.created": "Centre créé", "centre.updated": "Centre modifié",
-    "paper.created": "Épreuve créée", "paper.updated": "Épreuve modifiée",
+    "centre.created": "Centre créé", "centre.updated": "Centre modifié", "centre.deleted": "Centre supprimé",
+    "paper.created": "Épreuve créée", "paper.updated": "Épreuve modifiée", "paper.deleted": "Épreuve supprimée",
     "supporting_document.received": "Pièce justificative reçue",
     "supporting_document.unticked": "Pièce justificative décochée",
 }

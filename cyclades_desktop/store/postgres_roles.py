@@ -83,6 +83,7 @@ GRANTS: tuple = (
     *(("SELECT", t, None, EVERYONE) for t in REFERENCE_TABLES),
     *(("INSERT", t, None, (MANAGER,)) for t in REFERENCE_TABLES),
     *(("UPDATE", t, None, (MANAGER,)) for t in REFERENCE_TABLES),
+    *(("DELETE", t, None, (MANAGER,)) for t in ("centre", "paper")),  # created by mistake, still unused
     ("SELECT", "candidate", None, EVERYONE),
     ("UPDATE", "candidate", CANDIDATE_STAFF_UPDATE, (MANAGER, AGENT)),
     ("INSERT", "candidate", None, (PORTAL,)),

@@ -10,7 +10,7 @@ import pytest
 from cyclades_desktop import cli
 from cyclades_desktop.domain import audit
 from cyclades_desktop.store import db as store_db
-from cyclades_desktop.store.models import StaffUser
+from cyclades_desktop.store.models import Centre, Inscription, Paper, StaffUser
 from tests import factories as f
 
 
@@ -153,8 +153,20 @@ def test_session_set_up_assignment_and_exports_from_the_command_line(world_db, c
     code, out = run(world_db, "paper", "add", "--session", "1", "--code", "HG", "--name", "Histoire-géographie",
                     "--starts", "2027-06-17T08:00", "--minutes", "180", capsys=capsys)
     assert code == 0
+    code, out = run(world_db, "paper", "delete", "999", capsys=capsys)
+    assert code == 2 and "n'existe pas" in out.err
+    hg = Paper.get(Paper.code == "HG")
+    code, out = run(world_db, "paper", "delete", str(hg.id), capsys=capsys)
+    assert code == 0 and "Épreuve HG (Histoire-géographie) supprimée" in out.out
+    assert not Paper.select().where(Paper.code == "HG").exists()
+    angers = Centre.get(Centre.uai == "0490001A")
+    code, out = run(world_db, "centre", "delete", str(angers.id), capsys=capsys)
+    assert code == 0 and "Centre 0490001A (Lycée David-d'Angers) supprimé." in out.out
     code, out = run(world_db, "assign", "--session", "1", capsys=capsys)
     assert code == 0 and "1 candidat(s) affecté(s)" in out.out
+    busy = Inscription.select().where(Inscription.centre.is_null(False)).get().centre_id
+    code, out = run(world_db, "centre", "delete", str(busy), capsys=capsys)
+    assert code == 2 and "affectez-les à un autre centre" in out.err
     target = tmp_path / "candidats.csv"
     code, out = run(world_db, "export", "candidates", str(target), "--session", "1", capsys=capsys)
     assert code == 0 and "1 ligne(s)" in out.out

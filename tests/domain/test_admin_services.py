@@ -231,9 +231,14 @@ def test_a_manager_signed_in_as_their_own_postgresql_role_may_set_up_what_the_sc
             p = next(x for x in queries.papers(boss, pg.world.session_id) if x.id == new_paper)
             catalogue.update_paper(boss, p.id, p.version, code="EAF", name="Français (écrit)", starts_at=p.starts_at,
                                    duration_minutes=240, coefficient=5)
-            acted = {(ev.action, ev.db_role) for ev in AuditEvent.select().where(AuditEvent.action.endswith(".updated"))}
+            p = next(x for x in queries.papers(boss, pg.world.session_id) if x.id == new_paper)
+            catalogue.delete_paper(boss, p.id, p.version)
+            spare = catalogue.create_centre(boss, pg.world.academy_id, "0440098Y", "Erreur", "X", "Nantes", 5)
+            catalogue.delete_centre(boss, spare, next(x.version for x in queries.centres(boss) if x.id == spare))
+            acted = {(ev.action, ev.db_role) for ev in AuditEvent.select().where(
+                AuditEvent.action.endswith(".updated") | AuditEvent.action.endswith(".deleted"))}
         assert {action for action, _role in acted} >= {"academy.updated", "exam.updated", "centre.updated",
-                                                       "paper.updated"}
+                                                       "paper.updated", "paper.deleted", "centre.deleted"}
         assert {role for _action, role in acted} == {pg.roles["gisele"]}
         with store_db.thread_database(agent_db):
             with pytest.raises(PermissionDenied):
@@ -282,3 +287,41 @@ def test_the_journal_reads_days_where_the_staff_are_not_in_utc(world, manager):
 
     assert candidates_on(paris_winter) == {late}
     assert candidates_on(dt.timezone.utc) == {next_day}
+
+
+def test_a_centre_created_by_mistake_is_deleted_only_while_nobody_is_assigned_to_it(world, manager):
+    spare = catalogue.create_centre(manager, world.academy_id, "0440099Z", "Lycée fantôme", "1 rue X", "Nantes", 10)
+    _, new = f.registered_candidate(world, "affecte@example.fr", birth_name="Affecté")
+    assignment.assign(manager, new.inscription_id, spare, "A1")
+    info = next(c for c in queries.centres(manager, world.academy_id) if c.id == spare)
+    with pytest.raises(RuleViolation, match="1 candidature"):
+        catalogue.delete_centre(manager, spare, info.version)
+    assignment.assign(manager, new.inscription_id, world.centre_id, "B2")
+    info = next(c for c in queries.centres(manager, world.academy_id) if c.id == spare)
+    with pytest.raises(ConflictError):
+        catalogue.delete_centre(manager, spare, info.version - 1)
+    with pytest.raises(PermissionDenied):
+        catalogue.delete_centre(f.staff_session("agent"), spare, info.version)
+    assert Centre.select().where(Centre.id == spare).exists()
+    catalogue.delete_centre(manager, spare, info.version)
+    assert not Centre.select().where(Centre.id == spare).exists()
+    assert _last_event("centre.deleted").old_values["uai"] == "0440099Z"
+    with pytest.raises(NotFound):
+        catalogue.delete_centre(manager, spare, info.version)
+
+
+def test_a_paper_is_deleted_until_a_mark_is_recorded_for_it(world, manager):
+    from cyclades_desktop.domain import marks
+    from cyclades_desktop.store.models import Mark
+
+    extra = catalogue.add_paper(manager, world.session_id, "LV3", "Langue vivante 3", dt.datetime(2027, 6, 20, 8), 90)
+    version = next(p.version for p in queries.papers(manager, world.session_id) if p.id == extra)
+    catalogue.delete_paper(manager, extra, version)
+    assert [p.code for p in queries.papers(manager, world.session_id)] == ["PHILO", "SPE1"]
+    assert _last_event("paper.deleted").old_values["code"] == "LV3"
+    _, new = f.registered_candidate(world, "note@example.fr", birth_name="Noté")
+    marks.import_marks(manager, world.session_id, f"numero_inscription;epreuve;note\n{new.inscription_number};PHILO;12\n")
+    philo = queries.papers(manager, world.session_id)[0]
+    with pytest.raises(RuleViolation, match="1 note"):
+        catalogue.delete_paper(manager, philo.id, philo.version)
+    assert Mark.select().count() == 1 and Paper.select().where(Paper.id == philo.id).exists()

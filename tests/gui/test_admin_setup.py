@@ -232,3 +232,57 @@ def test_a_management_tab_closes_and_the_lock_switches_the_menu_off(qtbot, world
     assert action.isEnabled()
     window.ui.tabs.tabCloseRequested.emit(window.ui.tabs.indexOf(page))
     assert window.ui.tabs.indexOf(page) == -1
+
+
+def _answer(qtbot, box, accept: bool) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert box.isVisible() and box.objectName() == "confirmBox"
+    if accept:
+        box.findChild(QPushButton, "acceptButton").click()
+    else:
+        box.reject()
+    wait_idle(qtbot)
+
+
+def test_a_centre_or_a_paper_created_by_mistake_is_deleted_after_a_question(qtbot, world, open_window):
+    window = open_window(world.sessions["manager"])
+    spare = Centre.create(academy=world.world.academy_id, uai="0440098Y", name="Lycée en trop", address="X",
+                          city="Nantes", capacity=5)
+    centres = menu_page(qtbot, window, "centres")
+    assert not centres.ui.deleteCentreButton.isEnabled()
+    select_id(centres.ui.centresTable, spare.id)
+    assert centres.ui.deleteCentreButton.isEnabled()
+    centres.ui.deleteCentreButton.click()
+    box = centres.active_dialog
+    assert "0440098Y — Lycée en trop" in box.text()
+    _answer(qtbot, box, accept=False)  # « Annuler » changes nothing
+    assert Centre.select().where(Centre.id == spare.id).exists()
+    select_id(centres.ui.centresTable, spare.id)
+    centres.delete_centre()
+    _answer(qtbot, centres.active_dialog, accept=True)
+    assert not Centre.select().where(Centre.id == spare.id).exists()
+    assert centres.ui.messageLabel.text() == "Centre 0440098Y — Lycée en trop supprimé."
+    qtbot.waitUntil(lambda: centres.ui.centresTable.rowCount() == 1)
+
+    # the world's centre has a candidate assigned: refused with the service's sentence, kept
+    _, new = factories.registered_candidate(world.world, "affecte@example.fr", birth_name="Affecté")
+    Inscription.update(centre=world.world.centre_id).where(Inscription.id == new.inscription_id).execute()
+    select_id(centres.ui.centresTable, world.world.centre_id)
+    centres.delete_centre()
+    _answer(qtbot, centres.active_dialog, accept=True)
+    assert "affectez-les à un autre centre" in centres.ui.messageLabel.text()
+    assert Centre.select().where(Centre.id == world.world.centre_id).exists()
+
+    sessions = menu_page(qtbot, window, "sessions")
+    select_id(sessions.ui.sessionsTable, world.world.session_id)
+    qtbot.waitUntil(lambda: sessions.ui.papersTable.rowCount() == 2)
+    spe = Paper.get((Paper.session == world.world.session_id) & (Paper.code == "SPE1"))
+    select_id(sessions.ui.papersTable, spe.id)
+    sessions.ui.deletePaperButton.click()
+    box = sessions.active_dialog
+    assert "SPE1" in box.text() and "publiez-les à nouveau" in box.informativeText()
+    _answer(qtbot, box, accept=True)
+    assert not Paper.select().where(Paper.id == spe.id).exists()
+    assert "Épreuve SPE1 supprimée" in sessions.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: sessions.ui.papersTable.rowCount() == 1)

@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cyclades_desktop.domain import catalogue, queries
-from cyclades_desktop.gui import resources
+from cyclades_desktop.gui import feedback, resources
 from cyclades_desktop.gui.admin.common import (
     ACADEMIES, CENTRES, AdminPage, FormDialog, fill_combo, fill_table, plain_spin, selected_id, set_error, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_centredialog import Ui_CentreDialog
 from cyclades_desktop.gui.forms.ui_admin_centres import Ui_AdminCentres
-from cyclades_desktop.gui.operations import QueryOp
+from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
 from cyclades_desktop.gui.qtcompat import emit
 
 
@@ -96,6 +96,7 @@ class CentresPage(AdminPage):
         ui.countLabel.setProperty("role", "muted")
         ui.newCentreButton.setProperty("role", "primary")
         ui.editCentreButton.setIcon(resources.icon("edit"))
+        ui.deleteCentreButton.setIcon(resources.icon("withdraw"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         setup_table(ui.centresTable, (90, 260, 260, 140, 50, 80))
         ui.academyCombo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -103,6 +104,7 @@ class CentresPage(AdminPage):
         ui.centresTable.itemDoubleClicked.connect(lambda _i: self.edit_centre())
         ui.newCentreButton.clicked.connect(self.new_centre)
         ui.editCentreButton.clicked.connect(self.edit_centre)
+        ui.deleteCentreButton.clicked.connect(self.delete_centre)
         ui.reloadButton.clicked.connect(self.reload)
         self._update_buttons()
         self.reload()
@@ -135,8 +137,9 @@ class CentresPage(AdminPage):
 
     def _update_buttons(self) -> None:
         chosen = selected_id(self.ui.centresTable) in self.centres
-        self.ui.editCentreButton.setEnabled(chosen)
-        self.ui.editCentreButton.setToolTip("" if chosen else self.tr("Choisissez d'abord un centre dans la liste."))
+        for button in (self.ui.editCentreButton, self.ui.deleteCentreButton):
+            button.setEnabled(chosen)
+            button.setToolTip("" if chosen else self.tr("Choisissez d'abord un centre dans la liste."))
 
     def _open(self, dialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -154,3 +157,24 @@ class CentresPage(AdminPage):
         if centre is None:
             return None
         return self._open(CentreDialog(self.context, self.academies, centre, None, self))
+
+    def delete_centre(self):
+        """Ask, then remove the centre; the service refuses while candidates are assigned to it."""
+        centre = self.centres.get(selected_id(self.ui.centresTable))
+        if centre is None:
+            return None
+        session = self.session
+
+        def delete():
+            CollectionOp(parent=self, op=lambda: catalogue.delete_centre(session, centre.id, centre.version),
+                         success=lambda _r: self.show_message(self.tr("Centre %1 supprimé.").replace(
+                             "%1", f"{centre.uai} — {centre.name}")), change=Change(None, CENTRES)) \
+                .failure(self.show_failure).with_label(self.tr("Suppression du centre…")).run_in_background()
+
+        self.active_dialog = feedback.ask(
+            self, self.tr("Supprimer un centre"),
+            self.tr("Supprimer le centre %1 — %2 ?").replace("%1", centre.uai).replace("%2", centre.name),
+            self.tr("Pour un centre créé par erreur : seul un centre auquel aucun candidat n'est affecté peut être "
+                    "supprimé. La suppression est inscrite au journal."),
+            self.tr("&Supprimer le centre"), delete)
+        return self.active_dialog

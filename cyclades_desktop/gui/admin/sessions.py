@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from cyclades_desktop.domain import catalogue, clock, queries
 from cyclades_desktop.domain.sessions import WINDOW_LABELS
-from cyclades_desktop.gui import resources
+from cyclades_desktop.gui import feedback, resources
 from cyclades_desktop.gui.admin.common import (
     ACADEMIES, EXAMS, SESSIONS, AdminPage, FormDialog, fill_table, local_text, mark_invalid, naive_from_qdatetime,
     plain_spin, qdatetime_from_naive, qdatetime_from_utc, select_id, selected_id, set_error, setup_table, utc_from_qdatetime,
@@ -23,7 +23,7 @@ from cyclades_desktop.gui.admin.common import (
 from cyclades_desktop.gui.forms.ui_admin_paperdialog import Ui_PaperDialog
 from cyclades_desktop.gui.forms.ui_admin_sessiondialog import Ui_SessionDialog
 from cyclades_desktop.gui.forms.ui_admin_sessions import Ui_AdminSessions
-from cyclades_desktop.gui.operations import QueryOp
+from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
 from cyclades_desktop.gui.qtcompat import emit
 from cyclades_desktop.store.models import WINDOW_KINDS
 
@@ -250,6 +250,7 @@ class SessionsPage(AdminPage):
         ui.editWindowsButton.setIcon(resources.icon("edit"))
         ui.addPaperButton.setIcon(resources.icon("document"))
         ui.editPaperButton.setIcon(resources.icon("edit"))
+        ui.deletePaperButton.setIcon(resources.icon("withdraw"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.newSessionButton.setProperty("role", "primary")
         setup_table(ui.sessionsTable, (200, 125, 160, 205))
@@ -265,6 +266,7 @@ class SessionsPage(AdminPage):
         ui.editWindowsButton.clicked.connect(self.edit_windows)
         ui.addPaperButton.clicked.connect(self.add_paper)
         ui.editPaperButton.clicked.connect(self.edit_paper)
+        ui.deletePaperButton.clicked.connect(self.delete_paper)
         ui.reloadButton.clicked.connect(self.reload)
         self._update_buttons()
         self.reload()
@@ -350,6 +352,7 @@ class SessionsPage(AdminPage):
         ui.editWindowsButton.setEnabled(has_session)
         ui.addPaperButton.setEnabled(has_session)
         ui.editPaperButton.setEnabled(has_session and selected_id(ui.papersTable) in self.papers)
+        ui.deletePaperButton.setEnabled(ui.editPaperButton.isEnabled())
         no_session = self.tr("Choisissez d'abord une session dans la liste.")
         ui.editWindowsButton.setToolTip("" if has_session else no_session)
         ui.addPaperButton.setToolTip("" if has_session else no_session)
@@ -385,3 +388,29 @@ class SessionsPage(AdminPage):
         if info is None or paper is None:
             return None
         return self._open(PaperDialog(self.context, info, paper, self))
+
+    def delete_paper(self):
+        """Ask, then remove the épreuve; the service refuses once a mark is recorded for it."""
+        info, paper = self.current_session(), self.papers.get(selected_id(self.ui.papersTable))
+        if info is None or paper is None:
+            return None
+        session = self.session
+
+        def delete():
+            CollectionOp(parent=self, op=lambda: catalogue.delete_paper(session, paper.id, paper.version),
+                         success=lambda _r: self._paper_deleted(paper), change=Change(None, SESSIONS)) \
+                .failure(self.show_failure).with_label(self.tr("Suppression de l'épreuve…")).run_in_background()
+
+        self.active_dialog = feedback.ask(
+            self, self.tr("Supprimer une épreuve"),
+            self.tr("Supprimer l'épreuve %1 — %2 de la session ?").replace("%1", paper.code).replace("%2", paper.name),
+            self.tr("Pour une épreuve ajoutée par erreur : une épreuve dont des notes sont saisies ne peut plus être "
+                    "supprimée. Les convocations déjà publiées la mentionnent encore : publiez-les à nouveau "
+                    "(menu Documents), chaque candidat en est prévenu par e-mail."),
+            self.tr("&Supprimer l'épreuve"), delete)
+        return self.active_dialog
+
+    def _paper_deleted(self, paper) -> None:
+        self.show_message(self.tr("Épreuve %1 supprimée. Publiez à nouveau les convocations déjà publiées de la "
+                                  "session.").replace("%1", paper.code))
+        self._session_selected()

@@ -113,6 +113,11 @@ class Ui_AdminCentres(object):
 
         self.buttonsLayout.addWidget(self.editCentreButton)
 
+        self.deleteCentreButton = QPushButton(AdminCentres)
+        self.deleteCentreButton.setObjectName(u"deleteCentreButton")
+
+        self.buttonsLayout.addWidget(self.deleteCentreButton)
+
         self.buttonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -157,6 +162,7 @@ class Ui_AdminCentres(object):
         ___qtablewidgetitem6.setText(QCoreApplication.translate("AdminCentres", u"Acad\u00e9mie", None))
         self.newCentreButton.setText(QCoreApplication.translate("AdminCentres", u"&Nouveau centre\u2026", None))
         self.editCentreButton.setText(QCoreApplication.translate("AdminCentres", u"&Modifier le centre\u2026", None))
+        self.deleteCentreButton.setText(QCoreApplication.translate("AdminCentres", u"&Supprimer le centre\u2026", None))
         self.reloadButton.setText(QCoreApplication.translate("AdminCentres", u"&Actualiser", None))
         pass
     # retranslateUi

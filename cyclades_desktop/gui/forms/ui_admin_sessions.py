@@ -155,6 +155,11 @@ class Ui_AdminSessions(object):
 
         self.paperButtons.addWidget(self.editPaperButton)
 
+        self.deletePaperButton = QPushButton(self.papersBox)
+        self.deletePaperButton.setObjectName(u"deletePaperButton")
+
+        self.paperButtons.addWidget(self.deletePaperButton)
+
         self.paperButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.paperButtons.addItem(self.paperButtonsSpacer)
@@ -216,6 +221,7 @@ class Ui_AdminSessions(object):
         ___qtablewidgetitem13.setText(QCoreApplication.translate("AdminSessions", u"Coefficient", None))
         self.addPaperButton.setText(QCoreApplication.translate("AdminSessions", u"Ajouter une \u00e9&preuve\u2026", None))
         self.editPaperButton.setText(QCoreApplication.translate("AdminSessions", u"Modifier l'\u00e9pre&uve\u2026", None))
+        self.deletePaperButton.setText(QCoreApplication.translate("AdminSessions", u"&Supprimer l'\u00e9preuve\u2026", None))
         self.papersHint.setText(QCoreApplication.translate("AdminSessions", u"Heures locales du centre, imprim\u00e9es telles quelles sur les convocations.", None))
         pass
     # retranslateUi
