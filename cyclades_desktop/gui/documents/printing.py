@@ -1,8 +1,9 @@
 """Direct printing of a merged batch PDF: the printer is chosen on the GUI thread, the pages are
 rendered and sent on a thread of their own, with progress and cancel.
 
-`paint_pages` is how every PDF is printed (QtPdf renders each page at the printer's resolution,
-at most 600 dpi, scaled into the printable area). `pdfview.print_pdf` calls it on the GUI
+On a CUPS queue the merged file is handed to the spooler as it is (`spool_pdf`); otherwise
+`paint_pages` prints it (QtPdf renders each page at the printer's resolution, at most 600 dpi,
+scaled into the printable area). `pdfview.print_pdf` calls it on the GUI
 thread for one document of a page or two held in memory; a batch file of thousands of pages
 is read from disk by QPdfDocument and painted off the GUI thread (Qt supports QPainter on a
 QPrinter in another thread).
@@ -11,6 +12,9 @@ QPrinter in another thread).
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -53,8 +57,21 @@ def choose_printer(parent: QWidget, title: str, pages: int):
 
 
 def print_pages(path: str | Path, printer, first: int, last: int, progress=None,
-                cancel: threading.Event | None = None) -> int:
-    """Paint pages first..last (1-based) of the PDF at `path` onto `printer`; returns pages sent."""
+                cancel: threading.Event | None = None, spool: bool | None = None) -> int:
+    """Send pages first..last (1-based) of the PDF at `path` to `printer`; returns pages sent.
+
+    On a CUPS queue the file itself is handed to the spooler (`spool`, the default when
+    possible): CUPS prints PDF natively, so ten thousand convocations travel as the few MB of the
+    merged file, with their text, instead of ten thousand pages rendered at 600 dpi (3.6 MB
+    each, hours of work). Elsewhere (a PDF printer, Windows) each page is painted.
+    """
+    if spool is None:
+        spool = spooler(printer) is not None
+    if spool:
+        sent = spool_pdf(path, printer, first, last)
+        if progress is not None:
+            progress(sent)
+        return sent
     from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
@@ -65,6 +82,45 @@ def print_pages(path: str | Path, printer, first: int, last: int, progress=None,
         return paint_pages(document, printer, first, last, progress, cancel)
     finally:
         document.close()
+
+
+def spooler(printer) -> str | None:
+    """The `lp` command, when `printer` is a queue of the system's CUPS spooler."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if sys.platform.startswith("win") or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return None
+    if printer.printerName() not in QPrinterInfo.availablePrinterNames():
+        return None
+    return shutil.which("lp")
+
+
+_SIDES = {"DuplexNone": "one-sided", "DuplexLongSide": "two-sided-long-edge",
+          "DuplexShortSide": "two-sided-short-edge"}
+
+
+def spool_pdf(path: str | Path, printer, first: int, last: int) -> int:
+    """Queue the PDF on the printer's CUPS queue with the choices of the print dialog (copies,
+    recto-verso, pages); returns the pages queued. The job then belongs to the spooler: it can
+    be followed and stopped in the system's print queue."""
+    lp = spooler(printer)
+    if lp is None:
+        raise OSError(translate("documents", "L'imprimante %1 n'est pas une file d'impression du système.")
+                      .replace("%1", printer.printerName()))
+    total = page_count(path)
+    command = [lp, "-d", printer.printerName(), "-t", printer.docName() or Path(path).name,
+               "-n", str(max(1, printer.copyCount())), "-o", "media=A4"]  # every document is A4
+    sides = _SIDES.get(printer.duplex().name)
+    if sides:
+        command += ["-o", f"sides={sides}"]
+    if (first, last) != (1, total):
+        command += ["-P", f"{first}-{last}"]
+    done = subprocess.run([*command, "--", str(path)], capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise OSError(translate("documents", "Le service d'impression a refusé le fichier : %1")
+                      .replace("%1", (done.stderr or done.stdout).strip()[:300]))
+    log.info("spooled %s on %s: %s", path, printer.printerName(), done.stdout.strip())
+    return last - first + 1
 
 
 def paint_pages(document, printer, first: int, last: int, progress=None,
@@ -122,7 +178,10 @@ def print_pdf_file(parent: QWidget, path: str | Path, title: str, on_done=None) 
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(cancel.set)
-    job = BackgroundJob(lambda progress: print_pages(path, printer, first, last, progress, cancel), parent,
+    spool = spooler(printer) is not None  # asked here: QPrinterInfo belongs to the GUI thread
+    if spool:
+        dialog.setLabelText(translate("documents", "Envoi du fichier au service d'impression…"))
+    job = BackgroundJob(lambda progress: print_pages(path, printer, first, last, progress, cancel, spool), parent,
                         label="print")
     job.printer = printer  # kept alive with the job
 
