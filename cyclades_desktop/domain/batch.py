@@ -131,7 +131,7 @@ def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
     # the chunk's rows in two queries (its inscriptions with their candidate, session, académie,
     # exam and centre; their current documents) instead of some ten per document
     loaded = {ins.id: ins for ins in (
-        Inscription.select(Inscription, Candidate, ExamSession, Academy, Exam, Centre)
+        Inscription.select(Inscription, *Candidate.fields(), ExamSession, Academy, Exam, Centre)
         .join(Candidate).switch(Inscription).join(ExamSession).join(Academy)
         .switch(ExamSession).join(Exam).switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER)
         .where(Inscription.id.in_(ids)))}

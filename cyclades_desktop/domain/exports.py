@@ -52,7 +52,7 @@ def candidates(session, session_id: int, *, centre_id: int | None = None, status
     roles.require(session, Permission.VIEW_CANDIDATE)
     if status and status not in STATUS_LABELS:
         raise ValidationError(f"Statut inconnu : {status}.")
-    q = (Inscription.select(Inscription, Candidate, Centre)
+    q = (Inscription.select(Inscription, *Candidate.fields(), Centre)
          .join(Candidate, on=(Inscription.candidate == Candidate.id))
          .switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
          .where(Inscription.session == session_id)
@@ -83,7 +83,7 @@ ACCOMMODATION_HEADERS = ("Centre", "Salle", "N° d'inscription", "Candidat", "Am
 def accommodations(session, session_id: int, *, centre_id: int | None = None):
     """Measures per centre, for the centre heads: health data, so only roles that may see it."""
     roles.require(session, Permission.VIEW_ACCOMMODATIONS)
-    q = (Accommodation.select(Accommodation, Inscription, Candidate, Centre)
+    q = (Accommodation.select(Accommodation, Inscription, *Candidate.fields(), Centre)
          .join(Inscription).join(Candidate, on=(Inscription.candidate == Candidate.id))
          .switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
          .where((Inscription.session == session_id) & (Inscription.status == "registered"))

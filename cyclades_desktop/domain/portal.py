@@ -102,7 +102,8 @@ def activate(token: str) -> int:
 
 @transactional
 def login(email: str, password: str) -> int:
-    c = Candidate.get_or_none(Candidate.email_key == validation.email_key(email or ""))
+    c = (Candidate.select(Candidate.id, Candidate.password_hash, Candidate.activated_at)
+         .where(Candidate.email_key == validation.email_key(email or "")).get_or_none())
     if c is None or not passwords.verify_password(c.password_hash, password or ""):
         raise AuthenticationError("Adresse e-mail ou mot de passe incorrect.")
     if c.activated_at is None:
@@ -165,7 +166,8 @@ def change_email(candidate_id: int, new_email: str) -> None:
 @transactional
 def change_password(candidate_id: int, old_password: str, new_password: str) -> None:
     c = _candidate(candidate_id)
-    if not passwords.verify_password(c.password_hash, old_password or ""):
+    stored = Candidate.select(Candidate.password_hash).where(Candidate.id == c.id).scalar()
+    if not passwords.verify_password(stored, old_password or ""):
         raise AuthenticationError("Mot de passe actuel incorrect.")
     new_password = validation.password(new_password)
     Candidate.update(password_hash=passwords.hash_password(new_password),

@@ -193,6 +193,23 @@ class Candidate(BaseModel):
             (("last_used_at",), False),
         )
 
+    @classmethod
+    def select(cls, *fields):
+        """Without a projection, every column but the password hash: the staff's database roles
+        may not read it (postgres_roles), and only the portal's sign-in ever needs it, by name
+        (`Candidate.select(Candidate.password_hash)`). `Candidate.fields()` stands for the model
+        in a join."""
+        if fields:
+            return super().select(*fields)
+        return pw.ModelSelect(cls, cls.fields(), is_default=True)
+
+    @classmethod
+    def fields(cls) -> list:
+        return [f for f in cls._meta.sorted_fields if f.name not in SECRET_CANDIDATE_COLUMNS]
+
+
+SECRET_CANDIDATE_COLUMNS = ("password_hash",)
+
 
 class AccountToken(BaseModel):
     """Activation and password-reset links: only the SHA-256 of the token is stored."""

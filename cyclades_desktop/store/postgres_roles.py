@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import peewee
 
 from cyclades_desktop.errors import RuleViolation, ValidationError
-from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store import db as store_db, models
 
 GROUPS = {
     "manager": "cyclades_manager",
@@ -67,6 +67,8 @@ INSCRIPTION_STATUS = ("status", "status_reason", "status_changed_at", "status_ch
                       "updated_by", "version")
 INSCRIPTION_ASSIGNMENT = ("centre_id", "room", "updated_at", "updated_by", "version")
 INSCRIPTION_PORTAL = ("serie", "specialities", "options", "languages", "updated_at", "updated_by", "version")
+# every column of candidate but the password hash (models.SECRET_CANDIDATE_COLUMNS): staff never read it
+CANDIDATE_STAFF_SELECT = tuple(f.column_name for f in models.Candidate.fields())
 STAFF_PUBLIC = ("id", "login", "full_name", "role", "active", "failed_attempts", "locked_until", "last_login_at",
                 "created_at", "version", "db_role")
 STAFF_MANAGER_INSERT = ("login", "full_name", "role", "password_hash", "active", "failed_attempts", "locked_until",
@@ -84,7 +86,8 @@ GRANTS: tuple = (
     *(("INSERT", t, None, (MANAGER,)) for t in REFERENCE_TABLES),
     *(("UPDATE", t, None, (MANAGER,)) for t in REFERENCE_TABLES),
     *(("DELETE", t, None, (MANAGER,)) for t in ("centre", "paper")),  # created by mistake, still unused
-    ("SELECT", "candidate", None, EVERYONE),
+    ("SELECT", "candidate", CANDIDATE_STAFF_SELECT, STAFF),
+    ("SELECT", "candidate", None, (PORTAL,)),
     ("UPDATE", "candidate", CANDIDATE_STAFF_UPDATE, (MANAGER, AGENT)),
     ("INSERT", "candidate", None, (PORTAL,)),
     ("UPDATE", "candidate", CANDIDATE_PORTAL_UPDATE, (PORTAL,)),

@@ -238,6 +238,8 @@ def _common_refusals(conn, pg, own_role, withdrawn_id, old_doc_id):
     refused(conn, "UPDATE candidate SET identity_locked_at = NULL WHERE id = %s", (pg.candidate_id,))
     refused(conn, "UPDATE candidate SET password_hash = 'x' WHERE id = %s", (pg.candidate_id,))
     refused(conn, "SELECT password_hash FROM staff_user")
+    refused(conn, "SELECT password_hash FROM candidate")  # the candidates' hashes neither
+    refused(conn, "SELECT * FROM candidate")
     refused(conn, "UPDATE staff_user SET db_role = 'postgres'")
     refused(conn, f"GRANT cyclades_manager TO {own_role}")
     refused(conn, f"ALTER ROLE {own_role} CREATEROLE")
