@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from cyclades_desktop import errors
@@ -14,7 +14,11 @@ from cyclades_desktop.gui.admin.common import (
 from cyclades_desktop.gui.forms.ui_admin_exams import Ui_AdminExams
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
 
-KINDS = (("examen", "Examen"), ("concours", "Concours"))
+translate = QCoreApplication.translate
+
+
+def kind_labels() -> dict[str, str]:
+    return {"examen": translate("ExamsPage", "Examen"), "concours": translate("ExamsPage", "Concours")}
 
 
 def lines(text: str) -> list[str]:
@@ -36,8 +40,8 @@ class ExamsPage(AdminPage):
         self._wanted: int | None = None
         self._busy = False
         ui = self.ui
-        for code, label in KINDS:
-            ui.kindCombo.addItem(self.tr(label), code)
+        for code, label in kind_labels().items():
+            ui.kindCombo.addItem(label, code)
         ui.saveButton.setProperty("role", "primary")
         ui.reloadButton.setIcon(resources.icon("reload"))
         for label in (ui.countLabel, ui.listsHint, ui.documentsHint):
@@ -78,8 +82,8 @@ class ExamsPage(AdminPage):
         self._wanted = None
         table = self.ui.examsTable
         table.blockSignals(True)
-        labels = dict(KINDS)
-        fill_table(table, [(e.code, self.tr(labels.get(e.kind, e.kind)), e.name) for e in exams], [e.id for e in exams])
+        labels = kind_labels()
+        fill_table(table, [(e.code, labels.get(e.kind, e.kind), e.name) for e in exams], [e.id for e in exams])
         table.blockSignals(False)
         self.ui.countLabel.setText(self.tr("%1 examen(s) ou concours.").replace("%1", str(len(exams))))
         if wanted in self.exams:
