@@ -1,8 +1,9 @@
 """Where the application's files are: a checkout, an installed copy, or a PyInstaller bundle.
 
 Icons, the style sheet and translations live in the top-level `resources/` folder of the
-checkout; `build.spec` copies it to `resources/` inside the bundle (`sys._MEIPASS`). A missing
-resource never stops the application: it logs once and goes on without it.
+checkout. An installed wheel carries that folder as `cyclades_desktop/resources/` (package data,
+see pyproject.toml); `build.spec` copies it to `resources/` inside the bundle (`sys._MEIPASS`).
+A missing resource never stops the application: it logs once and goes on without it.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         roots.append(Path(bundle) / "resources")
-    roots.append(_PACKAGE_DIR.parent / "resources")  # a checkout (or an editable install)
-    roots.append(_PACKAGE_DIR / "resources")  # resources shipped inside the package
-    roots.append(Path(sys.prefix) / "share" / "cyclades-desktop" / "resources")  # data-files of a wheel
+    roots.append(_PACKAGE_DIR / "resources")  # an installed wheel
+    checkout = _PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file():  # a checkout (or an editable install), not site-packages
+        roots.append(checkout / "resources")
     return roots
 
 
