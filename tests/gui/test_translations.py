@@ -188,11 +188,12 @@ def test_the_gui_names_every_value_of_the_domain_vocabularies_it_translates(qapp
 
 @pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="pyside6-lrelease is not installed")
 def test_a_translation_made_from_the_catalogue_reaches_the_screens(qapp, tmp_path):
-    """Every entry translated (« ⟦…⟧ »), compiled and installed: the menus, labels and vocabularies
-    that used to escape the catalogue come out translated, so the contexts are the run-time ones."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    """Every entry translated (« ⟦…⟧ »), compiled and installed as a translator would
+    (CYCLADES_LANGUAGE=xx): the menus, labels and vocabularies that used to escape the catalogue
+    come out translated, so the contexts are the run-time ones."""
+    from PySide6.QtCore import QCoreApplication
 
-    from cyclades_desktop.gui import admin, formatting
+    from cyclades_desktop.gui import admin, formatting, resources
     from cyclades_desktop.gui.admin import exams, journal, lists
     from cyclades_desktop.gui.documents import accommodation
 
@@ -205,10 +206,9 @@ def test_a_translation_made_from_the_catalogue_reaches_the_screens(qapp, tmp_pat
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(tmp_path / "cyclades_desktop_xx.qm")], check=True,
                    capture_output=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load("cyclades_desktop_xx", str(tmp_path))
-    QCoreApplication.installTranslator(translator)
+    installed = resources.install_translations(qapp, "xx", tmp_path)
     try:
+        assert installed and QCoreApplication.translate("admin", "&Gestion") == "⟦&Gestion⟧"
         shown = [e.label for e in admin.entries()] + [e.tip for e in admin.entries()]
         shown += [*formatting.role_labels().values(), *formatting.identity_labels().values(),
                   *formatting.status_labels().values(), *exams.kind_labels().values(),
@@ -217,4 +217,12 @@ def test_a_translation_made_from_the_catalogue_reaches_the_screens(qapp, tmp_pat
         untranslated = [text for text in shown if "⟦" not in text]
         assert not untranslated
     finally:
-        QCoreApplication.removeTranslator(translator)
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    # French, the source language, needs no catalogue: only Qt's own French is installed
+    french = resources.install_translations(qapp, "", tmp_path)
+    try:
+        assert len(french) <= 1 and QCoreApplication.translate("admin", "&Gestion") == "&Gestion"
+    finally:
+        for translator in french:
+            QCoreApplication.removeTranslator(translator)
