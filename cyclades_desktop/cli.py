@@ -29,7 +29,7 @@ def _resolve_url(args) -> str | None:
     return args.database or os.environ.get("CYCLADES_DATABASE_URL") or None
 
 
-def _open(args, *, migrate: bool = False):
+def _open(args, *, migrate: bool = False, check: bool = True):
     from cyclades_desktop import secrets
     from cyclades_desktop.store import connect, db
 
@@ -38,7 +38,7 @@ def _open(args, *, migrate: bool = False):
         stored = secrets.get(url.keyring_username)
         if stored:
             url = url.with_user(url.user, stored)
-    return connect(url, migrate=migrate)
+    return connect(url, migrate=migrate, check=check)
 
 
 def _session(args):
@@ -55,7 +55,7 @@ def _session(args):
 def cmd_init(args) -> int:
     from cyclades_desktop.store import migrations, postgres_roles
 
-    _open(args, migrate=False)
+    _open(args, migrate=False, check=False)  # an older schema is what init is for
     applied = migrations.migrate()
     print(f"Base prête (schéma {migrations.LATEST}" + (f", migrations appliquées : {applied})" if applied else ", déjà à jour)"))
     if applied and postgres_roles.active():  # new tables or columns: the roles get exactly their rights again

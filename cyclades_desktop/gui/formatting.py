@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from cyclades_desktop.domain import identity
 
 
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
@@ -52,6 +53,41 @@ def status_labels() -> dict[str, str]:
     return {"registered": translate("formatting", "Inscrite"), "set_aside": translate("formatting", "Écartée"), "withdrawn": translate("formatting", "Désinscrite")}
 
 
+def role_labels() -> dict[str, str]:
+    """The staff roles (domain.roles.ROLE_LABELS) in the interface's language."""
+    return {"manager": translate("formatting", "Gestionnaire"), "agent": translate("formatting", "Agent"),
+            "print_operator": translate("formatting", "Opérateur d'impression"),
+            "read_only": translate("formatting", "Consultation")}
+
+
+def role_label(role: str) -> str:
+    return role_labels().get(role, role)
+
+
+def identity_labels() -> dict[str, str]:
+    """The identity fields (domain.identity.LABELS) in the interface's language: written out here,
+    not translate(context, variable), so that lupdate puts them in the catalogue."""
+    return {
+        "civility": translate("identity", "Civilité"),
+        "birth_name": translate("identity", "Nom de naissance"),
+        "usage_name": translate("identity", "Nom d'usage"),
+        "first_names": translate("identity", "Prénoms"),
+        "birth_date": translate("identity", "Date de naissance"),
+        "birth_country_code": translate("identity", "Pays de naissance (code INSEE)"),
+        "birth_commune_code": translate("identity", "Commune de naissance (code INSEE)"),
+        "birth_place": translate("identity", "Lieu de naissance"),
+        "nationality": translate("identity", "Nationalité"),
+        "address": translate("identity", "Adresse"),
+        "postcode": translate("identity", "Code postal"),
+        "city": translate("identity", "Ville"),
+        "country": translate("identity", "Pays"),
+        "phone": translate("identity", "Téléphone"),
+        "ine": translate("identity", "INE"),
+        "father_name": translate("identity", "Nom du père"),
+        "mother_name": translate("identity", "Nom de la mère"),
+    }
+
+
 def channel_labels() -> dict[str, str]:
     return {"individual": translate("formatting", "Individuelle (grand public)"), "establishment": translate("formatting", "Par l'établissement")}
 
@@ -86,7 +122,7 @@ def actor_text(actor: str) -> str:
 
 
 def _field_labels() -> dict[str, str]:
-    labels = {f: QCoreApplication.translate("identity", identity.LABELS[f]) for f in identity.FIELDS}
+    labels = identity_labels()
     labels.update({
         "email": translate("formatting", "Adresse e-mail"), "status": translate("formatting", "Statut"), "number": translate("formatting", "N° d'inscription"),
         "inscription": translate("formatting", "Candidature"), "kind": translate("formatting", "Document"), "version": translate("formatting", "Version"),
@@ -140,7 +176,8 @@ def change_lines(old: dict | None, new: dict | None, sessions: dict | None = Non
         elif key in new:
             lines.append(f"{label} : {_value(key, new[key])}")
         else:
-            lines.append(f"{label} : {_value(key, old[key])} → {translate('formatting', '(supprimé)')}")
+            removed = translate("formatting", "(supprimé)")  # outside the f-string, where lupdate reads it
+            lines.append(f"{label} : {_value(key, old[key])} → {removed}")
     return lines
 
 

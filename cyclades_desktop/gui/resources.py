@@ -1,14 +1,16 @@
 """Where the application's files are: a checkout, an installed copy, or a PyInstaller bundle.
 
 Icons, the style sheet and translations live in the top-level `resources/` folder of the
-checkout; `build.spec` copies it to `resources/` inside the bundle (`sys._MEIPASS`). A missing
-resource never stops the application: it logs once and goes on without it.
+checkout. An installed wheel carries that folder as `cyclades_desktop/resources/` (package data,
+see pyproject.toml); `build.spec` copies it to `resources/` inside the bundle (`sys._MEIPASS`).
+A missing resource never stops the application: it logs once and goes on without it.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -25,9 +27,10 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         roots.append(Path(bundle) / "resources")
-    roots.append(_PACKAGE_DIR.parent / "resources")  # a checkout (or an editable install)
-    roots.append(_PACKAGE_DIR / "resources")  # resources shipped inside the package
-    roots.append(Path(sys.prefix) / "share" / "cyclades-desktop" / "resources")  # data-files of a wheel
+    roots.append(_PACKAGE_DIR / "resources")  # an installed wheel
+    checkout = _PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file():  # a checkout (or an editable install), not site-packages
+        roots.append(checkout / "resources")
     return roots
 
 
@@ -77,30 +80,36 @@ def stylesheet() -> str:
     return p.read_text(encoding="utf-8")
 
 
-def install_translations(app) -> list[QTranslator]:
-    """French for Qt's own texts (standard buttons, dialogs) and the app's catalogue if any.
+def install_translations(app, language: str | None = None, directory: Path | None = None) -> list[QTranslator]:
+    """Qt's own texts (standard buttons, dialogs) in the interface's language, and the app's catalogue.
 
-    The interface is written in French; `resources/translations/cyclades_desktop_<lang>.qm`
-    would translate it to another language.
+    The interface is written in French. `CYCLADES_LANGUAGE=en` (or `language`) shows it in another
+    language when its catalogue was translated and compiled:
+    `pyside6-lrelease resources/translations/cyclades_desktop_en.ts` makes the .qm read here.
+    Dates and numbers stay French either way.
     """
     installed = []
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    language = (language if language is not None else os.environ.get("CYCLADES_LANGUAGE", "")).strip() or "fr"
     qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
-    own = path("translations")
+    own = directory if directory is not None else path("translations")
     if own is not None:
         qt_dirs.insert(0, str(own))  # the bundle ships qtbase_fr.qm beside our catalogue
-    for name in ("qtbase_fr",):
+    for name in (f"qtbase_{language}",):
         translator = QTranslator(app)
         if any(translator.load(name, d) for d in qt_dirs):
             app.installTranslator(translator)
             installed.append(translator)
         else:
             log.info("Qt translation %s not found", name)
-    if own is not None:
+    if language != "fr":  # French is the source: no catalogue to load
         translator = QTranslator(app)
-        if translator.load(QLocale(), "cyclades_desktop", "_", str(own)):
+        if own is not None and translator.load(f"cyclades_desktop_{language}", str(own)):
             app.installTranslator(translator)
             installed.append(translator)
+        else:
+            log.warning("no compiled translation cyclades_desktop_%s.qm in %s: the interface stays in French",
+                        language, own)
     return installed
 
 

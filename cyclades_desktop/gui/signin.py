@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
 from cyclades_desktop import errors
-from cyclades_desktop.domain import roles, staff
-from cyclades_desktop.gui import credentials, feedback, resources, settings as settings_mod
+from cyclades_desktop.domain import staff
+from cyclades_desktop.gui import credentials, feedback, formatting, resources, settings as settings_mod
 from cyclades_desktop.gui.forms.ui_signin import Ui_SignInDialog
 from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.gui.qtcompat import emit, repolish
@@ -59,7 +59,7 @@ class SignInDialog(QDialog):
         table = self.ui.demoTable
         table.setRowCount(len(accounts))
         for row, (login, password, role, full_name) in enumerate(accounts):
-            for col, text in enumerate((login, password, roles.ROLE_LABELS.get(role, role))):
+            for col, text in enumerate((login, password, formatting.role_label(role))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(full_name)
                 table.setItem(row, col, item)

@@ -49,8 +49,8 @@ def wait_for(op: Callable[[], Any], label: str = "") -> Any:
 
 
 def _is_auth_failure(url, exc: errors.DatabaseUnavailable) -> bool:
-    # DatabaseUnavailable carries no kind yet: the text from store.db.describe_connection_error tells
-    return url.backend == "postgresql" and "refusé l'identifiant" in str(exc)
+    """Whether the server wants a (better) password: then it is asked, other failures are shown."""
+    return url.backend == "postgresql" and exc.kind == "password_required"
 
 
 class DatabasePasswordDialog(QDialog):
@@ -95,6 +95,10 @@ def show_database_error(exc: errors.CycladesError, parent: QWidget | None = None
     if isinstance(exc, errors.DatabaseTooNew):
         box.setWindowTitle(translate("startup", "Version de l'application trop ancienne"))
         box.setInformativeText(translate("startup", "Demandez à l'assistance la version à jour de Cyclades Desktop."))
+    elif isinstance(exc, errors.DatabaseTooOld):
+        box.setWindowTitle(translate("startup", "Base de données à mettre à jour"))
+        box.setInformativeText(translate("startup", "L'application va se fermer. Prévenez l'administrateur de la base : "
+                                          "elle sera utilisable une fois mise à jour."))
     elif isinstance(exc, errors.DatabaseUnavailable):
         box.setWindowTitle(translate("startup", "Base de données indisponible"))
         box.setInformativeText(translate("startup", "L'application va se fermer. Corrigez le problème indiqué puis relancez-la ; "
@@ -138,18 +142,11 @@ def _connect(url):
     """Open `url`. The local SQLite file is migrated here; a shared PostgreSQL base is migrated
     by its owner (`cyclades-admin init`), never by a workstation, which connects through the
     sign-in role: an outdated one is refused with what to do."""
-    from cyclades_desktop.store import connect, migrations
+    from cyclades_desktop.store import connect
 
     if url.backend == "sqlite":
         return connect(url, migrate=True)
-    database = connect(url, migrate=False)  # refuses a newer schema
-    version = migrations.current_version()
-    if version < migrations.LATEST:
-        raise errors.DatabaseUnavailable(
-            f"La base partagée est au schéma {version}, cette version de l'application attend le schéma "
-            f"{migrations.LATEST}. L'administrateur de la base doit d'abord lancer « cyclades-admin init » ; "
-            "rien n'a été modifié.")
-    return database
+    return connect(url, migrate=False)  # refuses an older (DatabaseTooOld) or newer schema
 
 
 class _Progress(QObject):
@@ -168,7 +165,7 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
     except ImportError as exc:
         raise errors.DatabaseUnavailable(
             "La base de démonstration ne peut pas être créée : le module de données de démonstration "
-            "manque à cette installation.") from exc
+            "manque à cette installation.", "not_installed") from exc
     partial = path.with_name(path.name + ".partial")
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):

@@ -195,7 +195,7 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         try:
             return super().connect(reuse_if_open)
         except peewee.OperationalError as exc:
-            raise DatabaseUnavailable(describe_connection_error(self.cyclades_url, exc)) from exc
+            raise connection_error(self.cyclades_url, exc) from exc
 
     def _lost(self) -> bool:
         conn = self._state.conn
@@ -233,18 +233,18 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
             if not self._lost():
                 raise
             if self.in_transaction():
-                raise DatabaseUnavailable(CONNECTION_LOST) from exc
+                raise DatabaseUnavailable(CONNECTION_LOST, "connection_lost") from exc
             self._forget_connection()
             if sql.lstrip()[:6].upper() in ("SELECT", "SHOW"):
                 return super().execute_sql(sql, params)  # a read: replaying it is harmless
-            raise DatabaseUnavailable(CONNECTION_LOST) from exc
+            raise DatabaseUnavailable(CONNECTION_LOST, "connection_lost") from exc
 
     def commit(self):
         try:
             return super().commit()
         except (peewee.OperationalError, peewee.InterfaceError) as exc:
             if self._lost():
-                raise DatabaseUnavailable(COMMIT_LOST) from exc
+                raise DatabaseUnavailable(COMMIT_LOST, "commit_lost") from exc
             raise
 
     def rollback(self):
@@ -262,11 +262,11 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
         text = str(exc).lower()
         path = self.database
         if "readonly database" in text or "read-only" in text:
-            return DatabaseUnavailable(SQLITE_READ_ONLY.format(path=path))
+            return DatabaseUnavailable(SQLITE_READ_ONLY.format(path=path), "read_only")
         if "database or disk is full" in text:
-            return DatabaseUnavailable(SQLITE_FULL.format(path=path))
+            return DatabaseUnavailable(SQLITE_FULL.format(path=path), "disk_full")
         if "disk i/o error" in text:
-            return DatabaseUnavailable(SQLITE_IO.format(path=path))
+            return DatabaseUnavailable(SQLITE_IO.format(path=path), "io_error")
         return None
 
     def execute_sql(self, sql, params=None):
@@ -307,7 +307,10 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
 
 def make_database(url: DatabaseUrl) -> peewee.Database:
     if url.backend == "sqlite":
-        Path(url.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(url.path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where the folder should be, no right to create it
+            raise connection_error(url, exc) from exc
         db = SqliteFileDatabase(url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False)
         db.cyclades_url = url
         return db
@@ -330,7 +333,7 @@ def open_database(url: DatabaseUrl | str | None) -> peewee.Database:
     try:
         db.connect(reuse_if_open=True)
     except peewee.OperationalError as exc:
-        raise DatabaseUnavailable(describe_connection_error(url, exc)) from exc
+        raise connection_error(url, exc) from exc
     switch_database(db)
     return db
 
@@ -340,18 +343,29 @@ def close_database() -> None:
         database.close()
 
 
-def describe_connection_error(url: DatabaseUrl, exc: Exception) -> str:
+def connection_error(url: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
+    """A failed connection as DatabaseUnavailable: a French sentence and the kind of failure.
+
+    libpq gives no SQLSTATE for a refused connection: its (English) message is read here, once,
+    so that callers decide on `kind`, never on text.
+    """
     text = str(exc)
     if url.backend == "sqlite":
-        return (f"Impossible d'ouvrir la base {url.path} : {text}. "
-                "Vérifiez que le dossier existe et que vous avez le droit d'y écrire.")
+        return DatabaseUnavailable(f"Impossible d'ouvrir la base {url.path} : {text}. "
+                                   "Vérifiez que le dossier existe et que vous avez le droit d'y écrire.", "cannot_open")
+    where = f"{url.host}:{url.port}/{url.name}"
     if "password authentication failed" in text or "no password supplied" in text:
-        return (f"PostgreSQL a refusé l'identifiant ou le mot de passe de « {url.user} » "
-                f"sur {url.host}:{url.port}/{url.name}.")
+        return DatabaseUnavailable(f"PostgreSQL a refusé l'identifiant ou le mot de passe de « {url.user} » "
+                                   f"sur {where}.", "password_required")
+    if "is not permitted to log in" in text:
+        return DatabaseUnavailable(f"Le compte PostgreSQL « {url.user} » n'a pas le droit de se connecter à {where} "
+                                   "(compte désactivé ou verrouillé).", "login_refused")
     if "does not exist" in text and "database" in text:
-        return f"La base « {url.name} » n'existe pas sur le serveur {url.host}:{url.port}."
-    return (f"Le serveur PostgreSQL {url.host}:{url.port} ne répond pas ({text.strip().splitlines()[0] if text.strip() else 'sans détail'}). "
-            "Vérifiez le réseau et que le serveur est démarré, puis réessayez.")
+        return DatabaseUnavailable(f"La base « {url.name} » n'existe pas sur le serveur {url.host}:{url.port}.",
+                                   "no_database")
+    detail = text.strip().splitlines()[0] if text.strip() else "sans détail"
+    return DatabaseUnavailable(f"Le serveur PostgreSQL {url.host}:{url.port} ne répond pas ({detail}). "
+                               "Vérifiez le réseau et que le serveur est démarré, puis réessayez.", "unreachable")
 
 
 def backend() -> str:

@@ -615,6 +615,4 @@ def sign_in_succeeded(workstation: str) -> tuple:
 
 def is_password_refusal(exc: BaseException) -> bool:
     """Whether a failed connection means « wrong password » (or a locked or disabled role)."""
-    text = " ".join(str(e) for e in (exc, exc.__cause__, exc.__context__) if e is not None)
-    return any(s in text for s in ("password authentication failed", "no password supplied",
-                                   "is not permitted to log in", "a refusé l'identifiant ou le mot de passe"))
+    return getattr(exc, "kind", None) in ("password_required", "login_refused")

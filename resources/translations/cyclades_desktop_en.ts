@@ -4,12 +4,12 @@
 <context>
     <name>AcademiesPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="56"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="55"/>
         <source>Académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="62"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="61"/>
         <source>Lecture des académies…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,42 +57,42 @@
 <context>
     <name>AccommodationDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="47"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="51"/>
         <source>Aménagement accordé à %1 (candidat n° %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="68"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="72"/>
         <source>Ce candidat n&apos;a aucune candidature active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="69"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="73"/>
         <source>Enregistrer la mesure ; elle figurera sur la notification d&apos;aménagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="75"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="79"/>
         <source>Le candidat sera placé dans une salle aménagée lors de l&apos;affectation aux centres d&apos;examen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="90"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="94"/>
         <source>Déjà accordés pour cette candidature :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="96"/>
         <source>Aucun aménagement n&apos;est encore accordé pour cette candidature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="119"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="123"/>
         <source>Enregistrement de l&apos;aménagement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="123"/>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="127"/>
         <source>Aménagement enregistré pour la candidature %1 : %2. Publiez la notification d&apos;aménagements (onglet Documents) pour que le candidat la reçoive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/admin_exams.ui" line="38"/>
-        <location filename="../../ui/admin_exams.ui" line="133"/>
+        <location filename="../../ui/admin_exams.ui" line="140"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,112 +453,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="55"/>
+        <location filename="../../ui/admin_exams.ui" line="62"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="58"/>
+        <location filename="../../ui/admin_exams.ui" line="65"/>
         <source>BAC-GEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="61"/>
+        <location filename="../../ui/admin_exams.ui" line="68"/>
         <source>&amp;Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="67"/>
+        <location filename="../../ui/admin_exams.ui" line="74"/>
         <source>&amp;Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="70"/>
+        <location filename="../../ui/admin_exams.ui" line="77"/>
         <source>Baccalauréat général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="73"/>
+        <location filename="../../ui/admin_exams.ui" line="80"/>
         <source>&amp;Niveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="76"/>
+        <location filename="../../ui/admin_exams.ui" line="83"/>
         <source>IV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="79"/>
+        <location filename="../../ui/admin_exams.ui" line="86"/>
         <source>Spécialités e&amp;xigées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="87"/>
+        <location filename="../../ui/admin_exams.ui" line="94"/>
         <source>Une valeur par ligne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="94"/>
+        <location filename="../../ui/admin_exams.ui" line="101"/>
         <source>&amp;Séries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="97"/>
+        <location filename="../../ui/admin_exams.ui" line="104"/>
         <source>S&amp;pécialités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="106"/>
+        <location filename="../../ui/admin_exams.ui" line="113"/>
         <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="109"/>
+        <location filename="../../ui/admin_exams.ui" line="116"/>
         <source>&amp;Langues vivantes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="121"/>
+        <location filename="../../ui/admin_exams.ui" line="128"/>
         <source>Pièces justificatives demandées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="134"/>
+        <location filename="../../ui/admin_exams.ui" line="141"/>
         <source>Pièce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="135"/>
+        <location filename="../../ui/admin_exams.ui" line="142"/>
         <source>Obligatoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="141"/>
+        <location filename="../../ui/admin_exams.ui" line="148"/>
         <source>Ajouter une &amp;pièce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="144"/>
+        <location filename="../../ui/admin_exams.ui" line="151"/>
         <source>Double-cliquez sur un code ou un intitulé pour le modifier ; décochez « Obligatoire » pour rendre une pièce facultative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="157"/>
+        <location filename="../../ui/admin_exams.ui" line="168"/>
         <source>&amp;Nouvel examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="166"/>
+        <location filename="../../ui/admin_exams.ui" line="177"/>
         <source>Annuler les &amp;modifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="169"/>
+        <location filename="../../ui/admin_exams.ui" line="180"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_exams.ui" line="190"/>
+        <location filename="../../ui/admin_exams.ui" line="200"/>
         <source>&amp;Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,27 +703,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="47"/>
+        <location filename="../../ui/admin_sessions.ui" line="48"/>
         <source>Inscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="48"/>
+        <location filename="../../ui/admin_sessions.ui" line="49"/>
         <source>Modifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="49"/>
+        <location filename="../../ui/admin_sessions.ui" line="50"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="50"/>
+        <location filename="../../ui/admin_sessions.ui" line="51"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="51"/>
+        <location filename="../../ui/admin_sessions.ui" line="47"/>
         <source>Aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,122 +887,122 @@
 <context>
     <name>AssignmentPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
         <source>N° d&apos;inscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
         <source>Candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
         <source>Code postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="39"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="40"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="41"/>
         <source>Salle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="41"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="42"/>
         <source>(non affectée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="42"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="43"/>
         <source>Lecture des candidatures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="64"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="65"/>
         <source>Affectation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="74"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="75"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="93"/>
         <source>Lecture des centres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="102"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="103"/>
         <source>%1 centre(s) : %2 places, %3 candidat(s) affecté(s), %4 place(s) libre(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="105"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="106"/>
         <source>Aucun centre dans l&apos;académie de cette session : créez-en un (Gestion › Centres d&apos;examen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="109"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="110"/>
         <source>%1 — %2 place(s) libre(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="128"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="129"/>
         <source>Aucune candidature ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="130"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="131"/>
         <source>%1 premières candidatures — faites défiler pour la suite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="132"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="133"/>
         <source>%1 candidature(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="152"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="153"/>
         <source>Choisissez une session qui a des centres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="153"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="154"/>
         <source>Affecter tous les candidats inscrits non encore affectés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="156"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="157"/>
         <source>Choisissez d&apos;abord une candidature dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="168"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="169"/>
         <source>Affectation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="172"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="173"/>
         <source>Affectation automatique des candidats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="186"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="187"/>
         <source>Candidature n° %1 (%2) affectée à %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="188"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="189"/>
         <source>, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="191"/>
+        <location filename="../../cyclades_desktop/gui/admin/assignment.py" line="192"/>
         <source>Affectation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,302 +1010,302 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="111"/>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="164"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="112"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="165"/>
         <source>Tous les centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="136"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="137"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="146"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="147"/>
         <source>Aucune session n&apos;est paramétrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="171"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="172"/>
         <source>Lecture des centres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="181"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="182"/>
         <source>%1 — %2 candidat(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="206"/>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="210"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="207"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="211"/>
         <source>Décompte des candidatures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="222"/>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="270"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="223"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="271"/>
         <source>Aucune candidature inscrite dans cette sélection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="224"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="225"/>
         <source>%1 candidature(s) inscrite(s) ; %2 ont déjà leur %3 en vigueur (elles ne seront republiées que si leurs données ont changé).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="228"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="229"/>
         <source>%1 n&apos;ont pas encore de centre d&apos;examen : leur convocation ne peut pas être éditée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="342"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="233"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="343"/>
         <source>terminé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="233"/>
         <source>interrompu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="232"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="233"/>
         <source>en échec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="233"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="234"/>
         <source>en cours ou arrêté brutalement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="234"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="235"/>
         <source>Dernier lot sur cette sélection : %1 le %2 par %3 (%4 / %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="239"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="240"/>
         <source>« Publier » reprend ce lot sans doublon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="262"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="263"/>
         <source>Un lot est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="264"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="265"/>
         <source>Impression en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="266"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="267"/>
         <source>Choisissez une session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="268"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="269"/>
         <source>Décompte des candidatures en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="272"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="273"/>
         <source>Publier la version à jour du document pour chaque candidature de la sélection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="274"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="275"/>
         <source>Arrêter après les documents en cours ; « Publier » reprendra sans doublon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="278"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="279"/>
         <source>Aucun document de ce type n&apos;est encore publié dans cette sélection : publiez d&apos;abord.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="280"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="281"/>
         <source>Un seul PDF des documents en vigueur, trié par centre puis par nom, pour l&apos;imprimeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="282"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="283"/>
         <source>Imprimer directement les documents en vigueur de la sélection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="283"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="284"/>
         <source>Un lot en cours sera d&apos;abord interrompu proprement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="291"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="292"/>
         <source>Aucun lot lancé depuis l&apos;ouverture de cette fenêtre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="306"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="307"/>
         <source>Préparation du lot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="327"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="328"/>
         <source>Arrêt demandé : les documents en cours de rendu se terminent et sont enregistrés, puis le lot s&apos;arrête.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="340"/>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="358"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="341"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="359"/>
         <source>%1 documents/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="341"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="342"/>
         <source>temps restant : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="346"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="347"/>
         <source>%1 publié(s) · %2 déjà à jour · %3 en erreur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="359"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="360"/>
         <source>durée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="363"/>
-        <source>Lot interrompu : %1 %2(s) publié(s) sur %3 avant l&apos;arrêt. Relancez « Publier » pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.</source>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="364"/>
+        <source>Lot interrompu (%1) : %2 document(s) publié(s) sur %3 avant l&apos;arrêt. Relancez « Publier » pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="368"/>
-        <source>Lot terminé : %1 %2(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 candidature(s).</source>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="369"/>
+        <source>Lot terminé (%1) : %2 document(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 candidature(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="372"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="374"/>
         <source>Les candidats sont prévenus par e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="375"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="377"/>
         <source>Vous pouvez maintenant enregistrer le PDF pour l&apos;imprimeur ou imprimer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="386"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="388"/>
         <source>Lecture des candidatures en erreur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="389"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="393"/>
         <source>%1 document(s) en erreur ; les %2 premiers sont listés. Corrigez les données puis relancez « Publier » : seuls les documents manquants ou changés seront publiés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="394"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="398"/>
         <source>Corrigez les données puis relancez « Publier » : seuls les documents manquants ou changés seront publiés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="409"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="421"/>
         <source> après %1 document(s) traités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="410"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="422"/>
         <source>Le lot s&apos;est arrêté sur une erreur%1. Ce qui a été publié le reste ; relancez « Publier » pour reprendre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="440"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="452"/>
         <source>Enregistrer le PDF pour l&apos;imprimeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="441"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="453"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="451"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="463"/>
         <source>Assemblage du PDF pour l&apos;imprimeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="453"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="465"/>
         <source>Aucun document de ce type n&apos;est publié dans cette sélection : rien à assembler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="476"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="488"/>
         <source>PDF enregistré : %1 — %2 document(s), %3 page(s), %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="480"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="492"/>
         <source>%1 candidature(s) sans document en vigueur n&apos;y figurent pas : publiez-les puis enregistrez à nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="489"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="501"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="490"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="502"/>
         <source>Le fichier n&apos;a pas pu être écrit : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="512"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="524"/>
         <source>Impression arrêtée après %1 page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="513"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="525"/>
         <source>%1 page(s) envoyée(s) à l&apos;imprimante.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="515"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="527"/>
         <source>%1 candidature(s) sans document en vigueur n&apos;ont pas été imprimées.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="554"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="566"/>
         <source>Impression en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="555"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="567"/>
         <source>Attendez la fin de l&apos;envoi à l&apos;imprimante, ou arrêtez-le, avant de fermer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="557"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="569"/>
         <source>Lot en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="558"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="570"/>
         <source>Un lot est en cours de publication. L&apos;interrompre ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="561"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="573"/>
         <source>Les documents en cours de rendu sont terminés et enregistrés ; « Publier » reprendra plus tard sans doublon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="563"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="575"/>
         <source>&amp;Interrompre le lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="565"/>
+        <location filename="../../cyclades_desktop/gui/documents/batch.py" line="577"/>
         <source>&amp;Continuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,49 +1961,49 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="37"/>
         <location filename="../../cyclades_desktop/gui/admin/centres.py" line="38"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="39"/>
         <location filename="../../ui/admin_centredialog.ui" line="14"/>
         <source>Nouveau centre d&apos;examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="43"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="44"/>
         <source>Modifier le centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="44"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="45"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="49"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="50"/>
         <source>Le code UAI identifie l&apos;établissement : il ne change pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="64"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="65"/>
         <source>Créez d&apos;abord l&apos;académie du centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="66"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="67"/>
         <source>Centre « %1 » créé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="68"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="69"/>
         <source>Création du centre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="71"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="72"/>
         <source>Centre « %1 » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="73"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="74"/>
         <source>Enregistrement du centre…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,52 +2442,62 @@
 <context>
     <name>ExamsPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="67"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="21"/>
+        <source>Examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="21"/>
+        <source>Concours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="71"/>
         <source>Examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="73"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="77"/>
         <source>Lecture du catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="84"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="88"/>
         <source>%1 examen(s) ou concours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="120"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="120"/>
         <source>&amp;Créer l&apos;examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="125"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="129"/>
         <source>Le code d&apos;une pièce déjà demandée ne change pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="128"/>
-        <source>obligatoire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="173"/>
-        <source>Examen « %1 » créé.</source>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="133"/>
+        <source>Cochée : la candidature reste incomplète tant que la pièce n&apos;est pas reçue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/admin/exams.py" line="178"/>
+        <source>Examen « %1 » créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="183"/>
         <source>Examen « %1 » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="184"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="189"/>
         <source>Enregistrement…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +2505,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/common.py" line="331"/>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="340"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,127 +2513,127 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="92"/>
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="47"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="93"/>
         <source>identifiant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="48"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="94"/>
         <source>Toutes les actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="104"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="104"/>
         <source>Auteur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="104"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="58"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="104"/>
         <source>Objet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
-        <source>Candidat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="105"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="105"/>
         <source>Motif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="62"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="105"/>
+        <source>N° de candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="108"/>
         <source>Lecture du journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="77"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="123"/>
         <source>Journal d&apos;audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="82"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="128"/>
         <source>Lecture du personnel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="122"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="168"/>
         <source>La date de début est postérieure à la date de fin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="129"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="175"/>
         <source>Recherche du candidat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="156"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="202"/>
         <source>Aucun événement ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="158"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="204"/>
         <source>%1 événements les plus récents affichés — faites défiler pour remonter le temps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="161"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="207"/>
         <source>%1 événement(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="163"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="209"/>
         <source>(filtres appliqués)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="171"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="217"/>
         <source>Exporter le journal en CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="180"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="226"/>
         <source>%1 événement(s) exporté(s) dans %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="183"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="229"/>
         <source>Export du journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="190"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="236"/>
         <source>Vérification de la chaîne d&apos;empreintes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="193"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="239"/>
         <source>Vérification de l&apos;intégrité du journal…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,63 +2641,78 @@
 <context>
     <name>ListsPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="72"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="39"/>
+        <source>Candidats (par centre et par statut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="41"/>
+        <source>Pièces justificatives manquantes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="43"/>
+        <source>Aménagements par centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="73"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="76"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="77"/>
         <source>Lecture de la liste…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="90"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="91"/>
         <source>Listes et exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="117"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="126"/>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="135"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="127"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="136"/>
         <source>Tous les centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="130"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="131"/>
         <source>Lecture des centres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="177"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="178"/>
         <source>Liste vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="179"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="180"/>
         <source>%1 premières lignes affichées — faites défiler pour la suite ; l&apos;export contient toute la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="182"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="183"/>
         <source>%1 ligne(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="196"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="197"/>
         <source>Exporter la liste en CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="225"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="226"/>
         <source>%1 ligne(s) exportée(s) dans %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="227"/>
+        <location filename="../../cyclades_desktop/gui/admin/lists.py" line="228"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,34 +3300,36 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="186"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="195"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="196"/>
         <location filename="../../ui/admin_paperdialog.ui" line="14"/>
         <source>Nouvelle épreuve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="187"/>
-        <source>Nouvelle épreuve — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="190"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="199"/>
         <source>Modifier l&apos;épreuve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="191"/>
-        <source>Épreuve %1 — %2</source>
+        <source>%1.
+L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle sur les convocations ; le centre et la salle viennent de l&apos;affectation de chaque candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="207"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="200"/>
+        <source>Épreuve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="216"/>
         <source>Épreuve « %1 » enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="211"/>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="215"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="220"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="224"/>
         <source>Enregistrement de l&apos;épreuve…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,17 +3392,17 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="101"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="102"/>
         <source>Nouveau mot de passe de %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="111"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="112"/>
         <source>Changement du mot de passe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="120"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="121"/>
         <source>Mot de passe de « %1 » réinitialisé ; le compte est déverrouillé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,65 +3555,65 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="91"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="96"/>
         <source>Une session a toujours un service d&apos;inscription.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="93"/>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="94"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="98"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="99"/>
         <location filename="../../ui/admin_sessiondialog.ui" line="14"/>
         <source>Nouvelle session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="95"/>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="119"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="100"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="124"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="98"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="103"/>
         <source>Calendrier de la session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="99"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="104"/>
         <source>Calendrier : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="113"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="118"/>
         <source>Un service déjà défini peut être déplacé, pas supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="118"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="123"/>
         <source>Session </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="143"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="148"/>
         <source>Créez d&apos;abord l&apos;examen et l&apos;académie de la session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="146"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="151"/>
         <source>Session « %1 » créée : l&apos;espace candidat suivra son calendrier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="148"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="153"/>
         <source>Création de la session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="152"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="157"/>
         <source>Calendrier de « %1 » enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="154"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="159"/>
         <source>Enregistrement du calendrier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,32 +3703,37 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="263"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="273"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="273"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="283"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="302"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="305"/>
+        <source>Du %1 au %2 (heure locale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="324"/>
         <source>Épreuves — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="303"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="325"/>
         <source>Épreuves de la session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="311"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="333"/>
         <source>Lecture des épreuves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="331"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="353"/>
         <source>Choisissez d&apos;abord une session dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,17 +3844,17 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="53"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="54"/>
         <source>&amp;Créer le compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="70"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="71"/>
         <source>Création du compte…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="83"/>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="84"/>
         <source>Compte « %1 » créé (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,42 +4182,42 @@ Candidature n° %5, %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="147"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="149"/>
         <source>Cet examen ne demande aucune pièce obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="154"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="156"/>
         <source>Aucune candidature n&apos;attend de pièce : le dossier de chaque candidat est complet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="156"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="158"/>
         <source>%1 premières candidatures incomplètes — faites défiler pour la suite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="158"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="160"/>
         <source>%1 candidature(s) incomplète(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="171"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="173"/>
         <source>Enregistrement de la pièce…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="183"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="185"/>
         <source>« %1 » reçue pour %2 ; il manque encore : %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="184"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="186"/>
         <source>« %1 » décochée pour %2 ; il manque : %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="189"/>
+        <location filename="../../cyclades_desktop/gui/admin/supporting.py" line="191"/>
         <source>« %1 » reçue : le dossier de %2 (n° %3) est complet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,40 +4339,334 @@ Candidature n° %5, %6</source>
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="66"/>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="38"/>
+        <source>&amp;Académies et services des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="39"/>
+        <source>Nom de l&apos;académie, adresse, e-mail et téléphone du service des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="41"/>
+        <source>&amp;Examens et concours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="42"/>
+        <source>Catalogue : séries, spécialités, options, langues, pièces justificatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="44"/>
+        <source>&amp;Sessions, calendriers et épreuves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="45"/>
+        <source>Ouverture des services de chaque session et ses épreuves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="47"/>
+        <source>&amp;Centres d&apos;examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="48"/>
+        <source>Établissements d&apos;accueil et leur capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="50"/>
+        <source>&amp;Affectation des centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="51"/>
+        <source>Répartir les candidats d&apos;une session entre les centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="53"/>
+        <source>&amp;Pièces justificatives reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="54"/>
+        <source>Cocher les pièces reçues ; candidatures incomplètes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="56"/>
+        <source>&amp;Listes et exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="57"/>
+        <source>Candidats, pièces manquantes, aménagements par centre ; export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="59"/>
+        <source>Comptes du &amp;personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="60"/>
+        <source>Créer, désactiver, changer le rôle, réinitialiser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="62"/>
+        <source>&amp;Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="63"/>
+        <source>Qui a changé quoi, quand ; export CSV et vérification de l&apos;intégrité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/__init__.py" line="75"/>
         <source>&amp;Gestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/common.py" line="90"/>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="98"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="38"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="42"/>
         <source>Ouverts : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="40"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="44"/>
         <source>Session terminée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="44"/>
-        <source>%1 à partir du %2</source>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="48"/>
+        <source>%1 dès le %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="50"/>
         <source>Aucun service ouvert</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="33"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="26"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="27"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="26"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="27"/>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="27"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="28"/>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="28"/>
+        <source>Capacité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="29"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="29"/>
+        <source>Département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="30"/>
+        <source>Départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="30"/>
+        <source>Service des examens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="31"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="31"/>
+        <source>E-mail du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="32"/>
+        <source>Téléphone du service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="32"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="33"/>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="33"/>
+        <source>Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="34"/>
+        <source>Séries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="34"/>
+        <source>Spécialités exigées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="35"/>
+        <source>Pièces justificatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="35"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="36"/>
+        <source>Durée (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="36"/>
+        <source>Coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="37"/>
+        <source>Pièce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="37"/>
+        <source>Reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="38"/>
+        <source>Affectés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="38"/>
+        <source>En salle aménagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="39"/>
+        <source>Sans place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="39"/>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="62"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="40"/>
+        <source>Salle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="40"/>
+        <source>Inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="41"/>
+        <source>Modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="41"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="42"/>
+        <source>Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <source>Candidature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="59"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="60"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="60"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="61"/>
+        <source>Académie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="61"/>
+        <source>Examen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="62"/>
+        <source>Épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/journal.py" line="63"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/staff.py" line="34"/>
         <source>Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,6 +4717,46 @@ Candidature n° %5, %6</source>
     <message>
         <location filename="../../cyclades_desktop/gui/documents/printing.py" line="122"/>
         <source>Envoi à l&apos;imprimante : page %1 sur %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="25"/>
+        <source>ex. : secrétaire, ordinateur sans correcteur, sujet en gros caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="27"/>
+        <source>ex. : un tiers temps sur toutes les épreuves écrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="28"/>
+        <source>ex. : notes conservées pendant cinq ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="29"/>
+        <source>ex. : épreuves réparties sur les sessions 2027 et 2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="30"/>
+        <source>ex. : dispense de l&apos;épreuve orale de langue vivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="163"/>
+        <source>Aménagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="167"/>
+        <source>Cette candidature n&apos;est plus active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="168"/>
+        <source>Enregistrer un aménagement d&apos;épreuves accordé à cette candidature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4481,268 +4847,363 @@ Candidature n° %5, %6</source>
     </message>
 </context>
 <context>
-    <name>file_widget</name>
-    <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="159"/>
-        <source>Aménagement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="163"/>
-        <source>Cette candidature n&apos;est plus active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/documents/accommodation.py" line="164"/>
-        <source>Enregistrer un aménagement d&apos;épreuves accordé à cette candidature</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>formatting</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="29"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="30"/>
         <source>%1 à %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="43"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="44"/>
         <source>Désinscrite le %1 par %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="47"/>
         <source>Écartée le %1 par %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="52"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="53"/>
         <source>Inscrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="52"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="53"/>
         <source>Écartée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="52"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="53"/>
         <source>Désinscrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="56"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="58"/>
+        <source>Gestionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="58"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="59"/>
+        <source>Opérateur d&apos;impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="60"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="92"/>
         <source>Individuelle (grand public)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="56"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="92"/>
         <source>Par l&apos;établissement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="61"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="97"/>
         <source>Correction d&apos;identité par le service des examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="62"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="98"/>
         <source>Modification d&apos;identité par le candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="63"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="99"/>
         <source>Création du compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="64"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="100"/>
         <source>Création par l&apos;établissement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="65"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="101"/>
         <source>Activation du compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="66"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="102"/>
         <source>Changement d&apos;adresse e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="67"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="103"/>
         <source>Changement de mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="68"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="104"/>
         <source>Nouveau mot de passe choisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="69"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="105"/>
         <source>Envoi d&apos;un lien de réinitialisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="70"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="106"/>
         <source>Demande de réinitialisation du mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="71"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="107"/>
         <source>Suppression du compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="72"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="108"/>
         <source>Inscription enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="73"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="109"/>
         <source>Candidature modifiée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="74"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="110"/>
         <source>Désinscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="75"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="111"/>
         <source>Candidature écartée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="76"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="112"/>
         <source>Document publié</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="77"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="113"/>
         <source>Aménagement accordé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="78"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="114"/>
         <source>Consultation des aménagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="84"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="120"/>
         <source>Espace candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="91"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="127"/>
         <source>Adresse e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="91"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="127"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="91"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="127"/>
         <source>N° d&apos;inscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="128"/>
         <source>Candidature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="128"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="128"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="93"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="129"/>
         <source>Voie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="93"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="129"/>
         <source>Série</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="93"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="129"/>
         <source>Spécialités</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="94"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="130"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="94"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="130"/>
         <source>Langues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="94"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="130"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="95"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="131"/>
         <source>Précision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="95"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="131"/>
         <source>Salle à part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="107"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="143"/>
         <source>(vide)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="117"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="153"/>
         <source>(aucune)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="119"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="155"/>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="119"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="155"/>
         <source>non</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="161"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="179"/>
+        <source>(supprimé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="198"/>
         <source>%1 octets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="162"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="199"/>
         <source>%1 Ko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="168"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="205"/>
         <source>SQLite — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/formatting.py" line="170"/>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="207"/>
         <source>PostgreSQL — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>identity</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="71"/>
+        <source>Civilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="72"/>
+        <source>Nom de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="73"/>
+        <source>Nom d&apos;usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="74"/>
+        <source>Prénoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="75"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="76"/>
+        <source>Pays de naissance (code INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="77"/>
+        <source>Commune de naissance (code INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="78"/>
+        <source>Lieu de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="79"/>
+        <source>Nationalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="80"/>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="81"/>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="82"/>
+        <source>Ville</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="83"/>
+        <source>Pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="84"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="85"/>
+        <source>INE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="86"/>
+        <source>Nom du père</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/formatting.py" line="87"/>
+        <source>Nom de la mère</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4829,32 +5290,42 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/startup.py" line="99"/>
-        <source>Base de données indisponible</source>
+        <source>Base de données à mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/startup.py" line="100"/>
+        <source>L&apos;application va se fermer. Prévenez l&apos;administrateur de la base : elle sera utilisable une fois mise à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="103"/>
+        <source>Base de données indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="104"/>
         <source>L&apos;application va se fermer. Corrigez le problème indiqué puis relancez-la ; si la base est partagée, prévenez l&apos;assistance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="118"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="122"/>
         <source>Ouverture de la base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="176"/>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="207"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="173"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="204"/>
         <source>Création de la base de démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="178"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="175"/>
         <source>Base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/startup.py" line="189"/>
+        <location filename="../../cyclades_desktop/gui/startup.py" line="186"/>
         <source>Création de la base de démonstration (%1 candidats fictifs)…
 %2</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from cyclades_desktop.errors import DatabaseTooNew, DatabaseUnavailable
+from cyclades_desktop.errors import DatabaseTooNew, DatabaseTooOld, DatabaseUnavailable
 from cyclades_desktop.store import connect, db as store_db, migrations
 from cyclades_desktop.store.models import SchemaVersion
 
@@ -42,9 +42,71 @@ def test_sqlite_file_is_backed_up_before_migrating(tmp_path, monkeypatch):
     store_db.close_database()
 
 
+def test_opening_without_migrating_refuses_an_older_schema_and_leaves_it(db):
+    """What a workstation does on a shared base: it never migrates it, it says who must."""
+    SchemaVersion.update(version=migrations.LATEST - 1).execute()
+    store_db.close_database()
+    with pytest.raises(DatabaseTooOld, match="cyclades-admin init") as refused:
+        connect(db, migrate=False)
+    assert isinstance(refused.value, DatabaseUnavailable) and refused.value.kind == "schema_too_old"
+    assert (refused.value.version, refused.value.expected) == (migrations.LATEST - 1, migrations.LATEST)
+    assert f"schéma {migrations.LATEST - 1}, plus ancien" in str(refused.value)
+    connect(db, migrate=False, check=False)  # what `cyclades-admin init` opens before migrating
+    assert migrations.current_version() == migrations.LATEST - 1
+    SchemaVersion.update(version=migrations.LATEST + 1).execute()
+    store_db.close_database()
+    with pytest.raises(DatabaseTooNew):
+        connect(db, migrate=False)
+    connect(db, migrate=False, check=False)
+    SchemaVersion.update(version=migrations.LATEST).execute()
+    store_db.close_database()
+    connect(db, migrate=False)  # the application's own schema opens
+
+
+def test_opening_an_empty_base_without_migrating_says_it_is_not_prepared(tmp_path):
+    with pytest.raises(DatabaseTooOld, match="vide") as refused:
+        connect(f"sqlite:///{tmp_path}/empty.db", migrate=False)
+    assert refused.value.version == 0
+
+
 def test_unreachable_postgres_gets_a_french_message():
-    with pytest.raises(DatabaseUnavailable, match="ne répond pas"):
+    with pytest.raises(DatabaseUnavailable, match="ne répond pas") as refused:
         store_db.open_database("postgresql://nobody@127.0.0.1:1/nothing?connect_timeout=1")
+    assert refused.value.kind == "unreachable"
+
+
+def test_an_sqlite_file_that_cannot_be_opened_has_its_kind(tmp_path):
+    (tmp_path / "plain-file").write_text("not a folder")
+    with pytest.raises(DatabaseUnavailable, match="Impossible d'ouvrir") as refused:
+        store_db.open_database(f"sqlite:///{tmp_path}/plain-file/cyclades.db")
+    assert refused.value.kind == "cannot_open"
+
+
+def test_refused_postgres_connections_say_why_by_kind(pg_server):
+    """The GUI asks for a password on `password_required` only: the kind, not the sentence, decides."""
+    cases = [
+        (pg_server.url("postgres", password="wrong"), "password_required", "refusé l'identifiant ou le mot de passe"),
+        (pg_server.url("postgres", password=""), "password_required", "refusé l'identifiant ou le mot de passe"),
+        (pg_server.url("nothing_here"), "no_database", "n'existe pas"),
+        (pg_server.url("postgres", user="cannot_log_in", password="long-enough-pw"), "login_refused",
+         "pas le droit de se connecter"),
+    ]
+    with pg_server.admin_connect() as conn:
+        conn.execute("DROP ROLE IF EXISTS cannot_log_in")
+        conn.execute("CREATE ROLE cannot_log_in NOLOGIN PASSWORD 'long-enough-pw'")
+    try:
+        for url, kind, text in cases:
+            with pytest.raises(DatabaseUnavailable) as refused:
+                store_db.open_database(url)
+            assert (refused.value.kind, text in str(refused.value)) == (kind, True), str(refused.value)
+    finally:
+        with pg_server.admin_connect() as conn:
+            conn.execute("DROP ROLE IF EXISTS cannot_log_in")
+
+
+def test_an_unknown_kind_is_a_programming_error():
+    with pytest.raises(ValueError):
+        DatabaseUnavailable("Base indisponible.", "no_such_kind")
 
 
 @pytest.mark.parametrize("url, backend", [

@@ -157,6 +157,31 @@ def test_postgresql_password_is_asked_then_kept(qapp, pg_server, tasks, monkeypa
     tasks.run_on_worker(store_db.close_database)
 
 
+def test_only_a_refused_password_makes_the_workstation_ask_for_one(qapp, pg_server, tasks, monkeypatch):
+    """The decision reads DatabaseUnavailable.kind: a wrong password asks again, a missing base does not."""
+    asked = []
+
+    def fake_exec(dialog):
+        asked.append(dialog.ui.errorLabel.text())
+        dialog.ui.passwordEdit.setText(pg_server.password)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(startup.DatabasePasswordDialog, "exec", fake_exec)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    wrong = store_db.parse_url(pg_server.url("cyclades_template", password="not-the-password"))
+    assert startup.open_database(wrong, credentials.SecretStore()) is not None
+    assert len(asked) == 1 and "refusé l'identifiant ou le mot de passe" in asked[0]
+    tasks.run_on_worker(store_db.close_database)
+    asked.clear()
+    missing = store_db.parse_url(pg_server.url("no_such_base"))
+    with pytest.raises(errors.DatabaseUnavailable) as refused:
+        startup.open_database(missing, credentials.SecretStore())
+    assert refused.value.kind == "no_database" and asked == []
+    # the kind decides, whatever the sentence says
+    assert startup._is_auth_failure(wrong, errors.DatabaseUnavailable("Texte quelconque.", "password_required"))
+    assert not startup._is_auth_failure(wrong, errors.DatabaseUnavailable("… refusé l'identifiant …", "unreachable"))
+
+
 def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path, isolated_hooks, tasks):
     log_file = errorhook.setup_logging(tmp_path)
 
@@ -203,9 +228,10 @@ def test_an_outdated_shared_database_is_not_migrated_by_a_workstation(qapp, pg_s
         with pg_server.admin_connect(name) as conn:
             conn.execute("UPDATE schema_version SET version = %s", (migrations.LATEST - 1,))
         url = store_db.parse_url(pg_server.url(name))
-        with pytest.raises(errors.DatabaseUnavailable) as refused:
+        with pytest.raises(errors.DatabaseTooOld) as refused:
             startup.open_database(url, credentials.SecretStore())
         assert "cyclades-admin init" in str(refused.value)
+        assert refused.value.kind == "schema_too_old"
         with pg_server.admin_connect(name) as conn:
             assert conn.execute("SELECT version FROM schema_version").fetchone()[0] == migrations.LATEST - 1
     finally:

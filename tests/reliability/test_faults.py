@@ -57,9 +57,10 @@ def test_postgres_restarted_under_an_open_window(request, tmp_path, frozen_now, 
             return real_record(*args, **kwargs)
 
         monkeypatch.setattr(audit, "record", restart_then_record)
-        with pytest.raises(DatabaseUnavailable, match="Rien n'a été enregistré : réessayez"):
+        with pytest.raises(DatabaseUnavailable, match="Rien n'a été enregistré : réessayez") as lost:
             candidates.correct_identity(agent, pg.candidate_id, seen, {"birth_name": "Lefebvre"},
                                         "Erreur de saisie", f.STAFF_PASSWORD)
+        assert lost.value.kind == "connection_lost"
         faults["restart_mid_transaction"] += 1
         monkeypatch.setattr(audit, "record", real_record)
         c = Candidate.get_by_id(pg.candidate_id)
@@ -72,8 +73,9 @@ def test_postgres_restarted_under_an_open_window(request, tmp_path, frozen_now, 
         pg.server._run(pg.server.bindir / "pg_ctl", "-D", pg.server.data, "-m", "fast", "-w", "stop")
         faults["server_down"] += 1
         try:
-            with pytest.raises(DatabaseUnavailable, match="ne répond pas"):
+            with pytest.raises(DatabaseUnavailable, match="ne répond pas") as down:
                 candidates.candidate_file(agent, pg.candidate_id)
+            assert down.value.kind == "unreachable"
         finally:
             pg.server._pg_ctl_start()
         assert candidates.candidate_file(agent, pg.candidate_id).identity["birth_name"] == "Lefebvre"
@@ -237,9 +239,10 @@ def test_read_only_database_says_so_and_loses_nothing(request, tmp_path, frozen_
     before = _snapshot()
     cid = Candidate.select().first().id
     store_db.database.execute_sql("PRAGMA query_only = 1")
-    with pytest.raises(DatabaseUnavailable, match="lecture seule"):
+    with pytest.raises(DatabaseUnavailable, match="lecture seule") as read_only:
         candidates.correct_identity(staff.system_session(), cid, Candidate.get_by_id(cid).version,
                                     {"first_names": "Lecture"}, "Essai en lecture seule")
+    assert read_only.value.kind == "read_only"
     store_db.database.execute_sql("PRAGMA query_only = 0")
     assert _snapshot() == before
     _check_file(path)
@@ -260,7 +263,7 @@ def test_full_disk_says_so_and_the_retry_succeeds(request, tmp_path, frozen_now,
     before = _snapshot()
     with pytest.raises(DatabaseUnavailable, match="disque .* est plein") as err:
         publication.publish(printer, ins.id, "convocation")
-    assert "rien n'a été enregistré" in str(err.value)
+    assert "rien n'a été enregistré" in str(err.value) and err.value.kind == "disk_full"
     assert _snapshot() == before
     database.execute_sql("PRAGMA max_page_count = 1073741823")  # space freed
     result = publication.publish(printer, ins.id, "convocation")

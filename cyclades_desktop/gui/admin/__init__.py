@@ -33,26 +33,35 @@ class Entry:
 
 
 def entries() -> tuple[Entry, ...]:
-    t = lambda text: translate("admin", text)  # noqa: E731
+    # translate("admin", "…") written out in full: lupdate reads no alias of it
     return (
-        Entry("academies", t("&Académies et services des examens"), t("Nom de l'académie, adresse, e-mail et "
-              "téléphone du service des examens"), "info", Permission.MANAGE_SESSIONS, "academies:AcademiesPage"),
-        Entry("exams", t("&Examens et concours"), t("Catalogue : séries, spécialités, options, langues, pièces "
-              "justificatives"), "document", Permission.MANAGE_SESSIONS, "exams:ExamsPage"),
-        Entry("sessions", t("&Sessions, calendriers et épreuves"), t("Ouverture des services de chaque session et "
-              "ses épreuves"), "tab-inscriptions", Permission.MANAGE_SESSIONS, "sessions:SessionsPage"),
-        Entry("centres", t("&Centres d'examen"), t("Établissements d'accueil et leur capacité"), "folder",
-              Permission.MANAGE_SESSIONS, "centres:CentresPage"),
-        Entry("assignment", t("&Affectation des centres"), t("Répartir les candidats d'une session entre les centres"),
+        Entry("academies", translate("admin", "&Académies et services des examens"),
+              translate("admin", "Nom de l'académie, adresse, e-mail et téléphone du service des examens"),
+              "info", Permission.MANAGE_SESSIONS, "academies:AcademiesPage"),
+        Entry("exams", translate("admin", "&Examens et concours"),
+              translate("admin", "Catalogue : séries, spécialités, options, langues, pièces justificatives"),
+              "document", Permission.MANAGE_SESSIONS, "exams:ExamsPage"),
+        Entry("sessions", translate("admin", "&Sessions, calendriers et épreuves"),
+              translate("admin", "Ouverture des services de chaque session et ses épreuves"),
+              "tab-inscriptions", Permission.MANAGE_SESSIONS, "sessions:SessionsPage"),
+        Entry("centres", translate("admin", "&Centres d'examen"),
+              translate("admin", "Établissements d'accueil et leur capacité"),
+              "folder", Permission.MANAGE_SESSIONS, "centres:CentresPage"),
+        Entry("assignment", translate("admin", "&Affectation des centres"),
+              translate("admin", "Répartir les candidats d'une session entre les centres"),
               "candidate", Permission.MANAGE_SESSIONS, "assignment:AssignmentPage", separator_before=True),
-        Entry("supporting", t("&Pièces justificatives reçues"), t("Cocher les pièces reçues ; candidatures "
-              "incomplètes"), "tab-documents", Permission.MANAGE_SESSIONS, "supporting:SupportingPage"),
-        Entry("lists", t("&Listes et exports"), t("Candidats, pièces manquantes, aménagements par centre ; export "
-              "CSV"), "save", Permission.MANAGE_SESSIONS, "lists:ListsPage"),
-        Entry("staff", t("Comptes du &personnel"), t("Créer, désactiver, changer le rôle, réinitialiser le mot de "
-              "passe"), "switch-user", Permission.MANAGE_STAFF, "staff:StaffPage", separator_before=True),
-        Entry("journal", t("&Journal d'audit"), t("Qui a changé quoi, quand ; export CSV et vérification de "
-              "l'intégrité"), "tab-history", Permission.VIEW_AUDIT, "journal:JournalPage"),
+        Entry("supporting", translate("admin", "&Pièces justificatives reçues"),
+              translate("admin", "Cocher les pièces reçues ; candidatures incomplètes"),
+              "tab-documents", Permission.MANAGE_SESSIONS, "supporting:SupportingPage"),
+        Entry("lists", translate("admin", "&Listes et exports"),
+              translate("admin", "Candidats, pièces manquantes, aménagements par centre ; export CSV"),
+              "save", Permission.MANAGE_SESSIONS, "lists:ListsPage"),
+        Entry("staff", translate("admin", "Comptes du &personnel"),
+              translate("admin", "Créer, désactiver, changer le rôle, réinitialiser le mot de passe"),
+              "switch-user", Permission.MANAGE_STAFF, "staff:StaffPage", separator_before=True),
+        Entry("journal", translate("admin", "&Journal d'audit"),
+              translate("admin", "Qui a changé quoi, quand ; export CSV et vérification de l'intégrité"),
+              "tab-history", Permission.VIEW_AUDIT, "journal:JournalPage"),
     )
 
 

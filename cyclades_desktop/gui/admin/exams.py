@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from cyclades_desktop.domain import catalogue, queries
@@ -13,7 +13,11 @@ from cyclades_desktop.gui.admin.common import (
 from cyclades_desktop.gui.forms.ui_admin_exams import Ui_AdminExams
 from cyclades_desktop.gui.operations import QueryOp
 
-KINDS = (("examen", "Examen"), ("concours", "Concours"))
+translate = QCoreApplication.translate
+
+
+def kind_labels() -> dict[str, str]:
+    return {"examen": translate("ExamsPage", "Examen"), "concours": translate("ExamsPage", "Concours")}
 
 
 def lines(text: str) -> list[str]:
@@ -35,8 +39,8 @@ class ExamsPage(EditorPage):
         self._wanted: int | None = None
         self._busy = False
         ui = self.ui
-        for code, label in KINDS:
-            ui.kindCombo.addItem(self.tr(label), code)
+        for code, label in kind_labels().items():
+            ui.kindCombo.addItem(label, code)
         ui.saveButton.setProperty("role", "primary")
         ui.reloadButton.setIcon(resources.icon("reload"))
         for label in (ui.countLabel, ui.listsHint, ui.documentsHint):
@@ -77,8 +81,8 @@ class ExamsPage(EditorPage):
         self._wanted = None
         table = self.ui.examsTable
         table.blockSignals(True)
-        labels = dict(KINDS)
-        fill_table(table, [(e.code, self.tr(labels.get(e.kind, e.kind)), e.name) for e in exams], [e.id for e in exams])
+        labels = kind_labels()
+        fill_table(table, [(e.code, labels.get(e.kind, e.kind), e.name) for e in exams], [e.id for e in exams])
         table.blockSignals(False)
         self.ui.countLabel.setText(self.tr("%1 examen(s) ou concours.").replace("%1", str(len(exams))))
         if wanted in self.exams:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QWidget
 
 from cyclades_desktop import errors
-from cyclades_desktop.domain import journal, queries, roles
+from cyclades_desktop.domain import journal, queries
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin import common
@@ -22,19 +22,24 @@ translate = QCoreApplication.translate
 
 def _labels() -> dict[str, str]:
     """French names of the keys the set-up and staff events record (the candidates' are formatting's)."""
-    t = lambda text: translate("admin", text)  # noqa: E731
     return {
-        "full_name": t("Nom"), "role": t("Rôle"), "active": t("Actif"), "name": t("Nom"), "code": t("Code"),
-        "uai": t("UAI"), "capacity": t("Capacité"), "city": t("Ville"), "department": t("Département"),
-        "departments": t("Départements"), "office_name": t("Service des examens"), "office_address": t("Adresse"),
-        "office_email": t("E-mail du service"), "office_phone": t("Téléphone du service"), "label": t("Intitulé"),
-        "year": t("Année"), "level": t("Niveau"), "series": t("Séries"), "specialities_required":
-        t("Spécialités exigées"), "supporting_documents": t("Pièces justificatives"), "starts_at": t("Début"),
-        "duration_minutes": t("Durée (min)"), "coefficient": t("Coefficient"), "piece": t("Pièce"),
-        "received": t("Reçue"), "assigned": t("Affectés"), "adapted_rooms": t("En salle aménagée"),
-        "unassigned": t("Sans place"), "centre": t("Centre"), "room": t("Salle"),
-        "registration": t("Inscriptions"), "modification": t("Modifications"), "documents": t("Documents"),
-        "results": t("Résultats"),
+        "full_name": translate("admin", "Nom"), "role": translate("admin", "Rôle"),
+        "active": translate("admin", "Actif"), "name": translate("admin", "Nom"), "code": translate("admin", "Code"),
+        "uai": translate("admin", "UAI"), "capacity": translate("admin", "Capacité"),
+        "city": translate("admin", "Ville"), "department": translate("admin", "Département"),
+        "departments": translate("admin", "Départements"), "office_name": translate("admin", "Service des examens"),
+        "office_address": translate("admin", "Adresse"), "office_email": translate("admin", "E-mail du service"),
+        "office_phone": translate("admin", "Téléphone du service"), "label": translate("admin", "Intitulé"),
+        "year": translate("admin", "Année"), "level": translate("admin", "Niveau"),
+        "series": translate("admin", "Séries"), "specialities_required": translate("admin", "Spécialités exigées"),
+        "supporting_documents": translate("admin", "Pièces justificatives"), "starts_at": translate("admin", "Début"),
+        "duration_minutes": translate("admin", "Durée (min)"), "coefficient": translate("admin", "Coefficient"),
+        "piece": translate("admin", "Pièce"), "received": translate("admin", "Reçue"),
+        "assigned": translate("admin", "Affectés"), "adapted_rooms": translate("admin", "En salle aménagée"),
+        "unassigned": translate("admin", "Sans place"), "centre": translate("admin", "Centre"),
+        "room": translate("admin", "Salle"), "registration": translate("admin", "Inscriptions"),
+        "modification": translate("admin", "Modifications"), "documents": translate("admin", "Documents"),
+        "results": translate("admin", "Résultats"),
     }
 
 
@@ -44,18 +49,20 @@ def _named(values: dict | None, labels: dict) -> dict | None:
     out = {}
     for key, value in values.items():
         if key == "role":
-            value = roles.ROLE_LABELS.get(value, value)
+            value = formatting.role_label(value)
         out[labels.get(key, key) if formatting.field_label(key) == key else key] = value
     return out
 
 
 def entity_text(entity: str) -> str:
     """« exam_session 11 » → « Session 11 »."""
-    names = {"inscription": "Candidature", "candidate": "Candidat", "staff_user": "Personnel",
-             "exam_session": "Session", "academy": "Académie", "exam": "Examen", "centre": "Centre",
-             "paper": "Épreuve", "document": "Document"}
+    names = {"inscription": translate("admin", "Candidature"), "candidate": translate("admin", "Candidat"),
+             "staff_user": translate("admin", "Personnel"), "exam_session": translate("admin", "Session"),
+             "academy": translate("admin", "Académie"), "exam": translate("admin", "Examen"),
+             "centre": translate("admin", "Centre"), "paper": translate("admin", "Épreuve"),
+             "document": translate("admin", "Document")}
     kind, _space, rest = entity.partition(" ")
-    return f"{translate('admin', names[kind]) if kind in names else kind} {rest}".strip()
+    return f"{names.get(kind, kind)} {rest}".strip()
 
 
 def details(row: queries.JournalRow) -> str:

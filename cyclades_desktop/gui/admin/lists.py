@@ -6,19 +6,21 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cyclades_desktop.domain import assignment, exports, queries
-from cyclades_desktop.domain.candidates import STATUS_LABELS
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.domain import roles
-from cyclades_desktop.gui import resources
+from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin import common
 from cyclades_desktop.gui.admin.common import (
     ASSIGNMENT, CENTRES, SESSIONS, SUPPORTING, AdminPage, KeysetModel, fill_combo, session_choices, setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_lists import Ui_AdminLists
 from cyclades_desktop.gui.operations import QueryOp
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -34,12 +36,12 @@ class ListKind:
 
 def kinds() -> tuple[ListKind, ...]:
     return (
-        ListKind("candidates", "Candidats (par centre et par statut)", exports.CANDIDATE_HEADERS, "candidats", True,
-                 True, Permission.VIEW_CANDIDATE),
-        ListKind("missing", "Pièces justificatives manquantes", exports.MISSING_HEADERS, "pieces-manquantes", False,
-                 False, Permission.VIEW_CANDIDATE),
-        ListKind("accommodations", "Aménagements par centre", exports.ACCOMMODATION_HEADERS, "amenagements", True,
-                 False, Permission.VIEW_ACCOMMODATIONS),
+        ListKind("candidates", translate("ListsPage", "Candidats (par centre et par statut)"),
+                 exports.CANDIDATE_HEADERS, "candidats", True, True, Permission.VIEW_CANDIDATE),
+        ListKind("missing", translate("ListsPage", "Pièces justificatives manquantes"), exports.MISSING_HEADERS,
+                 "pieces-manquantes", False, False, Permission.VIEW_CANDIDATE),
+        ListKind("accommodations", translate("ListsPage", "Aménagements par centre"), exports.ACCOMMODATION_HEADERS,
+                 "amenagements", True, False, Permission.VIEW_ACCOMMODATIONS),
     )
 
 
@@ -67,10 +69,10 @@ class ListsPage(AdminPage):
         ui.reloadButton.setIcon(resources.icon("reload"))
         ui.countLabel.setProperty("role", "muted")
         for kind in kinds():
-            ui.kindCombo.addItem(self.tr(kind.label), kind.key)
+            ui.kindCombo.addItem(kind.label, kind.key)
         ui.statusCombo.addItem(self.tr("Tous les statuts"), None)
-        for code, label in STATUS_LABELS.items():
-            ui.statusCombo.addItem(self.tr(label), code)
+        for code, label in formatting.status_labels().items():
+            ui.statusCombo.addItem(label, code)
         self.model = KeysetModel(exports.CANDIDATE_HEADERS, lambda r: r, page_size=200,
                                  label=self.tr("Lecture de la liste…"), parent=self)
         ui.listView.setModel(self.model)

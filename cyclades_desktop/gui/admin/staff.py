@@ -6,11 +6,11 @@ and, on PostgreSQL, the members' database roles; the screen shows their French r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from cyclades_desktop import errors
-from cyclades_desktop.domain import roles, staff
+from cyclades_desktop.domain import staff
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin.common import (
@@ -25,12 +25,13 @@ from cyclades_desktop.gui.qtcompat import emit, repolish
 from cyclades_desktop.store.models import ROLES
 
 MIN_PASSWORD = 10
+translate = QCoreApplication.translate
 
 
 def _passwords_differ(dialog) -> bool:
     ui = dialog.ui
     if ui.passwordEdit.text() != ui.confirmEdit.text():
-        set_error(ui.errorLabel, dialog.tr("Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau."))
+        set_error(ui.errorLabel, translate("admin", "Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau."))
         ui.confirmEdit.clear()
         mark_invalid(ui.confirmEdit)
         ui.confirmEdit.setFocus()
@@ -54,7 +55,7 @@ class StaffDialog(FormDialog):
         ui = self.ui
         ui.hintLabel.setProperty("role", "muted")
         for role in ROLES:
-            ui.roleCombo.addItem(self.tr(roles.ROLE_LABELS[role]), role)
+            ui.roleCombo.addItem(formatting.role_label(role), role)
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("agent"))
         self.editors = {"login": ui.loginEdit, "full_name": ui.fullNameEdit, "role": ui.roleCombo,
                         "password": ui.passwordEdit}
@@ -81,7 +82,7 @@ class StaffDialog(FormDialog):
     def _done(self, info) -> None:
         self._busy = False
         emit(self.saved, info, self.tr("Compte « %1 » créé (%2).").replace("%1", info.login)
-             .replace("%2", roles.ROLE_LABELS.get(info.role, info.role)))
+             .replace("%2", formatting.role_label(info.role)))
         self.accept()
 
 
@@ -141,7 +142,7 @@ class StaffPage(AdminPage):
         ui.resetPasswordButton.setIcon(resources.icon("key"))
         ui.reloadButton.setIcon(resources.icon("reload"))
         for role in ROLES:
-            ui.roleCombo.addItem(self.tr(roles.ROLE_LABELS[role]), role)
+            ui.roleCombo.addItem(formatting.role_label(role), role)
         setup_table(ui.staffTable, (150, 240, 180, 180))
         ui.staffTable.itemSelectionChanged.connect(self._selected)
         ui.newStaffButton.clicked.connect(self.new_member)
@@ -172,7 +173,7 @@ class StaffPage(AdminPage):
         self.members = {m.id: m for m in members}
         table = self.ui.staffTable
         table.blockSignals(True)
-        fill_table(table, [(m.login, m.full_name, roles.ROLE_LABELS.get(m.role, m.role), self._state(m),
+        fill_table(table, [(m.login, m.full_name, formatting.role_label(m.role), self._state(m),
                             formatting.when(m.last_login_at) if m.last_login_at else self.tr("jamais"))
                            for m in members], [m.id for m in members])
         table.blockSignals(False)
@@ -259,7 +260,7 @@ class StaffPage(AdminPage):
         if m is None or role == m.role:
             return
         self._update(m, self.tr("« %1 » est maintenant %2.").replace("%1", m.login)
-                     .replace("%2", roles.ROLE_LABELS[role].lower()), role=role)
+                     .replace("%2", formatting.role_label(role).lower()), role=role)
 
     def toggle_active(self) -> None:
         m = self.current()

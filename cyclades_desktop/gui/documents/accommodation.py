@@ -5,7 +5,7 @@ What is granted, never why: there is no field for a diagnosis, and the dialog sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from cyclades_desktop import errors
@@ -18,13 +18,17 @@ from cyclades_desktop.gui.operations import Change, CollectionOp
 from cyclades_desktop.gui.permissions import guard
 from cyclades_desktop.gui.qtcompat import emit, repolish
 
-PLACEHOLDERS = {
-    "material_conditions": "ex. : secrétaire, ordinateur sans correcteur, sujet en gros caractères",
-    "extra_time": "ex. : un tiers temps sur toutes les épreuves écrites",
-    "marks_kept": "ex. : notes conservées pendant cinq ans",
-    "spread_sessions": "ex. : épreuves réparties sur les sessions 2027 et 2028",
-    "adapted_papers": "ex. : dispense de l'épreuve orale de langue vivante",
-}
+translate = QCoreApplication.translate
+
+def placeholders() -> dict[str, str]:
+    return {
+        "material_conditions": translate("documents", "ex. : secrétaire, ordinateur sans correcteur, sujet en gros "
+                                                      "caractères"),
+        "extra_time": translate("documents", "ex. : un tiers temps sur toutes les épreuves écrites"),
+        "marks_kept": translate("documents", "ex. : notes conservées pendant cinq ans"),
+        "spread_sessions": translate("documents", "ex. : épreuves réparties sur les sessions 2027 et 2028"),
+        "adapted_papers": translate("documents", "ex. : dispense de l'épreuve orale de langue vivante"),
+    }
 
 
 def active_inscriptions(file) -> list:
@@ -71,7 +75,7 @@ class AccommodationDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.ui.kindCombo.currentData()
-        self.ui.detailEdit.setPlaceholderText(PLACEHOLDERS.get(kind, ""))
+        self.ui.detailEdit.setPlaceholderText(placeholders().get(kind, ""))
         self.ui.separateRoomCheck.setToolTip(self.tr("Le candidat sera placé dans une salle aménagée lors de "
                                                      "l'affectation aux centres d'examen."))
 
@@ -156,11 +160,11 @@ def open_for(file_widget, inscription_id: int | None = None) -> AccommodationDia
 
 def accommodation_button(file_widget, ins) -> QPushButton:
     """« Aménagement… » for an inscription card of the candidate file (agents and managers)."""
-    button = QPushButton(resources.icon("edit"), file_widget.tr("Aménagement…"))
+    button = QPushButton(resources.icon("edit"), translate("documents", "Aménagement…"))
     button.setObjectName("accommodationButton")
     guard(button, file_widget.session, Permission.RECORD_ACCOMMODATIONS,
           blocked_reason="" if ins.status == "registered" else
-          file_widget.tr("Cette candidature n'est plus active."),
-          allowed_tip=file_widget.tr("Enregistrer un aménagement d'épreuves accordé à cette candidature"))
+          translate("documents", "Cette candidature n'est plus active."),
+          allowed_tip=translate("documents", "Enregistrer un aménagement d'épreuves accordé à cette candidature"))
     button.clicked.connect(lambda _=False, i=ins.id: open_for(file_widget, i))
     return button
