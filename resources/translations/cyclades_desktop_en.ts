@@ -4,53 +4,48 @@
 <context>
     <name>AcademiesPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="55"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="54"/>
         <source>Académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="61"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="60"/>
         <source>Lecture des académies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="71"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="70"/>
         <source>%1 académie(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="94"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="93"/>
         <source>Le code identifie l&apos;académie : il ne change plus une fois créé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="102"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="101"/>
         <source>Nouvelle académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="103"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="102"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="103"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="102"/>
         <source>&amp;Créer l&apos;académie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="127"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="124"/>
         <source>Académie « %1 » créée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="132"/>
+        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="129"/>
         <source>Coordonnées de « %1 » enregistrées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/admin/academies.py" line="137"/>
-        <source>Enregistrement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -419,7 +414,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_centres.ui" line="77"/>
+        <location filename="../../ui/admin_centres.ui" line="71"/>
+        <source>&amp;Supprimer le centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_centres.ui" line="80"/>
         <source>&amp;Actualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin_sessions.ui" line="111"/>
+        <location filename="../../ui/admin_sessions.ui" line="105"/>
+        <source>&amp;Supprimer l&apos;épreuve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_sessions.ui" line="114"/>
         <source>Heures locales du centre, imprimées telles quelles sur les convocations.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,28 +2091,58 @@
 <context>
     <name>CentresPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="111"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="113"/>
         <source>Centres d&apos;examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="120"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="122"/>
         <source>Lecture des centres…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="124"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="126"/>
         <source>Toutes les académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="132"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="134"/>
         <source>%1 centre(s), %2 places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="139"/>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="142"/>
         <source>Choisissez d&apos;abord un centre dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="170"/>
+        <source>Centre %1 supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="172"/>
+        <source>Suppression du centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="175"/>
+        <source>Supprimer un centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="176"/>
+        <source>Supprimer le centre %1 — %2 ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="177"/>
+        <source>Pour un centre créé par erreur : seul un centre auquel aucun candidat n&apos;est affecté peut être supprimé. La suppression est inscrite au journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/centres.py" line="179"/>
+        <source>&amp;Supprimer le centre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +2388,14 @@
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="323"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <location filename="../../cyclades_desktop/gui/candidate/dialogs.py" line="271"/>
@@ -2404,12 +2447,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="144"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="162"/>
         <source>Journal : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="146"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="164"/>
         <source>Aucun fichier journal n&apos;est configuré.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,70 +2485,65 @@
 <context>
     <name>ExamsPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="21"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="20"/>
         <source>Examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="21"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="20"/>
         <source>Concours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="71"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="70"/>
         <source>Examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="77"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="76"/>
         <source>Lecture du catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="88"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="87"/>
         <source>%1 examen(s) ou concours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="120"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="119"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="120"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="119"/>
         <source>&amp;Créer l&apos;examen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="129"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="128"/>
         <source>Le code d&apos;une pièce déjà demandée ne change pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="133"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="132"/>
         <source>Cochée : la candidature reste incomplète tant que la pièce n&apos;est pas reçue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="178"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="175"/>
         <source>Examen « %1 » créé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="183"/>
+        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="180"/>
         <source>Examen « %1 » enregistré.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/admin/exams.py" line="189"/>
-        <source>Enregistrement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/common.py" line="340"/>
+        <location filename="../../cyclades_desktop/gui/admin/common.py" line="372"/>
         <source>&amp;Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,163 +2792,163 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="44"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="43"/>
         <location filename="../../ui/mainwindow.ui" line="9"/>
         <source>Cyclades Desktop — Service des examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="45"/>
         <source> — base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="80"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="79"/>
         <source>Session verrouillée à votre demande.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="110"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="109"/>
         <source>Base de démonstration (données fictives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="115"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="117"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="116"/>
         <source>Connecté·e en tant que %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="118"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="117"/>
         <source>Base : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="127"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="126"/>
         <source>Traitement en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="173"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="170"/>
         <source>Toutes les sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="174"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="171"/>
         <source>Tous les examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="175"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="172"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="176"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="173"/>
         <source>Toutes les académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="191"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="188"/>
         <source>Session verrouillée après %1 minute(s) d&apos;inactivité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="232"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="224"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="246"/>
         <source>Recherche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="248"/>
         <source>Aucun candidat ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="250"/>
         <source>Tapez au moins 3 lettres pour chercher aussi les orthographes approchantes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="260"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="252"/>
         <source>%1 premiers candidats affichés — faites défiler pour voir la suite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
         <source>%1 candidat(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
         <source>1 candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="265"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="257"/>
         <source>(filtres appliqués)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="281"/>
         <source>Tri par « %1 » des résultats chargés — menu Recherche › Ordre de pertinence pour revenir à l&apos;ordre de la recherche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="377"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="369"/>
         <source>Ouvrez d&apos;abord le dossier d&apos;un candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="379"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="371"/>
         <source>Corriger l&apos;identité du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="381"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="373"/>
         <source>Changer l&apos;adresse e-mail du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="382"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="374"/>
         <source>Ce candidat, inscrit par son établissement, n&apos;a pas de compte ni d&apos;adresse e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="377"/>
         <source>Envoyer au candidat affiché un lien de réinitialisation du mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="413"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="405"/>
         <source>Vérification du mot de passe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="414"/>
         <source>Trop d&apos;essais de mot de passe : la session a été fermée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="424"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="416"/>
         <source>Mot de passe incorrect (essai %1 sur %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="463"/>
         <source>À propos de Cyclades Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="472"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="464"/>
         <source>&lt;h3&gt;Cyclades Desktop %1&lt;/h3&gt;&lt;p&gt;Poste de travail du service des examens : recherche des candidats, corrections d&apos;identité, désinscriptions et documents officiels, sur la base partagée avec l&apos;espace candidat.&lt;/p&gt;&lt;p&gt;Base : %2&lt;br&gt;Journal : %3&lt;/p&gt;&lt;p&gt;Licence EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,62 +3530,62 @@ L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="53"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="56"/>
         <source>N° candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="53"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="56"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="53"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="56"/>
         <source>Prénoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="53"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="56"/>
         <source>Né(e) le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="54"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="57"/>
         <source>Adresse e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="54"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="57"/>
         <source>INE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="54"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="57"/>
         <source>Correspondance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="111"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="115"/>
         <source>Recherche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="164"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="178"/>
         <source>Pourquoi ce résultat : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="166"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="180"/>
         <source>Nom d&apos;usage %1, nom de naissance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="183"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="197"/>
         <source> (né·e %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/search_model.py" line="190"/>
+        <location filename="../../cyclades_desktop/gui/search_model.py" line="204"/>
         <source>(inscrit par l&apos;établissement)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,38 +3741,68 @@ L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="273"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="275"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="283"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="285"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="305"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="307"/>
         <source>Du %1 au %2 (heure locale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="324"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="326"/>
         <source>Épreuves — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="325"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="327"/>
         <source>Épreuves de la session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="333"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="335"/>
         <source>Lecture des épreuves…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="353"/>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="356"/>
         <source>Choisissez d&apos;abord une session dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="402"/>
+        <source>Suppression de l&apos;épreuve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="405"/>
+        <source>Supprimer une épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="406"/>
+        <source>Supprimer l&apos;épreuve %1 — %2 de la session ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="407"/>
+        <source>Pour une épreuve ajoutée par erreur : une épreuve dont des notes sont saisies ne peut plus être supprimée. Les convocations déjà publiées la mentionnent encore : publiez-les à nouveau (menu Documents), chaque candidat en est prévenu par e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="410"/>
+        <source>&amp;Supprimer l&apos;épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/admin/sessions.py" line="414"/>
+        <source>Épreuve %1 supprimée. Publiez à nouveau les convocations déjà publiées de la session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4674,48 +4742,63 @@ Candidature n° %5, %6</source>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="49"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="53"/>
         <source>Imprimer — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="63"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="80"/>
         <source>Le fichier %1 ne peut pas être lu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="66"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="108"/>
+        <source>L&apos;imprimante %1 n&apos;est pas une file d&apos;impression du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="120"/>
+        <source>Le service d&apos;impression a refusé le fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="132"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="97"/>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="138"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="162"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="206"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="98"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="163"/>
         <source>Ce fichier ne peut pas être lu : rien n&apos;a été imprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="107"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="172"/>
         <source>Envoi à l&apos;imprimante…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="107"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="172"/>
         <source>Arrêter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="110"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="175"/>
         <source>Impression — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="122"/>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="183"/>
+        <source>Envoi du fichier au service d&apos;impression…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/documents/printing.py" line="190"/>
         <source>Envoi à l&apos;imprimante : page %1 sur %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,7 +4857,7 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="31"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="85"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="103"/>
         <source>Action impossible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4790,7 +4873,7 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="34"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="92"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="110"/>
         <source>Base de données indisponible</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,47 +4884,52 @@ Candidature n° %5, %6</source>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="36"/>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="107"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="125"/>
         <source>Modification concurrente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="93"/>
-        <source>La base de données n&apos;a pas répondu : rien n&apos;a été enregistré.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="94"/>
-        <source>Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l&apos;assistance. Détail technique : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="108"/>
-        <source>quelqu&apos;un d&apos;autre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="109"/>
-        <source>Ce dossier a été modifié par %1 le %2, après que vous l&apos;avez ouvert.</source>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="85"/>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="111"/>
-        <source>(date inconnue)</source>
+        <source>La base de données n&apos;a pas répondu : rien n&apos;a été enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cyclades_desktop/gui/feedback.py" line="112"/>
+        <source>Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l&apos;assistance. Détail technique : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="126"/>
+        <source>quelqu&apos;un d&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="127"/>
+        <source>Ce dossier a été modifié par %1 le %2, après que vous l&apos;avez ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="129"/>
+        <source>(date inconnue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="130"/>
         <source>Rien n&apos;a été enregistré. Rechargez le dossier pour voir ses données actuelles, puis refaites votre modification si elle est toujours nécessaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="114"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="132"/>
         <source>&amp;Recharger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/feedback.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/feedback.py" line="134"/>
         <source>&amp;Fermer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,63 +5298,53 @@ Candidature n° %5, %6</source>
 <context>
     <name>pdfview</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="44"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="43"/>
         <source>%1 — version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="45"/>
         <source>en vigueur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="46"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="45"/>
         <source>remplacée par une version plus récente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="48"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="47"/>
         <source>%1, candidature n° %2 — version %3 (%4), publiée le %5 par %6 ; code de vérification %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="75"/>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="88"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="74"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="84"/>
         <source>Impression impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="76"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="75"/>
         <source>Ce document ne peut pas être lu : il n&apos;a pas été imprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="82"/>
-        <source>Imprimer — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="89"/>
-        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="109"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="92"/>
         <source>Enregistrer le document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="109"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="92"/>
         <source>Document PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="99"/>
         <source>Enregistrement impossible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/pdfview.py" line="117"/>
+        <location filename="../../cyclades_desktop/gui/pdfview.py" line="100"/>
         <source>Le fichier n&apos;a pas pu être écrit : %1</source>
         <translation type="unfinished"></translation>
     </message>
