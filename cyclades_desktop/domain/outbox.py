@@ -18,6 +18,19 @@ def queue(to_address: str, template: str, subject: str, body: str, candidate_id=
     )
 
 
+def queue_many(messages: list[tuple]) -> None:
+    """Queue (to_address, template, subject, body, candidate_id) e-mails in one INSERT: a batch
+    queues a chunk's at once."""
+    if not messages:
+        return
+    now = clock.now()
+    OutboxMessage.insert_many(
+        [(now, candidate_id, to, template, subject, body + SIGNATURE)
+         for to, template, subject, body, candidate_id in messages],
+        fields=[OutboxMessage.created_at, OutboxMessage.candidate_id, OutboxMessage.to_address,
+                OutboxMessage.template, OutboxMessage.subject, OutboxMessage.body]).as_rowcount().execute()
+
+
 def pending(limit: int = 100) -> list[OutboxMessage]:
     return list(OutboxMessage.select().where(OutboxMessage.sent_at.is_null())
                 .order_by(OutboxMessage.id).limit(limit))

@@ -4,6 +4,7 @@ import pytest
 
 from cyclades_desktop.domain import audit, staff
 from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store.models import AuditEvent
 from tests import factories as f
 
 
@@ -60,3 +61,22 @@ def test_inserted_event_is_named(journal):
 def test_export_head_matches_the_last_event(journal):
     head = audit.export_head()
     assert head["last_id"] == journal.checked and head["last_hash"] == journal.head_hash
+
+
+def test_events_appended_together_chain_like_one_by_one(journal):
+    system = staff.system_session()
+    with store_db.database.atomic():
+        single = audit.record(system, "test.one", "thing", 1, new={"n": 1})
+        many = audit.record_many(system, [audit.Entry("test.many", "thing", i, candidate_id=i, new={"n": i, "é": "à"})
+                                          for i in range(2, 6)])
+        last = audit.record(system, "test.one", "thing", 6, old={"n": 5}, reason="fin")
+        assert audit.record_many(system, []) == []
+    events = [single, *many, last]
+    assert [e.id for e in events] == list(range(journal.checked + 1, journal.checked + 7))
+    assert [e.prev_hash for e in events[1:]] == [e.hash for e in events[:-1]]
+    stored = list(AuditEvent.select().where(AuditEvent.id > journal.checked).order_by(AuditEvent.id))
+    assert [(e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in stored] == \
+        [(e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in events]
+    report = audit.verify()
+    assert report.ok and report.checked == journal.checked + 6 and report.head_hash == last.hash
+    assert audit.export_head()["last_id"] == last.id

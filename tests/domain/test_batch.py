@@ -1,13 +1,18 @@
 """Batch publication: all cores, progress, cancel and resume without duplicates, print file."""
 
+import hashlib
 import threading
 
 import pytest
 from pypdf import PdfReader
 
-from cyclades_desktop.domain import audit, batch, portal, staff
-from cyclades_desktop.errors import PermissionDenied, ValidationError
-from cyclades_desktop.store.models import BatchRun, Document, Inscription
+from cyclades_desktop.domain import audit, batch, portal, publication, staff
+from cyclades_desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store.models import (
+    Academy, AuditEvent, BatchRun, Candidate, Centre, Document, DocumentContent, Exam, ExamSession, Inscription,
+    OutboxMessage,
+)
 from tests import factories as f
 
 NAMES = ["Martin", "Bernard", "Żółć", "Dubois", "O'Neil", "Nguyễn", "Lefèvre", "Petit", "Durand", "Moreau",
@@ -106,3 +111,72 @@ def test_roles_and_bad_kind(session_with_candidates):
         batch.publish_batch(f.staff_session("agent"), "convocation", world.session_id)
     with pytest.raises(ValidationError):
         batch.publish_batch(staff.system_session(), "menu", world.session_id)
+
+
+def test_a_chunk_is_stored_whole_one_event_and_one_email_per_document(session_with_candidates):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    events_before = AuditEvent.select().count()
+    report = batch.publish_batch(operator, "convocation", world.session_id, workers=1)  # one chunk of 12
+    assert report.published == 12
+    docs = {d.id: d for d in Document.select().where(Document.kind == "convocation")}
+    events = list(AuditEvent.select().where(AuditEvent.id > events_before).order_by(AuditEvent.id))
+    assert [e.id for e in events] == list(range(events_before + 1, events_before + 13))
+    assert {e.entity_id for e in events} == set(docs) and all(e.action == "document.published" for e in events)
+    for e in events:
+        d = docs[e.entity_id]
+        ins = Inscription.get_by_id(d.inscription_id)
+        assert e.candidate_id == ins.candidate_id and e.actor == operator.login
+        assert e.new_values == {"kind": "convocation", "version": 1, "inscription": ins.number, "sha256": d.sha256}
+        pdf = bytes(DocumentContent.get_by_id(d.id).pdf)
+        assert hashlib.sha256(pdf).hexdigest() == d.sha256 and len(pdf) == d.size
+        if store_db.is_postgres():
+            assert e.db_role  # set by the database's own trigger, row by row
+    mails = {(m.candidate_id, m.to_address) for m in OutboxMessage.select()
+             if m.subject == "Nouveau document : Convocation"}
+    assert mails == {(c.id, c.email) for c in Candidate.select() if c.email}
+    assert audit.verify().ok and BatchRun.get_by_id(report.run_id).done == 12
+
+    # two changed: their former versions superseded in the same chunk, one current each
+    changed = [i.id for i in Inscription.select().order_by(Inscription.id).limit(2)]
+    Inscription.update(room="A01").where(Inscription.id.in_(changed)).execute()
+    again = batch.publish_batch(operator, "convocation", world.session_id, workers=1)
+    assert (again.published, again.unchanged) == (2, 10)
+    for ins_id in changed:
+        versions = [(d.version, d.is_current) for d in Document.select().where(
+            Document.inscription == ins_id, Document.kind == "convocation").order_by(Document.version)]
+        assert versions == [(1, False), (2, True)]
+    assert audit.verify().ok
+
+
+def test_a_version_published_meanwhile_is_reported_not_duplicated(session_with_candidates):
+    world = session_with_candidates
+    operator = f.staff_session("print_operator")
+    ids = [r.id for r in batch.selection(world.session_id)]
+    jobs, unchanged, errors = batch._prepare(ids, "convocation")
+    assert (len(jobs), unchanged, errors) == (12, 0, [])
+    raced = jobs[3][0].id
+    publication.publish(operator, raced, "convocation")  # someone else, between render and store
+    stored = batch._store_chunk(operator, "convocation", jobs, [b"%PDF-1.4 test"] * len(jobs))
+    assert stored == [True] * 3 + [False] + [True] * 8
+    assert Document.select().where(Document.inscription == raced, Document.kind == "convocation").count() == 1
+    assert Document.select().where(Document.kind == "convocation", Document.is_current).count() == 12
+    assert audit.verify().ok
+
+
+def test_build_from_a_loaded_inscription_is_build_by_id(session_with_candidates):
+    first = Inscription.select().order_by(Inscription.id).first()
+    loaded = (Inscription.select(Inscription, Candidate, ExamSession, Academy, Exam, Centre)
+              .join(Candidate).switch(Inscription).join(ExamSession).join(Academy)
+              .switch(ExamSession).join(Exam).switch(Inscription).join(Centre).where(Inscription.id == first.id).get())
+    for kind in ("convocation", "recap"):
+        by_id = publication.build(first.id, kind)
+        shared: dict = {}
+        from_loaded = publication.build(first.id, kind, ins=loaded, shared=shared)
+        assert from_loaded[1:] == by_id[1:]
+    Inscription.update(status="set_aside").where(Inscription.id == first.id).execute()
+    loaded.status = "set_aside"
+    with pytest.raises(RuleViolation, match="n'est plus active"):
+        publication.build(first.id, "convocation", ins=loaded)
+    with pytest.raises(NotFound):
+        publication.build(10**9, "convocation")
