@@ -11,10 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-import peewee as pw
-
 from cyclades_desktop.domain import clock
-from cyclades_desktop.errors import DatabaseUnavailable
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import AuditEvent, AuditHead
 
@@ -106,17 +103,7 @@ def _insert_one_by_one(rows: list[tuple]) -> None:
     rows = [r[:9] + (json_text(r[9]), json_text(r[10])) + r[11:] for r in rows]
     sql = (f'INSERT INTO "{AuditEvent._meta.table_name}" ({", ".join(_COLUMNS)}) '
            f'VALUES ({", ".join(["%s"] * len(_COLUMNS))})')
-    try:
-        with pw.__exception_wrapper__:  # driver errors as peewee's, as execute_sql raises them
-            cursor = db.cursor()
-            try:
-                cursor.executemany(sql, rows)
-            finally:
-                cursor.close()
-    except (pw.OperationalError, pw.InterfaceError) as exc:
-        if getattr(db, "_lost", lambda: False)():  # as PostgresDatabase.execute_sql says it
-            raise DatabaseUnavailable(store_db.CONNECTION_LOST) from exc
-        raise
+    db.execute_many(sql, rows)
 
 
 def _jsonable(values):

@@ -239,6 +239,21 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
                 return super().execute_sql(sql, params)  # a read: replaying it is harmless
             raise DatabaseUnavailable(CONNECTION_LOST, "connection_lost") from exc
 
+    def execute_many(self, sql: str, rows: list) -> None:
+        """One statement for many rows, pipelined by psycopg (not one round trip each), with
+        the driver's errors as peewee's and a lost connection told as execute_sql tells it."""
+        try:
+            with peewee.__exception_wrapper__:
+                cursor = self.cursor()
+                try:
+                    cursor.executemany(sql, rows)
+                finally:
+                    cursor.close()
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if self._lost():
+                raise DatabaseUnavailable(CONNECTION_LOST, "connection_lost") from exc
+            raise
+
     def commit(self):
         try:
             return super().commit()
