@@ -286,7 +286,39 @@ def _substring_condition(needle: str):
     return _Parts(cond, tuple(parts))
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # what a name key is made of (text.key), digits aside
+
+
+def one_slip(word: str) -> set[str]:
+    """Every string one slip away from `word`: a letter dropped, added, replaced, or two
+    neighbours swapped (and the word itself)."""
+    letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
+    out = {word}
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update(head + c + tail for c in letters)
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in letters)
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+    return out
+
+
 def _similar_keys(whole: str) -> list[str]:
+    """Name keys of the vocabulary one slip away from the query (looked up by the vocabulary's
+    primary key: a few hundred probes, under a millisecond), else, for a query further off,
+    those that share the most trigrams with it."""
+    near = sorted(one_slip(whole))
+    if store_db.is_postgres():
+        rows = store_db.database.execute_sql("SELECT key FROM name_vocab WHERE key = ANY(%s)", (near,))
+    else:
+        rows = store_db.database.execute_sql(
+            f"SELECT key FROM name_vocab WHERE key IN ({', '.join('?' * len(near))})", near)
+    return [r[0] for r in rows] or _trigram_keys(whole)
+
+
+def _trigram_keys(whole: str) -> list[str]:
     """Name keys of the vocabulary that share the most trigrams with the query."""
     if store_db.is_postgres():
         with store_db.database.atomic():  # one slip in a short name leaves few shared trigrams
@@ -355,6 +387,18 @@ def _fetch(tier, extras: list, wanted: int) -> list:
     return found
 
 
+def _not(cond):
+    return None if cond is None else ~cond
+
+
+def _fetch_new(tier, extras: list, rows: list, limit: int) -> list:
+    """The rows of a tier that fill the page up to limit + 1, leaving out the candidates already
+    found in an earlier tier (as many more are read as may be left out)."""
+    seen = {r.id for _, r in rows}
+    wanted = limit + 1 - len(rows)
+    return [r for r in _fetch(tier, extras, wanted + len(seen)) if r.id not in seen][:wanted]
+
+
 def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int) -> Page:
     tokens = text.words(query)
     whole = "".join(tokens)
@@ -366,6 +410,10 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
         conditions.append(None)  # substring: built only when reached (it may ask the trigram index first)
     rows: list[Row] = []
     start = cursor.tier if cursor else 0
+    # a candidate is shown in its first tier only. The tiers read whole on this page (all those
+    # after the cursor's) are excluded from later ones by the ids already found, in Python: their
+    # conditions repeated in every later query cost more to write (peewee) and to plan than the
+    # reads. Those before the cursor, and the cursor's own (read only after it), by their conditions.
     excluded = None
     for i, tier in enumerate(conditions):
         if tier is None and (i < start or len(rows) <= limit):
@@ -376,15 +424,15 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
             continue
         if len(rows) > limit:
             break
-        extras = [fexpr, _after(cursor, i), None if excluded is None else ~excluded]
-        rows += [(i, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
-        excluded = cond if excluded is None else excluded | cond
+        rows += [(i, r) for r in _fetch_new(tier, [fexpr, _after(cursor, i), _not(excluded)], rows, limit)]
+        if cursor is not None and i == start:
+            excluded = cond if excluded is None else excluded | cond
     approx_tier = len(TIERS) - 1
     if len(rows) <= limit and len(whole) >= 3:
         tier = _approx_condition(whole, tokens)
         if tier is not None:
-            extras = [fexpr, _after(cursor, approx_tier), ~excluded]
-            rows += [(approx_tier, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
+            extras = [fexpr, _after(cursor, approx_tier), _not(excluded)]
+            rows += [(approx_tier, r) for r in _fetch_new(tier, extras, rows, limit)]
     return _page(rows, limit, "name")
 
 
