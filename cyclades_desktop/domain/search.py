@@ -379,7 +379,7 @@ def _fetch(tier, extras: list, wanted: int) -> list:
         for extra in extras:
             if extra is not None:
                 q = q.where(extra)
-        found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted))
+        found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted).namedtuples())
     if len(parts) > 1:  # merge the parts, each in display order, keeping each candidate once
         found.sort(key=lambda r: (r.name_key, r.first_key, r.id))
         seen = set()
