@@ -217,10 +217,21 @@ _HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name i
 
 def _in(column, keys):
     """`column` among `keys`: a subquery (SQLite) or a list, sent to PostgreSQL as one array
-    (`= ANY(%s)`; thousands of placeholders cost peewee more to write than the search itself)."""
+    (thousands of placeholders cost peewee more to write than the search itself)."""
     if isinstance(keys, list) and store_db.is_postgres():
-        return pw.NodeList((column, pw.SQL("= ANY(%s)", [keys])))  # the list as is, not through the field
+        # the list as is, not through the field; hidden from the planner when the index is read
+        # by it, not when rows are filtered by it (a list it sees is hashed, a hidden one scanned)
+        hidden = isinstance(column, pw.Field)
+        return pw.NodeList((column, pw.SQL(_ANY_TEXT if hidden else "= ANY(%s)", [keys])))
     return column.in_(keys)
+
+
+# `col = ANY(list)` with the list hidden from the planner (an InitPlan): given the list itself,
+# PostgreSQL estimates each of its hundreds of keys against the column's 1,000 most common
+# values, 15 to 80 ms of planning for a query that runs in 0.3 ms; hidden, it assumes a short
+# list, plans in 0.2 ms, and still reads the index by the keys, in order.
+_ANY_TEXT = "= ANY((SELECT %s::text[])::text[])"
+_ANY_INT = "= ANY((SELECT %s::int8[])::int8[])"
 
 
 def _among(column, keys, hidden_birth: bool = False):
@@ -238,11 +249,11 @@ def _among(column, keys, hidden_birth: bool = False):
         with store_db.database.atomic():  # a long list makes it guess a third of the table: use the index
             store_db.database.execute_sql("SET LOCAL enable_seqscan = off")
             ids = [r[0] for r in store_db.database.execute_sql(
-                f"SELECT id FROM candidate WHERE {extra}{column.column_name} = ANY(%s) LIMIT {cap + 1}",
+                f"SELECT id FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT} LIMIT {cap + 1}",
                 (list(keys),))]
             store_db.database.execute_sql("SET LOCAL enable_seqscan = on")
         if len(ids) <= cap:
-            return _Sorted(Candidate.id == pw.fn.ANY(pw.Value(ids, unpack=False)))
+            return _Sorted(pw.NodeList((Candidate.id, pw.SQL(_ANY_INT, [ids]))))
         many = True
     else:
         inner, params = (keys.sql, tuple(keys.params)) if isinstance(keys, pw.SQL) else \
