@@ -11,6 +11,7 @@ thousandth page costs what the first does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -212,14 +213,14 @@ def _count_upto(sql: str, params: tuple, cap: int) -> int:
 
 
 def _vocabulary(table: str, needle: str):
-    """Keys of a vocabulary (name_vocab, first_vocab) containing `needle`, by its trigram index:
-    a subquery on SQLite (FTS5), a list on PostgreSQL (pg_trgm), where `col = ANY(list)` keeps
-    the index order that `col IN (subquery)` would lose."""
+    """Keys of a vocabulary (name_vocab, first_vocab) containing `needle`, by its trigram index
+    (FTS5 on SQLite, pg_trgm on PostgreSQL), as a sorted list: asked once, not once per part."""
     if store_db.is_postgres():
         rows = store_db.database.execute_sql(f"SELECT key FROM {table} WHERE key LIKE %s", (f"%{needle}%",))
-        return sorted(r[0] for r in rows)
-    phrase = '"' + needle.replace('"', '""') + '"'
-    return pw.SQL(f"(SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?)", [phrase])
+    else:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        rows = store_db.database.execute_sql(f"SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?", (phrase,))
+    return sorted(r[0] for r in rows)
 
 
 _HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name is shown instead
@@ -233,6 +234,8 @@ def _in(column, keys):
         # by it, not when rows are filtered by it (a list it sees is hashed, a hidden one scanned)
         hidden = isinstance(column, pw.Field)
         return pw.NodeList((column, pw.SQL(_ANY_TEXT if hidden else "= ANY(%s)", [keys])))
+    if isinstance(keys, list):  # SQLite: one parameter, a JSON array, whatever the list's length
+        return pw.NodeList((column, pw.SQL(f"IN {_JSON_LIST}", [json.dumps(keys)])))
     return column.in_(keys)
 
 
@@ -242,6 +245,7 @@ def _in(column, keys):
 # list, plans in 0.2 ms, and still reads the index by the keys, in order.
 _ANY_TEXT = "= ANY((SELECT %s::text[])::text[])"
 _ANY_INT = "= ANY((SELECT %s::int8[])::int8[])"
+_JSON_LIST = "(SELECT value FROM json_each(?))"
 
 
 def _among(column, keys, hidden_birth: bool = False):
@@ -262,8 +266,7 @@ def _among(column, keys, hidden_birth: bool = False):
             cond = _in(column, keys)
             return _Walk(cond & _HIDDEN_BIRTH if hidden_birth else cond)
     else:
-        inner, params = (keys.sql, tuple(keys.params)) if isinstance(keys, pw.SQL) else \
-            ("(" + ", ".join("?" * len(keys)) + ")", tuple(keys))
+        inner, params = _JSON_LIST, (json.dumps(list(keys)),)
         # SQLite would rather read every row of those birth names by the full index and keep the
         # hidden ones (100,000 rows for a common part of a name): name the partial index
         hint = "INDEXED BY candidate_hidden_birth " if hidden_birth else ""
@@ -288,14 +291,13 @@ def _substring_condition(needle: str):
     search_text holds exactly these three keys, so the rows are the same.
     """
     names, firsts = _vocabulary("name_vocab", needle), _vocabulary("first_vocab", needle)
-    pg = store_db.is_postgres()
-    if pg and not names and not firsts:
+    if not names and not firsts:
         return _NOTHING
     parts, conds = [], []
-    if not pg or names:
+    if names:
         conds += [_in(Candidate.name_key, names), _in(Candidate.birth_name_key, names)]
         parts += [_in(Candidate.name_key, names), _among(Candidate.birth_name_key, names, hidden_birth=True)]
-    if not pg or firsts:
+    if firsts:
         conds.append(_in(Candidate.first_key, firsts))
         parts.append(_among(Candidate.first_key, firsts))
     cond = conds[0]
