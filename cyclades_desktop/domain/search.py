@@ -34,6 +34,7 @@ VOCAB_CANDIDATES = 200
 VOCAB_GRAMS = 6  # the rarest trigrams of a misspelled name that are looked for (SQLite)
 SUBSTRING_SORT_LIMIT = 5000
 SUBSTRING_SORT_LIMIT_PG = 3000
+FEW_KEYS = 5
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
 _INE = re.compile(r"^\s*(\d{10}[A-Za-z]|\d{9}[A-Za-z]{2})\s*$")
@@ -260,7 +261,8 @@ def _among(column, keys, hidden_birth: bool = False):
     cap = SUBSTRING_SORT_LIMIT
     if store_db.is_postgres():
         cap = SUBSTRING_SORT_LIMIT_PG
-        many = _count_upto(f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT}",
+        # a few names (a misspelling's neighbours) hide a few thousand birth names at most
+        many = not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT}",
                            (list(keys),), cap) > cap
         if not many:
             cond = _in(column, keys)
@@ -331,7 +333,7 @@ def _similar_keys(whole: str) -> list[str]:
     those that share the most trigrams with it."""
     near = sorted(one_slip(whole))
     if store_db.is_postgres():
-        rows = store_db.database.execute_sql("SELECT key FROM name_vocab WHERE key = ANY(%s)", (near,))
+        rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key {_ANY_TEXT}", (near,))
     else:
         rows = store_db.database.execute_sql(
             f"SELECT key FROM name_vocab WHERE key IN ({', '.join('?' * len(near))})", near)
