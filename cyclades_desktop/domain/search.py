@@ -188,8 +188,8 @@ _NOTHING = _Parts(pw.SQL("1 = 0"), ())
 
 @dataclass(frozen=True)
 class _Sorted:
-    """A part named by the ids of its few rows: fetched by id and sorted, never read by walking
-    the display order (which PostgreSQL prefers, misjudging how soon it would fill the page)."""
+    """A part named by the ids of its few rows (SQLite: the hidden birth names): fetched by id
+    and sorted, never read by walking the display order."""
 
     cond: object
 
@@ -262,8 +262,8 @@ def _among(column, keys, hidden_birth: bool = False):
     if store_db.is_postgres():
         cap = SUBSTRING_SORT_LIMIT_PG
         # a few names (a misspelling's neighbours) hide a few thousand birth names at most
-        many = not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT}",
-                           (list(keys),), cap) > cap
+        count = f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT}"
+        many = not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(count, (list(keys),), cap) > cap
         if not many:
             cond = _in(column, keys)
             return _Walk(cond & _HIDDEN_BIRTH if hidden_birth else cond)
@@ -335,8 +335,8 @@ def _similar_keys(whole: str) -> list[str]:
     if store_db.is_postgres():
         rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key {_ANY_TEXT}", (near,))
     else:
-        rows = store_db.database.execute_sql(
-            f"SELECT key FROM name_vocab WHERE key IN ({', '.join('?' * len(near))})", near)
+        rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key IN {_JSON_LIST}",
+                                             (json.dumps(near),))
     return [r[0] for r in rows] or _trigram_keys(whole)
 
 
@@ -417,7 +417,7 @@ def _not(cond):
     return None if cond is None else ~cond
 
 
-def _fetch_new(tier, extras: list, rows: list, limit: int) -> list:
+def _fetch_unseen(tier, extras: list, rows: list, limit: int) -> list:
     """The rows of a tier that fill the page up to limit + 1, leaving out the candidates already
     found in an earlier tier (as many more are read as may be left out)."""
     seen = {r.id for _, r in rows}
@@ -450,7 +450,7 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
             continue
         if len(rows) > limit:
             break
-        rows += [(i, r) for r in _fetch_new(tier, [fexpr, _after(cursor, i), _not(excluded)], rows, limit)]
+        rows += [(i, r) for r in _fetch_unseen(tier, [fexpr, _after(cursor, i), _not(excluded)], rows, limit)]
         if cursor is not None and i == start:
             excluded = cond if excluded is None else excluded | cond
     approx_tier = len(TIERS) - 1
@@ -458,7 +458,7 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
         tier = _approx_condition(whole, tokens)
         if tier is not None:
             extras = [fexpr, _after(cursor, approx_tier), _not(excluded)]
-            rows += [(approx_tier, r) for r in _fetch_new(tier, extras, rows, limit)]
+            rows += [(approx_tier, r) for r in _fetch_unseen(tier, extras, rows, limit)]
     return _page(rows, limit, "name")
 
 
