@@ -11,6 +11,7 @@ thousandth page costs what the first does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ VOCAB_CANDIDATES = 200
 VOCAB_GRAMS = 6  # the rarest trigrams of a misspelled name that are looked for (SQLite)
 SUBSTRING_SORT_LIMIT = 5000
 SUBSTRING_SORT_LIMIT_PG = 3000
+FEW_KEYS = 5
 
 _DATE = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b\s*(.*)$")
 _INE = re.compile(r"^\s*(\d{10}[A-Za-z]|\d{9}[A-Za-z]{2})\s*$")
@@ -186,8 +188,18 @@ _NOTHING = _Parts(pw.SQL("1 = 0"), ())
 
 @dataclass(frozen=True)
 class _Sorted:
-    """A part named by the ids of its few rows: fetched by id and sorted, never read by walking
-    the display order (which PostgreSQL prefers, misjudging how soon it would fill the page)."""
+    """A part named by the ids of its few rows (SQLite: the hidden birth names): fetched by id
+    and sorted, never read by walking the display order."""
+
+    cond: object
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """A part with many rows, read by walking the display-order index (name, first names, id)
+    for the ids of the page alone, then those rows: the walk passes thousands of index entries
+    for one that matches, and reading each one's row too (20 ms on PostgreSQL for « evin ») cost
+    ten times what the index alone does (its first names are in it)."""
 
     cond: object
 
@@ -202,14 +214,14 @@ def _count_upto(sql: str, params: tuple, cap: int) -> int:
 
 
 def _vocabulary(table: str, needle: str):
-    """Keys of a vocabulary (name_vocab, first_vocab) containing `needle`, by its trigram index:
-    a subquery on SQLite (FTS5), a list on PostgreSQL (pg_trgm), where `col = ANY(list)` keeps
-    the index order that `col IN (subquery)` would lose."""
+    """Keys of a vocabulary (name_vocab, first_vocab) containing `needle`, by its trigram index
+    (FTS5 on SQLite, pg_trgm on PostgreSQL), as a sorted list: asked once, not once per part."""
     if store_db.is_postgres():
         rows = store_db.database.execute_sql(f"SELECT key FROM {table} WHERE key LIKE %s", (f"%{needle}%",))
-        return sorted(r[0] for r in rows)
-    phrase = '"' + needle.replace('"', '""') + '"'
-    return pw.SQL(f"(SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?)", [phrase])
+    else:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        rows = store_db.database.execute_sql(f"SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?", (phrase,))
+    return sorted(r[0] for r in rows)
 
 
 _HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name is shown instead
@@ -217,10 +229,24 @@ _HIDDEN_BIRTH = Candidate.birth_name_key != Candidate.name_key  # a usage name i
 
 def _in(column, keys):
     """`column` among `keys`: a subquery (SQLite) or a list, sent to PostgreSQL as one array
-    (`= ANY(%s)`; thousands of placeholders cost peewee more to write than the search itself)."""
+    (thousands of placeholders cost peewee more to write than the search itself)."""
     if isinstance(keys, list) and store_db.is_postgres():
-        return pw.NodeList((column, pw.SQL("= ANY(%s)", [keys])))  # the list as is, not through the field
+        # the list as is, not through the field; hidden from the planner when the index is read
+        # by it, not when rows are filtered by it (a list it sees is hashed, a hidden one scanned)
+        hidden = isinstance(column, pw.Field)
+        return pw.NodeList((column, pw.SQL(_ANY_TEXT if hidden else "= ANY(%s)", [keys])))
+    if isinstance(keys, list):  # SQLite: one parameter, a JSON array, whatever the list's length
+        return pw.NodeList((column, pw.SQL(f"IN {_JSON_LIST}", [json.dumps(keys)])))
     return column.in_(keys)
+
+
+# `col = ANY(list)` with the list hidden from the planner (an InitPlan): given the list itself,
+# PostgreSQL estimates each of its hundreds of keys against the column's 1,000 most common
+# values, 15 to 80 ms of planning for a query that runs in 0.3 ms; hidden, it assumes a short
+# list, plans in 0.2 ms, and still reads the index by the keys, in order.
+_ANY_TEXT = "= ANY((SELECT %s::text[])::text[])"
+_ANY_INT = "= ANY((SELECT %s::int8[])::int8[])"
+_JSON_LIST = "(SELECT value FROM json_each(?))"
 
 
 def _among(column, keys, hidden_birth: bool = False):
@@ -228,25 +254,21 @@ def _among(column, keys, hidden_birth: bool = False):
     the form read fastest: few, fetched whole and sorted; many, by walking the display order
     with the column hidden from the planner (`col || ''`) until the page is full.
 
-    PostgreSQL misjudges how many rows `birth_name_key <> name_key` keeps and walks the display
-    order for a few hundred rows: there the few are named by their ids (read from the index).
+    On PostgreSQL both are read as a _Walk: the ids of the page first (for the few, from the
+    index by `column`, which holds name and first names too, sorted there), then their rows.
     """
     extra = "birth_name_key <> name_key AND " if hidden_birth else ""
     cap = SUBSTRING_SORT_LIMIT
     if store_db.is_postgres():
-        cap = SUBSTRING_SORT_LIMIT_PG  # its ids travel to the client: fewer before walking instead
-        with store_db.database.atomic():  # a long list makes it guess a third of the table: use the index
-            store_db.database.execute_sql("SET LOCAL enable_seqscan = off")
-            ids = [r[0] for r in store_db.database.execute_sql(
-                f"SELECT id FROM candidate WHERE {extra}{column.column_name} = ANY(%s) LIMIT {cap + 1}",
-                (list(keys),))]
-            store_db.database.execute_sql("SET LOCAL enable_seqscan = on")
-        if len(ids) <= cap:
-            return _Sorted(Candidate.id == pw.fn.ANY(pw.Value(ids, unpack=False)))
-        many = True
+        cap = SUBSTRING_SORT_LIMIT_PG
+        # a few names (a misspelling's neighbours) hide a few thousand birth names at most
+        count = f"SELECT 1 FROM candidate WHERE {extra}{column.column_name} {_ANY_TEXT}"
+        many = not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(count, (list(keys),), cap) > cap
+        if not many:
+            cond = _in(column, keys)
+            return _Walk(cond & _HIDDEN_BIRTH if hidden_birth else cond)
     else:
-        inner, params = (keys.sql, tuple(keys.params)) if isinstance(keys, pw.SQL) else \
-            ("(" + ", ".join("?" * len(keys)) + ")", tuple(keys))
+        inner, params = _JSON_LIST, (json.dumps(list(keys)),)
         # SQLite would rather read every row of those birth names by the full index and keep the
         # hidden ones (100,000 rows for a common part of a name): name the partial index
         hint = "INDEXED BY candidate_hidden_birth " if hidden_birth else ""
@@ -255,7 +277,8 @@ def _among(column, keys, hidden_birth: bool = False):
         if hidden_birth and not many:
             return _Sorted(Candidate.id.in_(pw.SQL(f"({rows})", list(params))))
     cond = _in(column.concat("") if many else column, keys)
-    return cond & _HIDDEN_BIRTH if hidden_birth else cond
+    cond = cond & _HIDDEN_BIRTH if hidden_birth else cond
+    return _Walk(cond) if many else cond
 
 
 def _substring_condition(needle: str):
@@ -270,14 +293,13 @@ def _substring_condition(needle: str):
     search_text holds exactly these three keys, so the rows are the same.
     """
     names, firsts = _vocabulary("name_vocab", needle), _vocabulary("first_vocab", needle)
-    pg = store_db.is_postgres()
-    if pg and not names and not firsts:
+    if not names and not firsts:
         return _NOTHING
     parts, conds = [], []
-    if not pg or names:
+    if names:
         conds += [_in(Candidate.name_key, names), _in(Candidate.birth_name_key, names)]
         parts += [_in(Candidate.name_key, names), _among(Candidate.birth_name_key, names, hidden_birth=True)]
-    if not pg or firsts:
+    if firsts:
         conds.append(_in(Candidate.first_key, firsts))
         parts.append(_among(Candidate.first_key, firsts))
     cond = conds[0]
@@ -286,7 +308,39 @@ def _substring_condition(needle: str):
     return _Parts(cond, tuple(parts))
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # what a name key is made of (text.key), digits aside
+
+
+def one_slip(word: str) -> set[str]:
+    """Every string one slip away from `word`: a letter dropped, added, replaced, or two
+    neighbours swapped (and the word itself)."""
+    letters = _LETTERS + "".join(sorted(set(word) - set(_LETTERS)))
+    out = {word}
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update(head + c + tail for c in letters)
+        if tail:
+            out.add(head + tail[1:])
+            out.update(head + c + tail[1:] for c in letters)
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+    return out
+
+
 def _similar_keys(whole: str) -> list[str]:
+    """Name keys of the vocabulary one slip away from the query (looked up by the vocabulary's
+    primary key: a few hundred probes, under a millisecond), else, for a query further off,
+    those that share the most trigrams with it."""
+    near = sorted(one_slip(whole))
+    if store_db.is_postgres():
+        rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key {_ANY_TEXT}", (near,))
+    else:
+        rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key IN {_JSON_LIST}",
+                                             (json.dumps(near),))
+    return [r[0] for r in rows] or _trigram_keys(whole)
+
+
+def _trigram_keys(whole: str) -> list[str]:
     """Name keys of the vocabulary that share the most trigrams with the query."""
     if store_db.is_postgres():
         with store_db.database.atomic():  # one slip in a short name leaves few shared trigrams
@@ -342,17 +396,33 @@ def _fetch(tier, extras: list, wanted: int) -> list:
     parts = tier.parts if isinstance(tier, _Parts) else (tier,)
     found = []
     for part in parts:
-        sort = isinstance(part, _Sorted)
-        q = Candidate.select(*_COLUMNS).where(part.cond if sort else part)
+        sort = isinstance(part, (_Sorted, _Walk))
+        walk = isinstance(part, _Walk)
+        q = Candidate.select(*((Candidate.id,) if walk else _COLUMNS)).where(part.cond if sort else part)
         for extra in extras:
             if extra is not None:
                 q = q.where(extra)
-        found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted))
+        if walk:
+            ids = q.order_by(*_ORDER).limit(wanted)
+            q = Candidate.select(*_COLUMNS).where(Candidate.id.in_(ids))
+        found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted).namedtuples())
     if len(parts) > 1:  # merge the parts, each in display order, keeping each candidate once
         found.sort(key=lambda r: (r.name_key, r.first_key, r.id))
         seen = set()
         found = [r for r in found if not (r.id in seen or seen.add(r.id))][:wanted]
     return found
+
+
+def _not(cond):
+    return None if cond is None else ~cond
+
+
+def _fetch_unseen(tier, extras: list, rows: list, limit: int) -> list:
+    """The rows of a tier that fill the page up to limit + 1, leaving out the candidates already
+    found in an earlier tier (as many more are read as may be left out)."""
+    seen = {r.id for _, r in rows}
+    wanted = limit + 1 - len(rows)
+    return [r for r in _fetch(tier, extras, wanted + len(seen)) if r.id not in seen][:wanted]
 
 
 def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int) -> Page:
@@ -366,6 +436,10 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
         conditions.append(None)  # substring: built only when reached (it may ask the trigram index first)
     rows: list[Row] = []
     start = cursor.tier if cursor else 0
+    # a candidate is shown in its first tier only. The tiers read whole on this page (all those
+    # after the cursor's) are excluded from later ones by the ids already found, in Python: their
+    # conditions repeated in every later query cost more to write (peewee) and to plan than the
+    # reads. Those before the cursor, and the cursor's own (read only after it), by their conditions.
     excluded = None
     for i, tier in enumerate(conditions):
         if tier is None and (i < start or len(rows) <= limit):
@@ -376,15 +450,15 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
             continue
         if len(rows) > limit:
             break
-        extras = [fexpr, _after(cursor, i), None if excluded is None else ~excluded]
-        rows += [(i, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
-        excluded = cond if excluded is None else excluded | cond
+        rows += [(i, r) for r in _fetch_unseen(tier, [fexpr, _after(cursor, i), _not(excluded)], rows, limit)]
+        if cursor is not None and i == start:
+            excluded = cond if excluded is None else excluded | cond
     approx_tier = len(TIERS) - 1
     if len(rows) <= limit and len(whole) >= 3:
         tier = _approx_condition(whole, tokens)
         if tier is not None:
-            extras = [fexpr, _after(cursor, approx_tier), ~excluded]
-            rows += [(approx_tier, r) for r in _fetch(tier, extras, limit + 1 - len(rows))]
+            extras = [fexpr, _after(cursor, approx_tier), _not(excluded)]
+            rows += [(approx_tier, r) for r in _fetch_unseen(tier, extras, rows, limit)]
     return _page(rows, limit, "name")
 
 

@@ -142,3 +142,83 @@ def test_bad_queries_are_refused(people):
 def test_search_needs_a_signed_in_role(people):
     with pytest.raises(PermissionDenied):
         search.search(None, "dupont")
+
+
+@pytest.mark.parametrize("typo", [
+    "bacheket",   # a letter replaced
+    "bachellet",  # a letter added
+    "bachlet",    # a letter dropped
+    "bahcelet",   # two neighbours swapped
+    "BÂCHELLET",  # accents and case, and a slip
+])
+def test_every_kind_of_slip_finds_the_name(db, frozen_now, typo):
+    f.build_world()
+    cid = f.active_candidate("b@example.fr", birth_name="Bachelet", first_names="Anne", birth_date=dt.date(2008, 1, 1))
+    f.active_candidate("c@example.fr", birth_name="Boucher", first_names="Marc", birth_date=dt.date(2008, 1, 2))
+    page = search.search(f.staff_session("read_only"), typo)
+    assert [(r.id, r.tier) for r in page.rows] == [(cid, "approx")]
+
+
+def test_one_slip_spells_every_neighbour():
+    near = search.one_slip("abc")
+    assert {"abc", "bc", "ac", "ab", "bac", "acb", "xbc", "abx", "xabc", "abcx", "abxc"} <= near
+    assert "cba" not in near and "ba" not in near
+    assert len(search.one_slip("bachelet")) < 500
+
+
+def test_a_name_two_slips_away_is_still_found(db, frozen_now):
+    f.build_world()
+    cid = f.active_candidate("b@example.fr", birth_name="Vuillemin", first_names="Anne", birth_date=dt.date(2008, 1, 1))
+    page = search.search(f.staff_session("read_only"), "vuilemain")  # no name is one slip away
+    assert [r.id for r in page.rows] == [cid]
+
+
+TIERED = [  # (birth name, usage name, first names): « bernard » finds each in the tier noted
+    ("Bernard", "", "Anne"), ("Bernard", "", "Bernard"), ("Bernardin", "", "Zoé"),  # name
+    ("Martin", "Bernard", "Claire"),  # name (usage)
+    ("Bernard", "Dupuis", "Léa"),  # birth name hidden behind a usage name
+    ("Aubert", "", "Bernard"), ("Roux", "", "Bernardette"),  # first name
+    ("Dubernard", "", "Paul"), ("Petit", "", "Jean-Bernard"),  # a part of a name
+    ("Bernart", "", "Eva"), ("Benrard", "", "Luc"),  # a slip away
+]
+
+
+@pytest.fixture
+def tiered(db, frozen_now):
+    f.build_world()
+    ids = {}
+    for i, (birth, usage, first) in enumerate(TIERED):
+        ids[(birth, usage, first)] = f.active_candidate(
+            f"t{i}@example.fr", birth_name=birth, usage_name=usage, first_names=first,
+            birth_date=dt.date(2008, 1, 1 + i))
+    return ids, f.staff_session("read_only")
+
+
+def test_each_candidate_appears_once_in_its_first_tier(tiered):
+    ids, s = tiered
+    page = search.search(s, "bernard", limit=100)
+    tier_of = {r.id: r.tier for r in page.rows}
+    assert len(page.rows) == len(tier_of) == len(TIERED)
+    expect = ["name"] * 4 + ["birth_name"] + ["first_name"] * 2 + ["substring"] * 2 + ["approx"] * 2
+    assert [tier_of[ids[p]] for p in TIERED] == expect
+    order = [search.TIERS.index(r.tier) for r in page.rows]
+    assert order == sorted(order)
+    for tier in set(expect):  # display order inside each tier
+        keys = [(r.display_name, r.id) for r in page.rows if r.tier == tier]
+        assert [k for k, _ in keys] == sorted(k for k, _ in keys)
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 5])
+def test_pages_across_tiers_join_up_exactly(tiered, limit):
+    _, s = tiered
+    for query in ("bernard", "bernar", "benrard"):
+        full = [(r.id, r.tier) for r in search.search(s, query, limit=100).rows]
+        seen, cursor = [], None
+        while True:
+            page = search.search(s, query, cursor=cursor, limit=limit)
+            assert len(page.rows) <= limit
+            seen.extend((r.id, r.tier) for r in page.rows)
+            if page.next_cursor is None:
+                break
+            cursor = page.next_cursor
+        assert seen == full, query
