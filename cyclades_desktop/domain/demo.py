@@ -49,7 +49,8 @@ from dataclasses import dataclass, field, fields
 import peewee as pw
 
 from cyclades_desktop.domain import (
-    audit, catalogue, clock, identity, inscriptions, numbering, passwords, portal, staff, text, validation,
+    audit, catalogue, clock, identity, inscriptions, numbering, passwords, portal, publication, staff, text,
+    validation,
 )
 from cyclades_desktop.domain import demo_names as names
 from cyclades_desktop.errors import RuleViolation, ValidationError
@@ -1375,6 +1376,14 @@ def _run_portal(plans: list, world: _World, system, progress, report: DemoReport
                         by_session.setdefault(world.sessions[(ins.exam, p2.academy, ins.when)], []).append(ins)
             for sid, items in sorted(by_session.items()):
                 marks_service.import_marks(system, sid, _marks_csv(items))
+            # then the relevés de notes, and the attestations de réussite of those admitted (the
+            # bulk candidates get none: rendering a million PDFs is the batch's job, measured apart)
+            for p2 in plans:
+                for ins in p2.inscriptions:
+                    if ins.result is not None and ins.status == "registered":
+                        publication.publish(system, ins.db_id, "transcript")
+                        if ins.result[1] == "admis":
+                            publication.publish(system, ins.db_id, "certificate")
         if progress and (n % 50 == 0 or n == total):
             progress(n, total, "Candidats créés par les règles du portail")
     for p in plans:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from cyclades_desktop.domain import demo
 from cyclades_desktop.store.models import (
-    Candidate, Exam, ExamSession, Inscription, Mark, Paper, Result, ServiceWindow,
+    Candidate, Document, Exam, ExamSession, Inscription, Mark, Paper, Result, ServiceWindow,
 )
 
 
@@ -102,5 +102,12 @@ def test_last_year_and_this_year_in_one_base(db, frozen_now):
     portal_pupils = [v for cid, v in by_candidate.items() if candidates[cid].email is None and len(v) > 1
                      and cid <= 60]
     assert portal_pupils  # through portal.register_known_pupil
+    # last year's relevés de notes and attestations de réussite, published for the portal's candidates
+    docs = list(Document.select().where(Document.kind.in_(("transcript", "certificate"))))
+    assert {d.kind for d in docs} == {"transcript", "certificate"}
+    for d in docs:
+        assert d.is_current and d.inscription_id in results and d.inscription.candidate_id <= 60
+        assert d.kind == "transcript" or results[d.inscription_id].decision == "admis"
+    assert len({(d.inscription_id, d.kind) for d in docs}) == len(docs)  # one current version of each
     assert {exam_code[s.exam_id] for v in by_candidate.values() for _i, s in v
             if s.label.endswith("épreuves anticipées")} <= set(demo._EA_EXAMS)
