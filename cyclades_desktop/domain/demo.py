@@ -1192,10 +1192,12 @@ class _Planner:
                 past.append((exam, "closed", "fail"))
             elif exam in _EA_EXAMS and r.random() < _INDIVIDUAL_EA:
                 past.append((exam, "ea", ""))
+        # the account existed last year: created before that registration closed (drawn either
+        # way, so that what `now` is never changes what is drawn next)
+        created = _between(r, creg0 - 60 * day, creg1 - 12 * day)
+        activated = created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
         if past and plan.activated > creg1 - 10 * day:
-            # the account existed last year: created before that registration closed
-            plan.created = _between(r, creg0 - 60 * day, creg1 - 12 * day)
-            plan.activated = plan.created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
+            plan.created, plan.activated = created, activated
         for exam, when, flag in past:
             added.append(self._extra(plan, exam, when, "", flag))
         if open_exams and r.random() < _SECOND_EXAM:

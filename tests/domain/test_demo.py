@@ -230,13 +230,16 @@ def _drawn(seed: int, now: dt.datetime, count: int = 60):
     planner.freeze_portal()
     plans += planner.chunk(0, count, 2 * count)
     return [(p.state, p.ident["birth_name"], p.ident["first_names"], p.ident["address"],
-             tuple((i.exam, i.status) for i in p.inscriptions)) for p in plans]
+             tuple((i.exam, i.when, i.status, i.channel) for i in p.inscriptions)) for p in plans]
 
 
 def test_demo_seeds_differ_and_dates_do_not_change_who_is_drawn():
     first = _drawn(1, dt.datetime(2026, 11, 2, 9))
     assert first == _drawn(1, dt.datetime(2026, 11, 2, 9)) != _drawn(2, dt.datetime(2026, 11, 2, 9))
     assert first == _drawn(1, dt.datetime(2027, 4, 30, 17, 45, 12))  # dates move with the calendar, people do not
+    # nor what their accounts hold besides (last year's inscriptions among them), on any weekday
+    many = _drawn(3, dt.datetime(2026, 11, 2, 9), 400)
+    assert all(many == _drawn(3, dt.datetime(2026, 11, 2 + k, 9 + k, 7 * k), 400) for k in range(1, 7))
 
 
 def test_demo_worker_processes_write_the_same(sqlite_db, frozen_now, request, tmp_path, monkeypatch):
