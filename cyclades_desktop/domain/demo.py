@@ -6,7 +6,8 @@ What it writes, on the open and migrated database that holds no candidate yet:
   exam office and departments (the real map, 2A/2B and 971–976 included), five exams with
   their épreuves and pièces justificatives, and for each exam of each académie where the
   candidates live a session closed last year (marks and results), one whose registration is
-  open at `clock.now()` and one to come; lycées as exam centres (valid UAI codes with their
+  open at `clock.now()` and one to come, and for the baccalauréats last year's épreuves
+  anticipées (French, in première: marks, no decision); lycées as exam centres (valid UAI codes with their
   check letter); the four staff accounts of `DEMO_STAFF`. From FULL_SCALE candidates on they
   live in every académie; a smaller demo is the office of a few (Nantes first);
 * the first `PORTAL_CANDIDATES` candidates through the portal's own functions, in
@@ -24,9 +25,13 @@ bulk load the secondary indexes that the load would scatter (names, e-mails, dat
 per-row search triggers are set aside, then rebuilt from their own stored definitions (exactly
 what the migrations created), and the substring index and name vocabulary are rebuilt.
 
+The base holds two years, about 1.55 inscriptions per account: besides what each candidate was
+drawn to sit, a second random stream (see _Planner._history) adds last year's épreuves anticipées
+of this year's terminale pupils, earlier attempts, re-sits and second exams.
+
 Deterministic for a seed: the portal's candidates come from `random.Random(seed)`, each bulk
-chunk from its own stream (seed, chunk number); dates are relative to `clock.now()` (to the
-second). Activation and reset tokens and document verification codes are random by design
+chunk from its own stream (seed, chunk number), and their history from streams of its own;
+dates are relative to `clock.now()` (to the second). Activation and reset tokens and document verification codes are random by design
 (they are secrets), and the journal names the machine's user for system actions.
 
 All e-mail addresses are under the reserved `.example` top-level domain (RFC 2606): a demo
