@@ -102,7 +102,8 @@ def build_sqlite(size: int, seed: int = 1, rebuild: bool = False) -> tuple[Path,
             "demo_report_seconds": round(report.seconds, 1), "counts": counts,
             "built_at": time.strftime("%Y-%m-%d %H:%M:%S"), "bytes": path.stat().st_size}
     meta_path.write_text(json.dumps(meta, indent=1, default=str))
-    log(f"SQLite: {size:,} candidates in {gen_seconds:.0f} s ({path.stat().st_size / 1e9:.2f} GB)")
+    log(f"SQLite: {size:,} candidates, {counts['inscriptions']:,} inscriptions in {gen_seconds:.0f} s "
+        f"({path.stat().st_size / 1e9:.2f} GB)")
     return path, {**meta, "built_now": True}
 
 

@@ -107,10 +107,12 @@ def prepare(source_url: str, copy_path: Path | None, count: int, server=None) ->
     store_db.open_database(url)
     db = store_db.database
     ph = "%s" if store_db.is_postgres() else "?"
-    # the largest session whose papers are still to come (the convocations of the year)
+    # the largest session of the coming exams (the convocations of the year): the latest year that
+    # has papers (the dataset also holds last year's sessions, marked, and next year's, without papers)
     session_id = db.execute_sql(
         "SELECT i.session_id FROM inscription i JOIN exam_session s ON s.id = i.session_id "
-        "WHERE i.status = 'registered' AND EXISTS (SELECT 1 FROM paper p WHERE p.session_id = s.id) "
+        "WHERE i.status = 'registered' AND s.year = (SELECT MAX(s2.year) FROM exam_session s2 "
+        "WHERE EXISTS (SELECT 1 FROM paper p WHERE p.session_id = s2.id)) "
         "GROUP BY i.session_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     ids = [r.id for r in selection(session_id)]
     if len(ids) < count:

@@ -6,7 +6,8 @@ What it writes, on the open and migrated database that holds no candidate yet:
   exam office and departments (the real map, 2A/2B and 971–976 included), five exams with
   their épreuves and pièces justificatives, and for each exam of each académie where the
   candidates live a session closed last year (marks and results), one whose registration is
-  open at `clock.now()` and one to come; lycées as exam centres (valid UAI codes with their
+  open at `clock.now()` and one to come, and for the baccalauréats last year's épreuves
+  anticipées (French, in première: marks, no decision); lycées as exam centres (valid UAI codes with their
   check letter); the four staff accounts of `DEMO_STAFF`. From FULL_SCALE candidates on they
   live in every académie; a smaller demo is the office of a few (Nantes first);
 * the first `PORTAL_CANDIDATES` candidates through the portal's own functions, in
@@ -24,9 +25,13 @@ bulk load the secondary indexes that the load would scatter (names, e-mails, dat
 per-row search triggers are set aside, then rebuilt from their own stored definitions (exactly
 what the migrations created), and the substring index and name vocabulary are rebuilt.
 
+The base holds two years, about 1.55 inscriptions per account: besides what each candidate was
+drawn to sit, a second random stream (see _Planner._history) adds last year's épreuves anticipées
+of this year's terminale pupils, earlier attempts, re-sits and second exams.
+
 Deterministic for a seed: the portal's candidates come from `random.Random(seed)`, each bulk
-chunk from its own stream (seed, chunk number); dates are relative to `clock.now()` (to the
-second). Activation and reset tokens and document verification codes are random by design
+chunk from its own stream (seed, chunk number), and their history from streams of its own;
+dates are relative to `clock.now()` (to the second). Activation and reset tokens and document verification codes are random by design
 (they are secrets), and the journal names the machine's user for system actions.
 
 All e-mail addresses are under the reserved `.example` top-level domain (RFC 2606): a demo
@@ -49,7 +54,8 @@ from dataclasses import dataclass, field, fields
 import peewee as pw
 
 from cyclades_desktop.domain import (
-    audit, catalogue, clock, identity, inscriptions, numbering, passwords, portal, staff, text, validation,
+    audit, catalogue, clock, identity, inscriptions, numbering, passwords, portal, publication, staff, text,
+    validation,
 )
 from cyclades_desktop.domain import demo_names as names
 from cyclades_desktop.errors import RuleViolation, ValidationError
@@ -197,6 +203,21 @@ _SCENARIO_PATTERNS = {
     "rereg": (("open", 0, "withdrawn"), ("open", 0, "")),
     "retry": (("closed", 0, "fail"), ("open", 0, "")),
 }
+# A second random stream draws what the accounts did besides the inscriptions above (the people and
+# those inscriptions stay what they were for a seed). The épreuves anticipées of the baccalauréat
+# (French, in première) are a session of their own, the year before terminale.
+_EA_EXAMS = ("BAC-GEN", "BAC-STMG")
+_EA_PAPERS = ("FR-E", "FR-O")
+_PAST = ("closed", "ea")  # last year's sessions: closed, marked
+# an individual candidate registered this year who already sat (and failed) the same exam last year
+# (most CRPE candidates are not admitted at their first attempt)
+_PREVIOUS_ATTEMPT = {"CRPE": 0.7, "BAC-GEN": 0.5, "BAC-STMG": 0.5, "BTS": 0.5, "CAP": 0.4}
+_INDIVIDUAL_EA = 0.8  # a candidat libre registered for the bac this year sat the épreuves anticipées last year
+_SECOND_EXAM = 0.35  # an individual candidate registered this year also registers for another exam
+_RESIT = 0.7  # who failed last year (and has nothing this year yet) sits again
+_PUPIL_EA = 0.97  # a pupil in terminale sat the épreuves anticipées in première (the rest came from elsewhere)
+_PUPIL_RESIT = 0.7  # a pupil refused last year repeats the year in the same lycée
+_PUPIL_SECOND_CAP = 0.2  # a CAP holder prepares another CAP in one year
 _STATES = (("awaiting_activation", 3.5), ("activation_expired", 4.0), ("unused", 8.0), ("active", 84.5))
 
 WITHDRAWAL_REASONS = (
@@ -379,7 +400,8 @@ class _Dates:
 
     @property
     def years(self) -> dict:
-        return {"closed": self.exam_closed.year, "open": self.exam_open.year, "future": self.exam_future.year}
+        return {"closed": self.exam_closed.year, "ea": self.exam_closed.year, "open": self.exam_open.year,
+                "future": self.exam_future.year}
 
 
 def _dates(now: dt.datetime) -> _Dates:
@@ -403,6 +425,7 @@ def _dates(now: dt.datetime) -> _Dates:
                    "documents": (midnight + 330 * day, exam_future + 90 * day),
                    "results": (exam_future + 25 * day, exam_future + 400 * day)},
     }
+    windows["ea"] = windows["closed"]  # the épreuves anticipées: registered with last year's candidates
     return _Dates(now, exam_open, exam_closed, exam_future, windows,
                   results_at=(exam_closed + 25 * day).replace(hour=8),
                   setup_at=midnight - 830 * day, closed_setup_at=reg_closed - 30 * day,
@@ -507,15 +530,17 @@ class _World:
     def create_sessions(self, system, whens, report: DemoReport) -> None:
         """Sessions with their windows and épreuves, for every exam of every active académie."""
         d = self.dates
-        exam_day = {"closed": d.exam_closed, "open": d.exam_open, "future": d.exam_future}
+        exam_day = {"closed": d.exam_closed, "ea": d.exam_closed, "open": d.exam_open, "future": d.exam_future}
         existing = {(s.exam_id, s.academy_id, s.year, s.label): s.id for s in ExamSession.select()}
         for when in whens:
             year = exam_day[when].year
-            label = f"Session {year}"
+            label = f"Session {year} — épreuves anticipées" if when == "ea" else f"Session {year}"
             for acad_code, *_rest in names.ACADEMIES:
                 if acad_code not in self.active:
                     continue
                 for e in EXAMS:
+                    if when == "ea" and e["code"] not in _EA_EXAMS:
+                        continue
                     key = (e["code"], acad_code, when)
                     exam_id, academy_id = self.exam_ids[e["code"]], self.academy_ids[acad_code]
                     sid = existing.get((exam_id, academy_id, year, label))
@@ -531,6 +556,8 @@ class _World:
                     if when == "future":
                         continue
                     for code, pname, offset, hour, minutes, coef in e["papers"]:
+                        if when == "ea" and code not in _EA_PAPERS:
+                            continue
                         if code not in have:
                             starts = (exam_day[when] + dt.timedelta(days=offset)).replace(hour=hour)
                             pid = catalogue.add_paper(system, sid, code, pname, starts, minutes, coef)
@@ -602,6 +629,7 @@ class _Planner:
     def __init__(self, seed: int, world: _World):
         self.seed = seed
         self.rnd = random.Random(seed)
+        self.history_rnd = random.Random(f"cyclades-demo-history:{seed}")
         self.w = world
         self.d = world.dates
         self.slug = _Slug()
@@ -663,6 +691,7 @@ class _Planner:
 
     def start_chunk(self, number: int) -> None:
         self.rnd = random.Random(f"cyclades-demo:{self.seed}:{number}")
+        self.history_rnd = random.Random(f"cyclades-demo-history:{self.seed}:{number}")
         self.emails, self.recent = set(self.base_emails), list(self.base_recent)
 
     def chunk(self, number: int, first: int, last: int) -> list:
@@ -1033,60 +1062,9 @@ class _Planner:
             end = (now - 30 * minute) if when == "open" else min(creg1 + 14 * day, d.exam_closed - 15 * day)
             if plan.state == "unused":
                 end = min(end, now - 367 * day)
-            # modifications while the service is open (individual candidates, open session)
-            if kind == "individual" and when == "open" and flag != "withdrawn" and (
-                    r.random() < 0.18 or scenario == "modified"):
-                t = ins.created
-                current = choices
-                for _m in range(1 if r.random() < 0.8 else 2):
-                    t = _between(r, t + 10 * minute, max(t + 10 * minute, end - 10 * minute))
-                    current = self._modified(exam, current, plan.dept)
-                    ins.mods.append((t, current))
-                ins.choices = current
-            # status
-            u = r.random()
+            self._life(plan, ins, kind, flag, end, scenario)
             if flag == "withdrawn":
-                ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))]
-            elif scenario == "set_aside" and when == "open":
-                ins.status, ins.status_reason = "set_aside", SET_ASIDE_REASONS[0]
-            elif flag == "":
-                if u < (0.03 if when == "open" else 0.02):
-                    ins.status = "withdrawn"
-                    ins.status_reason = WITHDRAWAL_REASONS[int(r.random() * len(WITHDRAWAL_REASONS))]
-                elif u < (0.042 if when == "open" else 0.028):
-                    ins.status = "set_aside"
-                    ins.status_reason = SET_ASIDE_REASONS[int(r.random() * len(SET_ASIDE_REASONS))]
-            ins.fail = flag
-            if ins.status != "registered":
-                start = ins.mods[-1][0] if ins.mods else ins.created
-                ins.status_at = _between(r, start + hour, max(start + hour, end))
-                if flag == "withdrawn":
-                    t_prev[when] = ins.status_at + 10 * minute
-            # accommodations: measures granted while the candidature is active
-            if r.random() < 0.13 or scenario == "accommodation":
-                start = ins.created + hour
-                stop = (ins.status_at or end) - hour
-                kinds, measures = [], []
-                for _k in range(1 if r.random() < 0.7 else 2):
-                    a = self.pick_accommodation(r)
-                    if a[0] not in kinds:
-                        kinds.append(a[0])
-                        detail = a[2][int(r.random() * len(a[2]))]
-                        measures.append((a[0], detail, r.random() < a[3], _between(r, start, stop)))
-                if stop > start:  # granted while the candidature is active (drawn either way, see _between)
-                    ins.accommodations = sorted(measures, key=lambda x: x[3])
-            # pièces justificatives received
-            limit = min(end, ins.created + 45 * day)
-            for type_id, code, mandatory in self.w.doc_types[exam]:
-                if r.random() < ((0.97 if when == "closed" else 0.86) if mandatory else 0.45):
-                    by = "agent" if r.random() < 0.8 else "gestionnaire"
-                    ins.docs.append((type_id, _between(r, ins.created, max(ins.created, limit)), by))
-            # centre and room for the open session
-            if when == "open" and ins.status == "registered":
-                self._assign(plan, ins)
-            # marks and result of last year's session
-            if when == "closed" and ins.status == "registered":
-                self._marks(ins)
+                t_prev[when] = ins.status_at + 10 * minute
             plan.inscriptions.append(ins)
         # last use of the account
         if kind == "individual" and plan.activated is not None:
@@ -1098,7 +1076,166 @@ class _Planner:
                 plan.last_used = _between(r, d.results_at, d.results_at + 20 * day)  # came to see the results
             else:
                 plan.last_used = _between(r, last, now) if r.random() < 0.6 else last
+        self._history(plan, kind)
         return plan
+
+    def _life(self, plan: _CandPlan, ins: _InsPlan, kind: str, flag: str, end: dt.datetime, scenario: str) -> None:
+        """What happens to an inscription once saved, until `end`: modifications, withdrawal or
+        set-aside, accommodations, pièces justificatives, centre, marks."""
+        r = self.rnd
+        day, hour, minute = dt.timedelta(days=1), dt.timedelta(hours=1), dt.timedelta(minutes=1)
+        exam, when, choices = ins.exam, ins.when, ins.choices
+        # modifications while the service is open (individual candidates, open session)
+        if kind == "individual" and when == "open" and flag != "withdrawn" and (
+                r.random() < 0.18 or scenario == "modified"):
+            t = ins.created
+            current = choices
+            for _m in range(1 if r.random() < 0.8 else 2):
+                t = _between(r, t + 10 * minute, max(t + 10 * minute, end - 10 * minute))
+                current = self._modified(exam, current, plan.dept)
+                ins.mods.append((t, current))
+            ins.choices = current
+        # status
+        u = r.random()
+        if flag == "withdrawn":
+            ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))]
+        elif scenario == "set_aside" and when == "open":
+            ins.status, ins.status_reason = "set_aside", SET_ASIDE_REASONS[0]
+        elif flag == "":
+            if u < (0.03 if when == "open" else 0.02):
+                ins.status = "withdrawn"
+                ins.status_reason = WITHDRAWAL_REASONS[int(r.random() * len(WITHDRAWAL_REASONS))]
+            elif u < (0.042 if when == "open" else 0.028):
+                ins.status = "set_aside"
+                ins.status_reason = SET_ASIDE_REASONS[int(r.random() * len(SET_ASIDE_REASONS))]
+        ins.fail = flag
+        if ins.status != "registered":
+            start = ins.mods[-1][0] if ins.mods else ins.created
+            ins.status_at = _between(r, start + hour, max(start + hour, end))
+        # accommodations: measures granted while the candidature is active
+        if r.random() < 0.13 or scenario == "accommodation":
+            start = ins.created + hour
+            stop = (ins.status_at or end) - hour
+            kinds, measures = [], []
+            for _k in range(1 if r.random() < 0.7 else 2):
+                a = self.pick_accommodation(r)
+                if a[0] not in kinds:
+                    kinds.append(a[0])
+                    detail = a[2][int(r.random() * len(a[2]))]
+                    measures.append((a[0], detail, r.random() < a[3], _between(r, start, stop)))
+            if stop > start:  # granted while the candidature is active (drawn either way, see _between)
+                ins.accommodations = sorted(measures, key=lambda x: x[3])
+        # pièces justificatives received
+        limit = min(end, ins.created + 45 * day)
+        for type_id, code, mandatory in self.w.doc_types[exam]:
+            if r.random() < ((0.97 if when in _PAST else 0.86) if mandatory else 0.45):
+                by = "agent" if r.random() < 0.8 else "gestionnaire"
+                ins.docs.append((type_id, _between(r, ins.created, max(ins.created, limit)), by))
+        # centre and room for the open session
+        if when == "open" and ins.status == "registered":
+            self._assign(plan, ins)
+        # marks and result of last year's session
+        if when in _PAST and ins.status == "registered":
+            self._marks(ins)
+
+    # ------------------------------------------------------------------ the rest of the history
+    def _history(self, plan: _CandPlan, kind: str) -> None:
+        """The inscriptions an account holds besides those drawn above, from a stream of its own
+        (so that the people, and what they were drawn to sit, stay the same for a seed).
+
+        The base holds last year's sessions beside this year's: a pupil in terminale was
+        registered by the same lycée for the épreuves anticipées in première; a pupil refused
+        last year repeats the year; a candidate on their own often sat the same exam last year,
+        sat the épreuves anticipées the year before the bac, or registers for a second exam;
+        who failed last year sits again. Each rule of the portal holds: inside the registration
+        window, an activated account, one active inscription per session.
+        """
+        if not plan.inscriptions or plan.state not in ("establishment", "active"):
+            return
+        main, self.rnd = self.rnd, self.history_rnd
+        try:
+            added = self._pupil_history(plan) if kind == "establishment" else self._own_history(plan)
+        finally:
+            self.rnd = main
+        if not added:
+            return
+        plan.inscriptions = sorted(plan.inscriptions + added, key=lambda i: i.created)
+        if kind == "establishment":
+            plan.created = plan.inscriptions[0].created
+        else:
+            last = max([i.created for i in added] + [m[0] for i in added for m in i.mods])
+            plan.last_used = max(plan.last_used, last)
+
+    def _pupil_history(self, plan: _CandPlan) -> list:
+        r = self.rnd
+        ins = plan.inscriptions[0]
+        if ins.when == "open" and ins.exam in _EA_EXAMS:
+            return [self._extra(plan, ins.exam, "ea", ins.uai)] if r.random() < _PUPIL_EA else []
+        if ins.when == "closed" and ins.status == "registered":
+            if ins.result[1] == "refusé" and r.random() < _PUPIL_RESIT:
+                return [self._extra(plan, ins.exam, "open", ins.uai)]
+            if ins.exam == "CAP" and ins.result[1] == "admis" and r.random() < _PUPIL_SECOND_CAP:
+                serie = ins.choices["serie"]
+                extra = self._extra(plan, "CAP", "open", ins.uai)
+                return [extra] if extra.choices["serie"] != serie else []
+        return []
+
+    def _own_history(self, plan: _CandPlan) -> list:
+        r = self.rnd
+        d = self.d
+        day = dt.timedelta(days=1)
+        creg0, creg1 = d.windows["closed"]["registration"]
+        have = plan.inscriptions
+        open_exams = [i.exam for i in have if i.when == "open"]
+        past_exams = {i.exam for i in have if i.when == "closed"}
+        added = []
+        past = []
+        for exam in dict.fromkeys(i.exam for i in have if i.when == "open" and i.status == "registered"):
+            if exam in past_exams:
+                continue
+            if r.random() < _PREVIOUS_ATTEMPT[exam]:
+                past.append((exam, "closed", "fail"))
+            elif exam in _EA_EXAMS and r.random() < _INDIVIDUAL_EA:
+                past.append((exam, "ea", ""))
+        # the account existed last year: created before that registration closed (drawn either
+        # way, so that what `now` is never changes what is drawn next)
+        created = _between(r, creg0 - 60 * day, creg1 - 12 * day)
+        activated = created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
+        if past and plan.activated > creg1 - 10 * day:
+            plan.created, plan.activated = created, activated
+        for exam, when, flag in past:
+            added.append(self._extra(plan, exam, when, "", flag))
+        if open_exams and r.random() < _SECOND_EXAM:
+            exam = self.pick_ind_exam(r)
+            age = (d.exam_open.date() - plan.ident["birth_date"]).days / 365.25
+            two_bacs = exam in _EA_EXAMS and any(e in _EA_EXAMS for e in open_exams)
+            if exam not in open_exams and not two_bacs and not (exam == "CRPE" and age < 22):
+                added.append(self._extra(plan, exam, "open", ""))
+        elif not open_exams:
+            failed = [i for i in have if i.when == "closed" and i.result and i.result[1] in ("refusé", "ajourné")]
+            if failed and r.random() < _RESIT:
+                added.append(self._extra(plan, failed[0].exam, "open", ""))
+        return added
+
+    def _extra(self, plan: _CandPlan, exam: str, when: str, uai: str, flag: str = "") -> _InsPlan:
+        """One more inscription, saved inside its session's registration window."""
+        r = self.rnd
+        d, now = self.d, self.d.now
+        minute, hour, day = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
+        channel = "establishment" if plan.state == "establishment" else "individual"
+        ins = _InsPlan(exam, when, channel, uai)
+        ins.choices = ins.first = self._choices(exam, plan.dept)
+        lo, hi = d.windows[when]["registration"]
+        creg1 = d.windows["closed"]["registration"][1]
+        if when == "open":
+            hi, end = now - 2 * hour, now - 30 * minute
+        else:
+            hi, end = hi - 2 * day, min(creg1 + 14 * day, d.exam_closed - 15 * day)
+        if plan.activated is not None:
+            lo = max(lo, plan.activated + 5 * minute)
+        ins.created = _between(r, lo, max(lo, hi))
+        self._life(plan, ins, channel, flag, end, "")
+        return ins
 
     def _assign(self, plan: _CandPlan, ins: _InsPlan) -> None:
         """The exam centre (the room is given later, in candidate order: see _Rooms)."""
@@ -1114,11 +1251,12 @@ class _Planner:
     def _marks(self, ins: _InsPlan) -> None:
         r = self.rnd
         e = EXAM_BY_CODE[ins.exam]
+        papers = [p for p in e["papers"] if p[0] in _EA_PAPERS] if ins.when == "ea" else e["papers"]
         ability = r.uniform(5.0, 9.2) if ins.fail else r.gauss(11.8, 2.4)
         keeps = r.random() < 0.06
         marks = []
         total = coefs = 0.0
-        for code, _name, _off, _h, minutes, coef in e["papers"]:
+        for code, _name, _off, _h, minutes, coef in papers:
             if r.random() < 0.012:
                 marks.append((code, None, True, False))
                 coefs += coef
@@ -1133,7 +1271,7 @@ class _Planner:
         if ins.fail and average >= 10:  # this candidate sits again this year: last year was a fail
             shift = average - 9.5
             shifted, total = [], 0.0
-            for (code, score, absent, kept), paper in zip(marks, e["papers"]):
+            for (code, score, absent, kept), paper in zip(marks, papers):
                 if score is not None:
                     score = max(0.0, round((score - shift) * 2) / 2)
                     kept = kept and score >= 10
@@ -1142,6 +1280,8 @@ class _Planner:
             marks = shifted
             average = round(total / coefs + 1e-9, 2)
         ins.marks = marks
+        if ins.when == "ea":  # marks only: the decision comes with the baccalauréat, next year
+            return
         if e["kind"] == "concours":
             decision = "admis" if average >= 11 else "ajourné"
         elif ins.exam.startswith("BAC"):
@@ -1183,7 +1323,7 @@ def _portal_timeline(plans: list, world: _World) -> list:
             events.append((p.last_used, i, 99, "login", p, None))
     events.append((d.results_at, -1, 0, "results", None, None))
     # the sessions are set up before their registration opens
-    events.append((d.closed_setup_at, -2, 0, "setup", None, ("closed",)))
+    events.append((d.closed_setup_at, -2, 0, "setup", None, ("closed", "ea")))
     events.append((d.open_setup_at, -2, 0, "setup", None, ("open", "future")))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     return events
@@ -1208,9 +1348,11 @@ def _run_portal(plans: list, world: _World, system, progress, report: DemoReport
         elif kind == "register":
             ins = arg
             sid = world.sessions[(ins.exam, p.academy, ins.when)]
-            if ins.channel == "establishment":
+            if ins.channel == "establishment" and p.db_id is None:
                 new = portal.register_by_establishment(ins.uai, p.ident, sid, _first_choices(ins))
                 p.db_id = Inscription.get_by_id(new.inscription_id).candidate_id
+            elif ins.channel == "establishment":  # the same pupil, a year on
+                new = portal.register_known_pupil(ins.uai, p.db_id, sid, _first_choices(ins))
             else:
                 new = portal.register(p.db_id, sid, _first_choices(ins))
             ins.db_id, ins.number = new.inscription_id, new.inscription_number
@@ -1237,10 +1379,18 @@ def _run_portal(plans: list, world: _World, system, progress, report: DemoReport
             by_session: dict[int, list] = {}
             for p2 in plans:
                 for ins in p2.inscriptions:
-                    if ins.result is not None:
-                        by_session.setdefault(world.sessions[(ins.exam, p2.academy, "closed")], []).append(ins)
+                    if ins.marks:
+                        by_session.setdefault(world.sessions[(ins.exam, p2.academy, ins.when)], []).append(ins)
             for sid, items in sorted(by_session.items()):
                 marks_service.import_marks(system, sid, _marks_csv(items))
+            # then the relevés de notes, and the attestations de réussite of those admitted (the
+            # bulk candidates get none: rendering a million PDFs is the batch's job, measured apart)
+            for p2 in plans:
+                for ins in p2.inscriptions:
+                    if ins.result is not None and ins.status == "registered":
+                        publication.publish(system, ins.db_id, "transcript")
+                        if ins.result[1] == "admis":
+                            publication.publish(system, ins.db_id, "certificate")
         if progress and (n % 50 == 0 or n == total):
             progress(n, total, "Candidats créés par les règles du portail")
     for p in plans:
@@ -1256,8 +1406,8 @@ def _first_choices(ins: _InsPlan) -> dict:
 def _marks_csv(items: list) -> str:
     out = io.StringIO()
     out.write("numero_inscription;epreuve;note;conservee;decision;mention\n")
-    for ins in items:
-        average, decision, mention = ins.result
+    for ins in items:  # the épreuves anticipées have marks and no decision
+        _average, decision, mention = ins.result or (None, "", "")
         for code, score, absent, kept in ins.marks:
             note = "ABS" if absent else f"{score:.2f}".replace(".", ",")
             out.write(f"{ins.number};{code};{note};{'oui' if kept else 'non'};{decision};{mention}\n")
@@ -1448,7 +1598,7 @@ class _Rows:
 # where the loader completes the rows
 _C_EMAIL, _C_EMAIL_KEY, _C_NUMBER = 1, 2, 8
 _I_NUMBER, _I_ROOM = 3, 15
-MAX_INSCRIPTIONS = 3  # per candidate: inscription ids are given by capacity, 3 per candidate
+MAX_INSCRIPTIONS = 6  # per candidate: inscription ids are given by capacity, 6 per candidate
 
 
 class _RowBuilder:
@@ -1574,8 +1724,9 @@ class _RowBuilder:
                     papers = self.paper_ids[sid]
                     for code, score, absent, kept in ins.marks:
                         marks.append((iid, papers[code], score, absent, kept))
-                    average, decision, mention = ins.result
-                    results.append((iid, average, decision, mention, self.results_at))
+                    if ins.result is not None:
+                        average, decision, mention = ins.result
+                        results.append((iid, average, decision, mention, self.results_at))
             _count(counts, p)
         return rows
 

@@ -306,6 +306,26 @@ def register_by_establishment(uai: str, identity_data: dict, session_id: int, ch
 
 
 @transactional
+def register_known_pupil(uai: str, candidate_id: int, session_id: int, choices: dict) -> NewInscription:
+    """An establishment registers again a pupil it registered before (the épreuves anticipées in
+    première, the baccalauréat in terminale): the same record, a new inscription, same rules."""
+    uai = validation.uai(uai)
+    c = _candidate(candidate_id)
+    s = _session(session_id)
+    if c.email is not None:
+        raise RuleViolation("Ce candidat a son propre compte : il s'inscrit lui-même.")
+    if not sessions.is_open(s.id, "registration"):
+        raise RuleViolation("Le service d'inscription de cette session est fermé.")
+    if c.academy_id != s.academy_id:
+        raise RuleViolation("Un élève ne s'inscrit que dans son académie de résidence.")
+    choices = check_choices(s.exam, choices)
+    if Inscription.select().where((Inscription.candidate == c.id) & (Inscription.session == s.id)
+                                  & (Inscription.status == "registered")).exists():
+        raise RuleViolation("Cet élève est déjà inscrit à cette session.")
+    return _save_inscription(c, s, choices, "establishment", uai)
+
+
+@transactional
 def modify_inscription(candidate_id: int, inscription_id: int, choices: dict) -> int:
     """A saved change raises the version, reissues the récapitulatif and e-mails the candidate."""
     ins = Inscription.get_or_none((Inscription.id == inscription_id) & (Inscription.candidate == candidate_id))

@@ -76,10 +76,11 @@ def test_demo_world(db, frozen_now, backend):
     assert min(awaiting, expired, unused, active, establishment) > 0
     assert AccountToken.select().where(AccountToken.purpose == "activation", AccountToken.used_at.is_null()).count() \
         >= awaiting + expired
-    by_establishment = list(Candidate.select(Candidate.password_hash, Inscription.channel, Inscription.establishment_uai)
+    by_establishment = list(Candidate.select(Candidate.id, Candidate.password_hash, Inscription.channel,
+                                             Inscription.establishment_uai)
                             .join(Inscription).where(Candidate.email.is_null()).tuples())
-    assert len({r for r in by_establishment}) and len(by_establishment) == establishment
-    assert all(h is None and ch == "establishment" and validation.UAI_RE.match(uai) for h, ch, uai in by_establishment)
+    assert len({r[0] for r in by_establishment}) == establishment < len(by_establishment)  # pupils a year on
+    assert all(h is None and ch == "establishment" and validation.UAI_RE.match(uai) for _i, h, ch, uai in by_establishment)
     purge = retention.purge(staff.system_session(), dry_run=True)
     assert purge.not_activated == expired and purge.unused + purge.spared_running == unused
     assert purge.unused > 0 and purge.spared_running > 0
@@ -149,10 +150,15 @@ def test_demo_world(db, frozen_now, backend):
         digits = centre.uai[:7]
         assert validation.UAI_RE.match(centre.uai) and centre.uai[7] == "ABCDEFGHJKLMNPRSTUVWXYZ"[int(digits) % 23]
     by_pair: dict = {}
+    anticipated: dict = {}
     for s in ExamSession.select():  # each exam of each académie: one session open, one closed, one to come
-        by_pair.setdefault((s.exam_id, s.academy_id), []).append(
-            (sessions.is_open(s.id, "registration"), sessions.window(s.id, "registration").closes_at < now))
+        state = (sessions.is_open(s.id, "registration"), sessions.window(s.id, "registration").closes_at < now)
+        into = anticipated if s.label.endswith("épreuves anticipées") else by_pair
+        into.setdefault((s.exam_id, s.academy_id), []).append(state)
     assert by_pair and all(sorted(v) == [(False, False), (False, True), (True, False)] for v in by_pair.values())
+    # and for the baccalauréats, last year's épreuves anticipées (French, in première), closed
+    bacs = {e.id for e in Exam.select().where(Exam.code.in_(demo._EA_EXAMS))}
+    assert {e for e, _a in anticipated} == bacs and all(v == [(False, True)] for v in anticipated.values())
     active = {a for _e, a in by_pair}  # a small demo is the office of a few académies, Nantes first
     assert len(by_pair) == 5 * len(active) and len(active) == len(demo._active_academies(N)) == 3
     assert Academy.get(Academy.code == "NANTES").id in active
@@ -224,13 +230,16 @@ def _drawn(seed: int, now: dt.datetime, count: int = 60):
     planner.freeze_portal()
     plans += planner.chunk(0, count, 2 * count)
     return [(p.state, p.ident["birth_name"], p.ident["first_names"], p.ident["address"],
-             tuple((i.exam, i.status) for i in p.inscriptions)) for p in plans]
+             tuple((i.exam, i.when, i.status, i.channel) for i in p.inscriptions)) for p in plans]
 
 
 def test_demo_seeds_differ_and_dates_do_not_change_who_is_drawn():
     first = _drawn(1, dt.datetime(2026, 11, 2, 9))
     assert first == _drawn(1, dt.datetime(2026, 11, 2, 9)) != _drawn(2, dt.datetime(2026, 11, 2, 9))
     assert first == _drawn(1, dt.datetime(2027, 4, 30, 17, 45, 12))  # dates move with the calendar, people do not
+    # nor what their accounts hold besides (last year's inscriptions among them), on any weekday
+    many = _drawn(3, dt.datetime(2026, 11, 2, 9), 400)
+    assert all(many == _drawn(3, dt.datetime(2026, 11, 2 + k, 9 + k, 7 * k), 400) for k in range(1, 7))
 
 
 def test_demo_worker_processes_write_the_same(sqlite_db, frozen_now, request, tmp_path, monkeypatch):
@@ -253,5 +262,6 @@ def test_demo_rejects_bad_sizes(db, frozen_now):
     empty = demo.generate(0)
     assert empty.candidates == 0 and Candidate.select().count() == 0
     assert Academy.select().count() == 30 and StaffUser.select().count() == 4
-    assert ExamSession.select().count() == 3 * 5 * 3  # three académies, five exams, three sessions each
+    # three académies, five exams, three sessions each, and the two baccalauréats' épreuves anticipées
+    assert ExamSession.select().count() == 3 * (5 * 3 + 2)
     assert audit.verify().ok

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from cyclades_desktop.domain import clock, outbox, portal, publication
+from cyclades_desktop.domain import catalogue, clock, outbox, portal, publication, staff
 from cyclades_desktop.errors import AuthenticationError, RuleViolation, ValidationError
 from cyclades_desktop.store.models import Candidate, Document, Inscription
 from tests import factories as f
@@ -186,3 +186,29 @@ def test_establishment_registration_creates_no_account(world):
     assert c.email is None and c.password_hash is None and c.identity_locked_at is not None
     with pytest.raises(ValidationError, match="UAI"):
         portal.register_by_establishment("044221W", f.identity(), world.session_id, dict(f.CHOICES))
+
+
+def test_establishment_registers_a_known_pupil_again_on_the_same_record(world):
+    """The épreuves anticipées in première, then the baccalauréat in terminale: one pupil, one record."""
+    first = portal.register_by_establishment("0440021J", f.identity(), world.session_id, dict(f.CHOICES))
+    pupil = Inscription.get_by_id(first.inscription_id).candidate_id
+    system = staff.system_session()
+    now = clock.now()
+    windows = {"registration": (now - dt.timedelta(days=1), now + dt.timedelta(days=30))}
+    anticipated = catalogue.create_session(system, world.exam_id, world.academy_id,
+                                           "Session 2027 — épreuves anticipées", 2027, windows)
+    again = portal.register_known_pupil("0440021J", pupil, anticipated, dict(f.CHOICES))
+    ins = Inscription.get_by_id(again.inscription_id)
+    assert ins.candidate_id == pupil and ins.channel == "establishment" and ins.establishment_uai == "0440021J"
+    assert again.candidate_number == first.candidate_number and again.inscription_number != first.inscription_number
+    assert Candidate.select().count() == 1
+    with pytest.raises(RuleViolation, match="déjà inscrit"):
+        portal.register_known_pupil("0440021J", pupil, world.session_id, dict(f.CHOICES))
+    with pytest.raises(RuleViolation, match="fermé"):
+        portal.register_known_pupil("0440021J", pupil, world.closed_session_id, dict(f.CHOICES))
+    rennes = catalogue.create_session(system, world.exam_id, world.other_academy_id, "Session 2027", 2027, windows)
+    with pytest.raises(RuleViolation, match="académie"):
+        portal.register_known_pupil("0440021J", pupil, rennes, dict(f.CHOICES))
+    holder = f.active_candidate()
+    with pytest.raises(RuleViolation, match="son propre compte"):
+        portal.register_known_pupil("0440021J", holder, anticipated, dict(f.CHOICES))
