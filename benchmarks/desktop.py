@@ -176,6 +176,16 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     batch_dialog.select(session_id, "convocation")
     _wait(lambda: batch_dialog.ui.publishButton.isEnabled() and batch_dialog.scope is not None, 60)
     ticks: list[float] = []
+    collections: list[tuple] = []  # (generation, ms, seconds after the batch started), the long ones
+    t_batch = time.perf_counter()  # set again when the batch starts
+
+    def on_gc(phase, info, started=[0.0]):
+        if phase == "start":
+            started[0] = time.perf_counter()
+        elif (time.perf_counter() - started[0]) * 1000 >= 5:
+            collections.append((info["generation"], round((time.perf_counter() - started[0]) * 1000, 1),
+                                round(started[0] - t_batch, 2)))
+    gc.callbacks.append(on_gc)
     probe = QTimer()
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.setInterval(STALL_PROBE_MS)
@@ -189,12 +199,16 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     batch_seconds = time.perf_counter() - t_batch
     _pause(100)
     probe.stop()
+    gc.callbacks.remove(on_gc)
     gaps = [(b - a) * 1000 - STALL_PROBE_MS for a, b in zip(ticks, ticks[1:])]
     report = batch_dialog.report
     out["longest_stall_ms"] = round(max(gaps), 1) if gaps else None
+    worst = max(range(len(gaps)), key=gaps.__getitem__) if gaps else None
     out["stall"] = {"probe_ms": STALL_PROBE_MS, "ticks": len(ticks),
                     "p99_ms": round(sorted(gaps)[int(len(gaps) * 0.99)], 1) if gaps else None,
                     "over_50ms": sum(1 for g in gaps if g > 50),
+                    "longest_at_s": round(ticks[worst] - t_batch, 2) if worst is not None else None,
+                    "gc_pauses_over_5ms": collections,
                     "batch_documents": report.published if report else None, "batch_seconds": round(batch_seconds, 1),
                     "batch_state": report.state if report else ("no report" if started else "not started")}
     batch_dialog.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -53,6 +55,10 @@ class MainWindow(QMainWindow):
         self.load_filters()
         self.run_search()
         self.ui.searchEdit.setFocus()
+        # what start-up created (modules, classes, Qt wrappers) lives as long as the process: kept
+        # out of the collector's full passes, each of which froze the window for ~80 ms while a
+        # batch ran (benchmarks/desktop.py, gc_pauses_over_5ms)
+        gc.freeze()
 
     # -- set-up --------------------------------------------------------------------------
     def _setup_actions(self) -> None:

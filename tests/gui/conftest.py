@@ -39,6 +39,7 @@ def _delete_windows_between_tests(qapp):
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    gc.unfreeze()  # MainWindow froze what existed when it opened (gc.freeze): let this test's go
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,7 @@ def test_window_shows_who_where_and_lists_candidates(qtbot, world, open_window):
     # the filters are filled from the database
     assert window.ui.sessionCombo.count() == 3  # « Toutes les sessions » + 2 sessions
     assert window.ui.statusCombo.itemText(3) == "Désinscrite"
+    assert gc.get_freeze_count() > 0  # start-up's objects out of the full collections (no long pause)
 
 
 def test_a_misspelled_name_finds_the_candidate_and_says_why(qtbot, world, open_window):
