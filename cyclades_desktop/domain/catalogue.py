@@ -138,6 +138,7 @@ def create_centre(session, academy_id: int, uai: str, name: str, address: str, c
         raise ValidationError("La capacité d'un centre doit être d'au moins une place.")
     if Centre.select().where(Centre.uai == uai).exists():
         raise RuleViolation(f"Le centre {uai} existe déjà.")
+    department = _centre_department(academy_id, department)
     c = Centre.create(academy=academy_id, uai=uai, name=validation.clean_text(name, "name", max_length=200),
                       address=validation.clean_text(address, "address", max_length=250),
                       city=validation.clean_text(city, "city", max_length=100), capacity=capacity,
@@ -205,6 +206,26 @@ def update_academy(session, academy_id: int, expected_version: int, *, name: str
         return
     _bump(Academy, academy_id, expected_version, "Cette académie", **new)
     audit.record(session, "academy.updated", "academy", academy_id, old=old, new=new)
+
+
+def _centre_department(academy_id: int, department: str) -> str:
+    """A centre's department, which must be one of its académie's when the académie lists them:
+    candidates are seated by department, so a centre filed under the wrong académie would take
+    another académie's candidates and never its own."""
+    department = validation.clean_text(department, "department", required=False, max_length=20).upper()
+    if not department:
+        return ""
+    try:
+        _departments([department])
+    except ValidationError as exc:
+        raise ValidationError(str(exc), "department") from exc
+    academy = Academy.get_or_none(Academy.id == academy_id)
+    if academy is None:
+        raise NotFound("Cette académie n'existe pas.")
+    if academy.departments and department not in academy.departments:
+        raise ValidationError(f"Le département {department} n'est pas dans le ressort de « {academy.name} » "
+                              f"(départements {', '.join(academy.departments)}).", "department")
+    return department
 
 
 def _departments(values) -> tuple:
@@ -313,9 +334,7 @@ def update_centre(session, centre_id: int, expected_version: int, *, name: str, 
         raise NotFound("Ce centre n'existe pas.")
     if capacity < 1:
         raise ValidationError("La capacité d'un centre doit être d'au moins une place.", "capacity")
-    department = validation.clean_text(department, "department", required=False, max_length=20).upper()
-    if department:
-        _departments([department])
+    department = _centre_department(c.academy_id, department)
     busiest = (Inscription.select(pw.fn.COUNT(Inscription.id).alias("n"))
                .where((Inscription.centre == centre_id) & (Inscription.status == "registered"))
                .group_by(Inscription.session).order_by(pw.fn.COUNT(Inscription.id).desc()).limit(1).scalar() or 0)

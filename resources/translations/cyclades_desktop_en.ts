@@ -2792,163 +2792,163 @@ Session de %2 : saisissez votre mot de passe pour reprendre.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="43"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="45"/>
         <location filename="../../ui/mainwindow.ui" line="9"/>
         <source>Cyclades Desktop — Service des examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="45"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="47"/>
         <source> — base de démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="79"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="85"/>
         <source>Session verrouillée à votre demande.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="109"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="115"/>
         <source>Base de démonstration (données fictives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="115"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="121"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="116"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="122"/>
         <source>Connecté·e en tant que %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="117"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="123"/>
         <source>Base : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="126"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="132"/>
         <source>Traitement en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="170"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="176"/>
         <source>Toutes les sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="171"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="177"/>
         <source>Tous les examens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="172"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="178"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="173"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="179"/>
         <source>Toutes les académies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="188"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="194"/>
         <source>Session verrouillée après %1 minute(s) d&apos;inactivité.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="224"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="230"/>
         <source>Lecture des sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="252"/>
         <source>Recherche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="248"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
         <source>Aucun candidat ne correspond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="250"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="256"/>
         <source>Tapez au moins 3 lettres pour chercher aussi les orthographes approchantes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="252"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="258"/>
         <source>%1 premiers candidats affichés — faites défiler pour voir la suite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="260"/>
         <source>%1 candidat(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="254"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="260"/>
         <source>1 candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="257"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="263"/>
         <source>(filtres appliqués)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="281"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="287"/>
         <source>Tri par « %1 » des résultats chargés — menu Recherche › Ordre de pertinence pour revenir à l&apos;ordre de la recherche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="369"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="375"/>
         <source>Ouvrez d&apos;abord le dossier d&apos;un candidat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="377"/>
         <source>Corriger l&apos;identité du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="373"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="379"/>
         <source>Changer l&apos;adresse e-mail du candidat affiché</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="374"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="380"/>
         <source>Ce candidat, inscrit par son établissement, n&apos;a pas de compte ni d&apos;adresse e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="377"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="383"/>
         <source>Envoyer au candidat affiché un lien de réinitialisation du mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="405"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="411"/>
         <source>Vérification du mot de passe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="420"/>
         <source>Trop d&apos;essais de mot de passe : la session a été fermée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="416"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="422"/>
         <source>Mot de passe incorrect (essai %1 sur %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="463"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="469"/>
         <source>À propos de Cyclades Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../../cyclades_desktop/gui/mainwindow.py" line="470"/>
         <source>&lt;h3&gt;Cyclades Desktop %1&lt;/h3&gt;&lt;p&gt;Poste de travail du service des examens : recherche des candidats, corrections d&apos;identité, désinscriptions et documents officiels, sur la base partagée avec l&apos;espace candidat.&lt;/p&gt;&lt;p&gt;Base : %2&lt;br&gt;Journal : %3&lt;/p&gt;&lt;p&gt;Licence EUPL-1.2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

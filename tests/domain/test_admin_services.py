@@ -325,3 +325,23 @@ def test_a_paper_is_deleted_until_a_mark_is_recorded_for_it(world, manager):
     with pytest.raises(RuleViolation, match="1 note"):
         catalogue.delete_paper(manager, philo.id, philo.version)
     assert Mark.select().count() == 1 and Paper.select().where(Paper.id == philo.id).exists()
+
+
+def test_a_centre_is_filed_under_the_academie_of_its_department(world, manager):
+    nantes = next(a for a in queries.academies(manager) if a.id == world.academy_id)
+    catalogue.update_academy(manager, nantes.id, nantes.version, name=nantes.name, office_name=nantes.office_name,
+                             office_address=nantes.office_address, office_email=nantes.office_email,
+                             office_phone=nantes.office_phone, departments=("44", "49", "53", "72", "85"))
+    with pytest.raises(ValidationError, match="département 13 n'est pas dans le ressort") as err:
+        catalogue.create_centre(manager, world.academy_id, "0130001X", "Lycée Thiers", "5 place du Lycée",
+                                "Marseille", 300, department="13")
+    assert err.value.field == "department"
+    assert not Centre.select().where(Centre.uai == "0130001X").exists()
+    centre = next(c for c in queries.centres(manager, world.academy_id) if c.id == world.centre_id)
+    with pytest.raises(ValidationError, match="départements 44, 49, 53, 72, 85"):
+        catalogue.update_centre(manager, centre.id, centre.version, name=centre.name, address=centre.address,
+                                city=centre.city, capacity=centre.capacity, department="13")
+    assert Centre.get_by_id(centre.id).department == centre.department
+    laval = catalogue.create_centre(manager, world.academy_id, "0530001D", "Lycée Ambroise-Paré", "17 rue du Lycée",
+                                    "Laval", 150, department="53")
+    assert Centre.get_by_id(laval).department == "53"

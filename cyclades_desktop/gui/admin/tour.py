@@ -111,6 +111,7 @@ class Tour(tour_support.Tour):
         page = self.page("centres")
         dialog = page.new_centre()
         ui = dialog.ui
+        ui.academyCombo.setCurrentIndex(max(0, ui.academyCombo.findText("Académie de Nantes")))
         ui.uaiEdit.setText("0442094M")
         ui.nameEdit.setText("Lycée Nelson-Mandela")
         ui.addressEdit.setText("40 boulevard Léon-Bureau")
