@@ -18,5 +18,5 @@ out="${1:-resources/translations/cyclades_desktop_en.ts}"
 mkdir -p "$(dirname "$out")"
 mapfile -t sources < <(find cyclades_desktop/gui -name '*.py' -not -path '*/forms/*' -not -path '*/__pycache__/*' | LC_ALL=C sort)
 mapfile -t forms < <(find ui -maxdepth 1 -name '*.ui' | LC_ALL=C sort)
-pyside6-lupdate -source-language fr_FR -target-language en_GB -no-obsolete \
+pyside6-lupdate -source-language fr_FR -target-language en_GB -no-obsolete -locations none \
   "${sources[@]}" "${forms[@]}" -ts "$out"
