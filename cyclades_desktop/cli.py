@@ -306,14 +306,20 @@ def cmd_paper_add(args) -> int:
     return 0
 
 
+def _existing(model, row_id: int, missing: str):
+    """The row the command names, with its version (a delete must name the version it saw)."""
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(missing)
+    return row
+
+
 def cmd_centre_delete(args) -> int:
     from cyclades_desktop.domain import catalogue
     from cyclades_desktop.store.models import Centre
 
     _open(args)
-    row = Centre.get_or_none(Centre.id == args.id)
-    if row is None:
-        raise NotFound(f"Le centre n° {args.id} n'existe pas.")
+    row = _existing(Centre, args.id, f"Le centre n° {args.id} n'existe pas.")
     catalogue.delete_centre(_session(args), args.id, row.version)
     print(f"Centre {row.uai} ({row.name}) supprimé.")
     return 0
@@ -324,9 +330,7 @@ def cmd_paper_delete(args) -> int:
     from cyclades_desktop.store.models import Paper
 
     _open(args)
-    row = Paper.get_or_none(Paper.id == args.id)
-    if row is None:
-        raise NotFound(f"L'épreuve n° {args.id} n'existe pas.")
+    row = _existing(Paper, args.id, f"L'épreuve n° {args.id} n'existe pas.")
     catalogue.delete_paper(_session(args), args.id, row.version)
     print(f"Épreuve {row.code} ({row.name}) supprimée : publiez à nouveau les convocations déjà publiées "
           "de la session.")
