@@ -222,3 +222,43 @@ def test_pages_across_tiers_join_up_exactly(tiered, limit):
                 break
             cursor = page.next_cursor
         assert seen == full, query
+
+
+@pytest.fixture
+def pg_db(request, tmp_path):
+    from tests.conftest import fresh_database
+    from cyclades_desktop.store import db as store_db
+
+    fresh_database("postgres", request, tmp_path)
+    yield
+    store_db.close_database()
+
+
+def test_postgresql_knows_from_its_statistics_that_a_part_is_common_and_skips_counting_it(pg_db, frozen_now,
+                                                                                          monkeypatch):
+    """First names of thousands of candidates need no count before the display order is walked; the
+    page is the same whether the count is made or skipped."""
+    from cyclades_desktop.store import db as store_db
+
+    f.build_world()
+    for i in range(40):
+        f.active_candidate(f"m{i}@example.fr", birth_name="Nom" + chr(97 + i // 26) + chr(97 + i % 26),
+                           first_names="Marie-Jacqueline")
+    f.active_candidate("x@example.fr", birth_name="Autre", first_names="Paul")
+    store_db.database.execute_sql("ANALYZE candidate")
+    reader = f.staff_session("read_only")
+    monkeypatch.setattr(search, "SUBSTRING_SORT_LIMIT_PG", 5)
+    search._KEY_STATS.clear()
+    statements = []
+    execute = store_db.database.obj.execute_sql
+    monkeypatch.setattr(store_db.database.obj, "execute_sql",
+                        lambda sql, params=None, *a, **k: statements.append(sql) or execute(sql, params, *a, **k))
+    page = search.search(reader, "cqueli", limit=10)
+    assert search._pg_rows_estimate("first_key", ["mariejacqueline"]) >= 35  # the statistics: all 40
+    assert not any("count(*)" in s and "first_key" in s for s in statements)  # no count: many, for sure
+    walked = [r.id for r in page.rows]
+    monkeypatch.setattr(search, "_pg_rows_estimate", lambda column, keys: None)  # no statistics: counted
+    statements.clear()
+    assert [r.id for r in search.search(reader, "cqueli", limit=10).rows] == walked
+    assert any("count(*)" in s and "first_key" in s for s in statements)
+    assert len(walked) == 10 and all(r.first_names == "Marie-Jacqueline" for r in page.rows)
