@@ -74,15 +74,15 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 
 
 def ask(parent: QWidget, title: str, text: str, informative: str, action: str, on_accept: Callable[[], None],
-        name: str = "confirmBox") -> QMessageBox:
+        name: str = "confirmBox", accept_name: str = "acceptButton", cancel_label: str | None = None) -> QMessageBox:
     """A question with one named action and « Annuler » (the default): `on_accept` runs only
     when the action's button was clicked, never on Escape or on closing the box."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName(name)
     box.setInformativeText(informative)
     accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    accept.setObjectName("acceptButton")
-    cancel = box.addButton(translate("feedback", "Annuler"), QMessageBox.ButtonRole.RejectRole)
+    accept.setObjectName(accept_name)
+    cancel = box.addButton(cancel_label or translate("feedback", "Annuler"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.finished.connect(lambda _r: on_accept() if box.clickedButton() is accept else None)

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         # every keystroke searches: a search takes 1–30 ms at national scale (docs/benchmarks.md),
         # the model skips queries typed over before they ran and keeps the rows until new ones come
         ui.searchEdit.textChanged.connect(lambda _text: self.run_search())
-        ui.searchEdit.returnPressed.connect(self.run_search)
+        ui.searchEdit.returnPressed.connect(self._search_on_enter)
         for combo in (ui.sessionCombo, ui.examCombo, ui.statusCombo, ui.academyCombo):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         self.model.page_loaded.connect(self._results_changed)
@@ -218,6 +218,15 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return search.Filters(session_id=ui.sessionCombo.currentData(), exam_id=ui.examCombo.currentData(),
                               status=ui.statusCombo.currentData(), academy_id=ui.academyCombo.currentData())
+
+    def _search_on_enter(self) -> None:
+        """Enter after typing: the keystrokes already asked for this query; ask again only if it
+        was not (filters changed meanwhile) or it failed."""
+        model = self.model
+        if model.started and model.error is None and model.query == self.ui.searchEdit.text().strip() \
+                and model.filters == self.filters():
+            return
+        self.run_search()
 
     def run_search(self) -> None:
         text = self.ui.searchEdit.text()

@@ -44,6 +44,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._replace = False
+        self.error: Exception | None = None  # why the current query failed, if it did
         self.query = ""
         self.filters = search.Filters()
         self.kind = "all"
@@ -76,6 +77,7 @@ class SearchResultsModel(QAbstractTableModel):
         self._cursor = None
         self._has_more = True
         self._replace = True  # the current rows stay until the first page of this query arrives
+        self.error = None
         self.query = query
         self.filters = filters
         self.kind = search.interpret(query)
@@ -136,6 +138,7 @@ class SearchResultsModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
+        self.error = exc
         if self._replace:  # the previous query's rows do not answer this one
             self._replace = False
             self.beginResetModel()

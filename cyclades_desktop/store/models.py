@@ -205,7 +205,11 @@ class Candidate(BaseModel):
 
     @classmethod
     def fields(cls) -> list:
-        return [f for f in cls._meta.sorted_fields if f.name not in SECRET_CANDIDATE_COLUMNS]
+        cached = cls.__dict__.get("_staff_fields")  # every search and every read asks: computed once
+        if cached is None:
+            cached = [f for f in cls._meta.sorted_fields if f.name not in SECRET_CANDIDATE_COLUMNS]
+            cls._staff_fields = cached
+        return list(cached)
 
 
 SECRET_CANDIDATE_COLUMNS = ("password_hash",)

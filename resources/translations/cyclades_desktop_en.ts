@@ -1544,10 +1544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lien de réinitialisation envoyé à %1 (valable 24 heures).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,3 +180,23 @@ def test_a_bad_query_is_explained(qtbot, world, open_window):
     window = open_window(world.agent)
     search_for(qtbot, window, "31/02/2008")
     assert "n'est pas une date valide" in window.ui.resultsLabel.text()
+
+
+def test_enter_after_typing_does_not_search_the_same_query_twice(qtbot, world, open_window):
+    window = open_window(world.agent)
+    wait_idle(qtbot)
+    ran = []
+    fetch = window.model._fetch
+    window.model._fetch = lambda q, f, c, n: ran.append(q) or fetch(q, f, c, n)
+    qtbot.keyClicks(window.ui.searchEdit, "dur")
+    qtbot.waitUntil(lambda: not window.model.loading and shown_names(window) == ["DURAND"], timeout=5000)
+    searched = len(ran)
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    assert len(ran) == searched and shown_names(window) == ["DURAND"]
+    window.ui.searchEdit.blockSignals(True)  # a query the keystrokes did not ask for: Enter searches it
+    window.ui.searchEdit.setText("lef")
+    window.ui.searchEdit.blockSignals(False)
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.model.loading and shown_names(window) == ["LEFÈVRE"], timeout=5000)
+    assert ran[-1] == "lef"

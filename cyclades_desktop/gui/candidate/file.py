@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton, QTableWidgetItem,
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -505,25 +505,13 @@ class CandidateFileWidget(QWidget):
         if self.file is None or not self.ui.resetLinkButton.isEnabled():
             return
         email = self.file.email
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lien de réinitialisation"),
-                          self.tr("Envoyer à %1 un lien pour choisir un nouveau mot de passe ?").replace("%1", email),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("resetLinkBox")
-        box.setInformativeText(self.tr("Le lien est valable 24 heures. Le mot de passe actuel reste valable tant "
-                                       "que le candidat n'en a pas choisi un autre."))
-        send = box.addButton(self.tr("&Envoyer le lien"), QMessageBox.ButtonRole.AcceptRole)
-        send.setObjectName("sendButton")
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def finished(_result):
-            if box.clickedButton() is send:
-                self._send_reset_link(email)
-
-        box.finished.connect(finished)
-        self.active_dialog = box
-        box.open()
+        self.active_dialog = feedback.ask(
+            self, self.tr("Lien de réinitialisation"),
+            self.tr("Envoyer à %1 un lien pour choisir un nouveau mot de passe ?").replace("%1", email),
+            self.tr("Le lien est valable 24 heures. Le mot de passe actuel reste valable tant que le candidat n'en "
+                    "a pas choisi un autre."),
+            self.tr("&Envoyer le lien"), lambda: self._send_reset_link(email), name="resetLinkBox",
+            accept_name="sendButton")
 
     def _send_reset_link(self, email: str) -> None:
         session, cid = self.session, self.candidate_id

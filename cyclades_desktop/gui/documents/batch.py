@@ -566,27 +566,16 @@ class BatchDialog(QDialog):
             feedback.show_info(self, self.tr("Impression en cours"),
                                self.tr("Attendez la fin de l'envoi à l'imprimante, ou arrêtez-le, avant de fermer."))
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lot en cours"),
-                          self.tr("Un lot est en cours de publication. L'interrompre ?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("stopBox")
-        box.setInformativeText(self.tr("Les documents en cours de rendu sont terminés et enregistrés ; « Publier » "
-                                       "reprendra plus tard sans doublon."))
-        stop = box.addButton(self.tr("&Interrompre le lot"), QMessageBox.ButtonRole.AcceptRole)
-        stop.setObjectName("stopButton")
-        box.addButton(self.tr("&Continuer"), QMessageBox.ButtonRole.RejectRole)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(_r):
-            if box.clickedButton() is not stop:
-                return
+        def stop() -> None:
             if on_stopped is not None and self.job is not None:
                 self.job.finished.connect(on_stopped)
             else:
                 self._close_when_stopped = True
             self.cancel()
 
-        box.finished.connect(finished)
-        self.stop_box = box
-        box.open()
+        self.stop_box = feedback.ask(
+            self, self.tr("Lot en cours"), self.tr("Un lot est en cours de publication. L'interrompre ?"),
+            self.tr("Les documents en cours de rendu sont terminés et enregistrés ; « Publier » reprendra plus tard "
+                    "sans doublon."),
+            self.tr("&Interrompre le lot"), stop, name="stopBox", accept_name="stopButton",
+            cancel_label=self.tr("&Continuer"))
