@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from cyclades_desktop.domain import audit, clock, roles, validation
+from cyclades_desktop.domain import audit, clock, departments, roles, validation
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
@@ -53,11 +53,6 @@ def loads(session_id: int) -> list[CentreLoad]:
             for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name)]
 
 
-def _department(postcode: str) -> str:
-    pc = (postcode or "").strip()
-    return pc[:3] if pc.startswith("97") else pc[:2]
-
-
 @dataclass(frozen=True)
 class AssignmentReport:
     assigned: int
@@ -93,7 +88,7 @@ def assign_automatically(session, session_id: int) -> AssignmentReport:
     assigned = adapted = unassigned = 0
     now = clock.now()
     for ins in todo:
-        dept = _department(ins.candidate.postcode)
+        dept = departments.of_postcode(ins.candidate.postcode)
         choices = sorted((cid for cid in free if free[cid] > 0),
                          key=lambda cid: (dept_of[cid] != dept, -free[cid], cid))
         if not choices:

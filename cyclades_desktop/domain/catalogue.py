@@ -12,7 +12,7 @@ import json
 
 import peewee as pw
 
-from cyclades_desktop.domain import audit, roles, validation
+from cyclades_desktop.domain import audit, departments, roles, validation
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
@@ -215,10 +215,7 @@ def _centre_department(academy_id: int, department: str) -> str:
     department = validation.clean_text(department, "department", required=False, max_length=20).upper()
     if not department:
         return ""
-    try:
-        _departments([department])
-    except ValidationError as exc:
-        raise ValidationError(str(exc), "department") from exc
+    department = departments.clean(department, "department")
     academy = Academy.get_or_none(Academy.id == academy_id)
     if academy is None:
         raise NotFound("Cette académie n'existe pas.")
@@ -231,10 +228,7 @@ def _centre_department(academy_id: int, department: str) -> str:
 def _departments(values) -> tuple:
     out = []
     for v in values:
-        v = validation.clean_text(v, "department", max_length=20).upper()
-        if not (v.isdigit() or v in ("2A", "2B")) or len(v) not in (2, 3):
-            raise ValidationError(f"Le département « {v} » n'est pas un numéro de département (ex. 44, 2A, 974).",
-                                  "departments")
+        v = departments.clean(v, "departments")
         if v not in out:
             out.append(v)
     return tuple(out)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cyclades_desktop.domain import audit, clock, identity, numbering, outbox, passwords, publication, sessions, validation
+from cyclades_desktop.domain import (
+    audit, clock, departments, identity, numbering, outbox, passwords, publication, sessions, validation,
+)
 from cyclades_desktop.domain.staff import portal_session
 from cyclades_desktop.errors import AuthenticationError, NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
@@ -26,12 +28,9 @@ RETENTION = dt.timedelta(days=365)
 
 def academy_for_postcode(postcode: str) -> Academy | None:
     """The academy of residence, from the department of the postcode."""
-    pc = (postcode or "").strip()
-    if len(pc) < 2 or not pc[:2].isdigit():
+    dept = departments.of_postcode(postcode)
+    if dept is None:
         return None
-    dept = pc[:3] if pc.startswith("97") else pc[:2]
-    if pc.startswith("20"):
-        dept = "2A" if pc[:3] < "202" else "2B"
     for academy in Academy.select():
         if dept in academy.departments:
             return academy
