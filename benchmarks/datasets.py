@@ -39,6 +39,7 @@ def _progress(prefix: str):
         if now - last[0] > 10 or done >= total:
             last[0] = now
             log(f"{prefix}: {label} {done}/{total}")
+
     return note
 
 
@@ -60,8 +61,10 @@ def refresh_guards() -> None:
         if empty:
             log("filling first_vocab (dataset built before it existed)")
             conflict = " ON CONFLICT DO NOTHING" if pg else ""
-            db.execute_sql(f"INSERT {'' if pg else 'OR IGNORE '}INTO first_vocab(key) "
-                           f"SELECT DISTINCT first_key FROM candidate{conflict}")
+            db.execute_sql(
+                f"INSERT {'' if pg else 'OR IGNORE '}INTO first_vocab(key) "
+                f"SELECT DISTINCT first_key FROM candidate{conflict}"
+            )
     if empty or not pg:
         db.execute_sql("ANALYZE")  # a few seconds; the indexes just created need their statistics
     if pg:
@@ -74,7 +77,8 @@ def vacuum_if_needed() -> None:
     part-of-a-name search read 11,866 heap pages for 51 rows, 29 ms instead of 4)."""
     rows = store_db.database.execute_sql(
         "SELECT relname FROM pg_class WHERE relname IN ('candidate', 'inscription', 'name_vocab', 'first_vocab') "
-        "AND relpages > 0 AND relallvisible < 0.95 * relpages").fetchall()
+        "AND relpages > 0 AND relallvisible < 0.95 * relpages"
+    ).fetchall()
     for (table,) in rows:
         log(f"PostgreSQL: VACUUM (ANALYZE) {table} (pages not all visible)")
         store_db.database.execute_sql(f"VACUUM (ANALYZE) {table}")
@@ -112,12 +116,20 @@ def build_sqlite(size: int, seed: int = 1, rebuild: bool = False) -> tuple[Path,
     counts = report.counts()
     store_db.close_database()
     os.replace(tmp, path)
-    meta = {"size": size, "seed": seed, "generate_seconds": round(gen_seconds, 1),
-            "demo_report_seconds": round(report.seconds, 1), "counts": counts,
-            "built_at": time.strftime("%Y-%m-%d %H:%M:%S"), "bytes": path.stat().st_size}
+    meta = {
+        "size": size,
+        "seed": seed,
+        "generate_seconds": round(gen_seconds, 1),
+        "demo_report_seconds": round(report.seconds, 1),
+        "counts": counts,
+        "built_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "bytes": path.stat().st_size,
+    }
     meta_path.write_text(json.dumps(meta, indent=1, default=str))
-    log(f"SQLite: {size:,} candidates, {counts['inscriptions']:,} inscriptions in {gen_seconds:.0f} s "
-        f"({path.stat().st_size / 1e9:.2f} GB)")
+    log(
+        f"SQLite: {size:,} candidates, {counts['inscriptions']:,} inscriptions in {gen_seconds:.0f} s "
+        f"({path.stat().st_size / 1e9:.2f} GB)"
+    )
     return path, {**meta, "built_now": True}
 
 
@@ -161,9 +173,11 @@ class BenchPostgres:
             def demote():
                 os.setgid(gid)
                 os.setuid(uid)
+
             kw["preexec_fn"] = demote
-        return subprocess.run([str(a) for a in args], check=check, capture_output=True, text=True,
-                              cwd=self.root, **kw)
+        return subprocess.run(
+            [str(a) for a in args], check=check, capture_output=True, text=True, cwd=self.root, **kw
+        )
 
     def _chown(self, path: Path) -> None:
         if self.as_user is not None:
@@ -172,7 +186,7 @@ class BenchPostgres:
     def running(self) -> bool:
         return self._run(self.bindir / "pg_ctl", "-D", self.data, "status", check=False).returncode == 0
 
-    def start(self) -> "BenchPostgres":
+    def start(self) -> BenchPostgres:
         self.root.mkdir(parents=True, exist_ok=True)
         self._chown(self.root)
         self.sock.mkdir(exist_ok=True)
@@ -182,17 +196,43 @@ class BenchPostgres:
             pwfile.write_text(PG_PASSWORD + "\n")
             self._chown(pwfile)
             log("PostgreSQL: initdb")
-            self._run(self.bindir / "initdb", "-D", self.data, "-U", PG_USER, "--pwfile", pwfile,
-                      "-A", "scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+            self._run(
+                self.bindir / "initdb",
+                "-D",
+                self.data,
+                "-U",
+                PG_USER,
+                "--pwfile",
+                pwfile,
+                "-A",
+                "scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "--no-sync",
+            )
         if not self.running():
             # a benchmark server: durability off (it is rebuilt from the generator), memory like
             # a modest office server's
-            opts = (f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
-                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50 "
-                    "-c shared_buffers=1GB -c maintenance_work_mem=1GB -c work_mem=32MB "
-                    "-c effective_cache_size=8GB -c max_wal_size=8GB -c checkpoint_timeout=30min")
-            self._run(self.bindir / "pg_ctl", "-D", self.data, "-o", opts, "-l", self.root / "log", "-w",
-                      "-t", "120", "start")
+            opts = (
+                f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50 "
+                "-c shared_buffers=1GB -c maintenance_work_mem=1GB -c work_mem=32MB "
+                "-c effective_cache_size=8GB -c max_wal_size=8GB -c checkpoint_timeout=30min"
+            )
+            self._run(
+                self.bindir / "pg_ctl",
+                "-D",
+                self.data,
+                "-o",
+                opts,
+                "-l",
+                self.root / "log",
+                "-w",
+                "-t",
+                "120",
+                "start",
+            )
         return self
 
     def stop(self) -> None:
@@ -204,8 +244,14 @@ class BenchPostgres:
     def admin(self, dbname: str = "postgres"):
         import psycopg
 
-        return psycopg.connect(host="127.0.0.1", port=self.port, user=PG_USER, password=PG_PASSWORD,
-                               dbname=dbname, autocommit=True)
+        return psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=PG_USER,
+            password=PG_PASSWORD,
+            dbname=dbname,
+            autocommit=True,
+        )
 
 
 def pg_dbname(size: int, seed: int = 1) -> str:
@@ -248,9 +294,14 @@ def copy_sqlite_to_postgres(sqlite_file: Path) -> dict:
         loader = demo._Loader()
         loader.set_aside()
         for table in tables:
-            pg_cols = [r[0] for r in db.execute_sql(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = %s ORDER BY ordinal_position", (table,)).fetchall()]
+            pg_cols = [
+                r[0]
+                for r in db.execute_sql(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                    "AND table_name = %s ORDER BY ordinal_position",
+                    (table,),
+                ).fetchall()
+            ]
             lite_cols = {r[1] for r in src.execute(f"PRAGMA table_info({table})")}
             cols = [c for c in pg_cols if c in lite_cols]
             db.execute_sql(f"DELETE FROM {table}")
@@ -263,9 +314,14 @@ def copy_sqlite_to_postgres(sqlite_file: Path) -> dict:
             counts[table] = n
         loader.restore(_progress("PostgreSQL"))
         for table in tables:
-            if "id" in [r[0] for r in db.execute_sql(
+            if "id" in [
+                r[0]
+                for r in db.execute_sql(
                     "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                    "AND table_name = %s", (table,)).fetchall()]:
+                    "AND table_name = %s",
+                    (table,),
+                ).fetchall()
+            ]:
                 seq = db.execute_sql("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
                 if seq:
                     db.execute_sql(f"SELECT setval('{seq}', (SELECT COALESCE(MAX(id), 1) FROM {table}))")
@@ -273,8 +329,9 @@ def copy_sqlite_to_postgres(sqlite_file: Path) -> dict:
     return counts
 
 
-def build_postgres(server: BenchPostgres, size: int, seed: int = 1, rebuild: bool = False,
-                   sqlite_file: Path | None = None) -> tuple[str, dict]:
+def build_postgres(
+    server: BenchPostgres, size: int, seed: int = 1, rebuild: bool = False, sqlite_file: Path | None = None
+) -> tuple[str, dict]:
     """The PostgreSQL dataset of `size` candidates: copied from the SQLite one (`sqlite_file`,
     the same candidates, fastest), else made by demo.generate."""
     from cyclades_desktop.domain import demo
@@ -300,9 +357,15 @@ def build_postgres(server: BenchPostgres, size: int, seed: int = 1, rebuild: boo
     gen_seconds = time.perf_counter() - started
     store_db.database.execute_sql("VACUUM ANALYZE")
     vacuum_if_needed()  # a page written by a transaction still seen as running is left; once more
-    meta = {"size": size, "seed": seed, "how": how, "generate_seconds": round(gen_seconds, 1),
-            "demo_report_seconds": report_seconds, "counts": counts,
-            "built_at": time.strftime("%Y-%m-%d %H:%M:%S")}
+    meta = {
+        "size": size,
+        "seed": seed,
+        "how": how,
+        "generate_seconds": round(gen_seconds, 1),
+        "demo_report_seconds": report_seconds,
+        "counts": counts,
+        "built_at": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
     store_db.database.execute_sql("CREATE TABLE bench_meta (meta TEXT)")
     store_db.database.execute_sql("INSERT INTO bench_meta VALUES (%s)", (json.dumps(meta, default=str),))
     store_db.close_database()

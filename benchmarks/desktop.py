@@ -75,7 +75,8 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     out: dict = {}
     tmp = Path(tempfile.mkdtemp(prefix="cyclades-desktop-bench-"))
     # --- as app.main and app.run do
-    from cyclades_desktop.gui import app as gui_app, errorhook
+    from cyclades_desktop.gui import app as gui_app
+    from cyclades_desktop.gui import errorhook
 
     errorhook.setup_logging(tmp / "log")
     qapp = gui_app._make_app("cyclades-desktop", headless=True)
@@ -83,7 +84,8 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from cyclades_desktop.domain import demo, queries as domain_queries
+    from cyclades_desktop.domain import demo
+    from cyclades_desktop.domain import queries as domain_queries
     from cyclades_desktop.gui import credentials, formatting, startup
     from cyclades_desktop.gui.context import AppContext
     from cyclades_desktop.gui.mainwindow import MainWindow
@@ -96,8 +98,14 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     url = startup.open_database(store_db.parse_url(url), secrets)
     has_staff = startup.wait_for(domain_queries.has_staff_accounts)
     label = formatting.database_label(url)
-    dialog = SignInDialog(database_label=label, secrets=secrets, settings=settings,
-                          demo_accounts=tuple(demo.DEMO_STAFF), has_staff=has_staff, message="")
+    dialog = SignInDialog(
+        database_label=label,
+        secrets=secrets,
+        settings=settings,
+        demo_accounts=tuple(demo.DEMO_STAFF),
+        has_staff=has_staff,
+        message="",
+    )
     dialog.show()
     qapp.processEvents()
     t_dialog = time.time()
@@ -117,9 +125,11 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     qapp.processEvents()
     t_ready = time.time()
     out["cold_start_s"] = round(t_ready - t0, 3)
-    out["cold_start_parts_s"] = {"to_signin_dialog": round(t_dialog - t0, 3),
-                                 "signin_argon2": round(t_signed - t_dialog, 3),
-                                 "main_window_and_first_page": round(t_ready - t_signed, 3)}
+    out["cold_start_parts_s"] = {
+        "to_signin_dialog": round(t_dialog - t0, 3),
+        "signin_argon2": round(t_signed - t_dialog, 3),
+        "main_window_and_first_page": round(t_ready - t_signed, 3),
+    }
 
     # --- last keystroke to results
     edit = window.ui.searchEdit
@@ -144,9 +154,13 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     entered = [type_and_wait(q, True) for q in queries]
     out["keystroke_to_results_ms"] = round(_p95(debounced), 1)
     out["keystroke_to_results"] = {
-        "queries": len(queries), "as_typed_p50_ms": round(statistics.median(debounced), 1),
-        "as_typed_p95_ms": round(_p95(debounced), 1), "as_typed_max_ms": round(max(debounced), 1),
-        "enter_p50_ms": round(statistics.median(entered), 1), "enter_max_ms": round(max(entered), 1)}
+        "queries": len(queries),
+        "as_typed_p50_ms": round(statistics.median(debounced), 1),
+        "as_typed_p95_ms": round(_p95(debounced), 1),
+        "as_typed_max_ms": round(max(debounced), 1),
+        "enter_p50_ms": round(statistics.median(entered), 1),
+        "enter_max_ms": round(max(entered), 1),
+    }
 
     # --- memory after scrolling 10,000 results of the unfiltered list
     edit.clear()
@@ -184,8 +198,14 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
         if phase == "start":
             started[0] = time.perf_counter()
         elif (time.perf_counter() - started[0]) * 1000 >= 5:
-            collections.append((info["generation"], round((time.perf_counter() - started[0]) * 1000, 1),
-                                round(started[0] - t_batch, 2)))
+            collections.append(
+                (
+                    info["generation"],
+                    round((time.perf_counter() - started[0]) * 1000, 1),
+                    round(started[0] - t_batch, 2),
+                )
+            )
+
     gc.callbacks.append(on_gc)
     probe = QTimer()
     probe.setTimerType(Qt.TimerType.PreciseTimer)
@@ -205,13 +225,17 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     report = batch_dialog.report
     out["longest_stall_ms"] = round(max(gaps), 1) if gaps else None
     worst = max(range(len(gaps)), key=gaps.__getitem__) if gaps else None
-    out["stall"] = {"probe_ms": STALL_PROBE_MS, "ticks": len(ticks),
-                    "p99_ms": round(sorted(gaps)[int(len(gaps) * 0.99)], 1) if gaps else None,
-                    "over_50ms": sum(1 for g in gaps if g > 50),
-                    "longest_at_s": round(ticks[worst] - t_batch, 2) if worst is not None else None,
-                    "gc_pauses_over_5ms": collections,
-                    "batch_documents": report.published if report else None, "batch_seconds": round(batch_seconds, 1),
-                    "batch_state": report.state if report else ("no report" if started else "not started")}
+    out["stall"] = {
+        "probe_ms": STALL_PROBE_MS,
+        "ticks": len(ticks),
+        "p99_ms": round(sorted(gaps)[int(len(gaps) * 0.99)], 1) if gaps else None,
+        "over_50ms": sum(1 for g in gaps if g > 50),
+        "longest_at_s": round(ticks[worst] - t_batch, 2) if worst is not None else None,
+        "gc_pauses_over_5ms": collections,
+        "batch_documents": report.published if report else None,
+        "batch_seconds": round(batch_seconds, 1),
+        "batch_state": report.state if report else ("no report" if started else "not started"),
+    }
     batch_dialog.close()
     window.close()
     from cyclades_desktop.gui import operations
@@ -246,11 +270,22 @@ def main(argv=None) -> int:
     made = bs.make_queries(5 if args.small else 10)  # names as typed: whole, part of one, misspelled
     qs = [q.text for kind in ("prefix", "substring", "misspelled") for q in made[kind]]
     store_db.close_database()
-    env = dict(os.environ, CYCLADES_BENCH_T0=repr(time.time()), CYCLADES_BENCH_QUERIES=json.dumps(qs),
-               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    r = subprocess.run([sys.executable, "-m", "benchmarks.desktop", args.url, "--child", copy_url, str(session_id)]
-                       + (["--small"] if args.small else []) + ["--batch", str(batch_size)],
-                       cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    env = dict(
+        os.environ,
+        CYCLADES_BENCH_T0=repr(time.time()),
+        CYCLADES_BENCH_QUERIES=json.dumps(qs),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+    r = subprocess.run(
+        [sys.executable, "-m", "benchmarks.desktop", args.url, "--child", copy_url, str(session_id)]
+        + (["--small"] if args.small else [])
+        + ["--batch", str(batch_size)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
     if r.returncode != 0:

@@ -113,23 +113,33 @@ def prepare(source_url: str, copy_path: Path | None, count: int, server=None) ->
         "SELECT i.session_id FROM inscription i JOIN exam_session s ON s.id = i.session_id "
         "WHERE i.status = 'registered' AND s.year = (SELECT MAX(s2.year) FROM exam_session s2 "
         "WHERE EXISTS (SELECT 1 FROM paper p WHERE p.session_id = s2.id)) "
-        "GROUP BY i.session_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        "GROUP BY i.session_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
     ids = [r.id for r in selection(session_id)]
     if len(ids) < count:
         raise RuntimeError(f"the largest session has {len(ids)} registered candidates, fewer than {count}")
     with db.atomic():
         rest = ids[count:]
         for start in range(0, len(rest), 5000):
-            part = rest[start:start + 5000]
-            db.execute_sql(f"UPDATE inscription SET status = 'set_aside', status_reason = 'benchmark' "
-                           f"WHERE id IN ({', '.join([ph] * len(part))})", part)
+            part = rest[start : start + 5000]
+            db.execute_sql(
+                f"UPDATE inscription SET status = 'set_aside', status_reason = 'benchmark' "
+                f"WHERE id IN ({', '.join([ph] * len(part))})",
+                part,
+            )
     t0 = time.perf_counter()
     report = assignment.assign_automatically(staff.system_session(), session_id)
     facts["assign_seconds"] = round(time.perf_counter() - t0, 2)
     facts["assigned_now"] = report.assigned
-    facts["seated"] = Inscription.select().where((Inscription.session == session_id)
-                                                  & (Inscription.status == "registered")
-                                                  & Inscription.centre.is_null(False)).count()
+    facts["seated"] = (
+        Inscription.select()
+        .where(
+            (Inscription.session == session_id)
+            & (Inscription.status == "registered")
+            & Inscription.centre.is_null(False)
+        )
+        .count()
+    )
     if store_db.is_postgres():
         db.execute_sql("ANALYZE inscription")
     store_db.close_database()
@@ -139,7 +149,16 @@ def prepare(source_url: str, copy_path: Path | None, count: int, server=None) ->
 def publish_in_subprocess(url: str, session_id: int, workers: int) -> dict:
     """Run `publish` below in a fresh interpreter; return its JSON line."""
     root = Path(__file__).resolve().parent.parent
-    cmd = [sys.executable, "-m", "benchmarks.documents", "publish", url, str(session_id), "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.documents",
+        "publish",
+        url,
+        str(session_id),
+        "--workers",
+        str(workers),
+    ]
     out = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         raise RuntimeError(f"publish failed ({out.returncode}): {out.stderr[-2000:]}")
@@ -162,34 +181,48 @@ def publish(url: str, session_id: int, workers: int) -> dict:
     # this process (its page cache included) would count as the worker's peak
     kids = sampler.peak_child_kb
     return {
-        "state": report.state, "total": report.total, "published": report.published, "failed": report.failed,
-        "errors": [list(e) for e in report.errors[:3]], "seconds": round(report.seconds, 2),
+        "state": report.state,
+        "total": report.total,
+        "published": report.published,
+        "failed": report.failed,
+        "errors": [list(e) for e in report.errors[:3]],
+        "seconds": round(report.seconds, 2),
         "pages_per_s": round(pages / report.seconds, 1) if report.seconds else 0.0,
         "cpu_main_s": round((cpu1.user + cpu1.system) - (cpu0.user + cpu0.system), 2),
-        "cpu_workers_s": round((cpu1.children_user + cpu1.children_system)
-                               - (cpu0.children_user + cpu0.children_system), 2),
-        "peak_rss_main_mb": round(own / 1024, 1), "peak_rss_worker_mb": round(kids / 1024, 1),
-        "peak_rss_total_mb": round(sampler.peak_total_kb / 1024, 1), "workers_seen": sampler.peak_workers,
+        "cpu_workers_s": round(
+            (cpu1.children_user + cpu1.children_system) - (cpu0.children_user + cpu0.children_system), 2
+        ),
+        "peak_rss_main_mb": round(own / 1024, 1),
+        "peak_rss_worker_mb": round(kids / 1024, 1),
+        "peak_rss_total_mb": round(sampler.peak_total_kb / 1024, 1),
+        "workers_seen": sampler.peak_workers,
     }
 
 
 def check_pages(url: str, session_id: int, sample: int = 20) -> dict:
     """Page count and size of a sample of the published convocations."""
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     from cyclades_desktop.store.models import Document, DocumentContent, Inscription
 
     store_db.open_database(url)
-    q = (Document.select(Document.id, Document.size).join(Inscription)
-         .where((Inscription.session == session_id) & (Document.kind == "convocation") & Document.is_current))
+    q = (
+        Document.select(Document.id, Document.size)
+        .join(Inscription)
+        .where((Inscription.session == session_id) & (Document.kind == "convocation") & Document.is_current)
+    )
     docs = list(q.limit(sample))
     pages = [len(PdfReader(io.BytesIO(bytes(DocumentContent.get_by_id(d.id).pdf))).pages) for d in docs]
     sizes = [d.size for d in q]
     store_db.close_database()
-    return {"sample_pages": sorted(set(pages)), "documents": len(sizes),
-            "mean_kb": round(sum(sizes) / len(sizes) / 1024, 1) if sizes else 0,
-            "total_mb": round(sum(sizes) / 1e6, 1)}
+    return {
+        "sample_pages": sorted(set(pages)),
+        "documents": len(sizes),
+        "mean_kb": round(sum(sizes) / len(sizes) / 1024, 1) if sizes else 0,
+        "total_mb": round(sum(sizes) / 1e6, 1),
+    }
 
 
 # --------------------------------------------------------------------------- bare canvas
@@ -217,7 +250,12 @@ def bare_canvas(count: int, one_file: bool = False) -> dict:
         c.setFont(B, 13)
         c.drawString(20 * mm, y, o.academy_name)
         c.setFont(R, 8.5)
-        for line in [o.office_name, *o.address.splitlines(), f"Courriel : {o.email}", f"Téléphone : {o.phone}"]:
+        for line in [
+            o.office_name,
+            *o.address.splitlines(),
+            f"Courriel : {o.email}",
+            f"Téléphone : {o.phone}",
+        ]:
             y -= 11
             c.drawString(20 * mm, y, line)
         c.setFont(B, 10)
@@ -225,11 +263,17 @@ def bare_canvas(count: int, one_file: bool = False) -> dict:
         c.setFont(B, 18)
         c.drawCentredString(w / 2, y - 30, "Convocation")
         c.setFont(R, 8.5)
-        c.drawCentredString(w / 2, y - 44, f"Version {head.version} — éditée le {layout.french_date(head.issued_on)}")
+        c.drawCentredString(
+            w / 2, y - 44, f"Version {head.version} — éditée le {layout.french_date(head.issued_on)}"
+        )
         y -= 70
         c.rect(20 * mm, y - 60, w - 40 * mm, 64)
-        for label, value in (("Nom de naissance", ident.birth_name), ("Prénoms", ident.first_names),
-                             ("N° de candidat", ident.candidate_number), ("N° d'inscription", head.inscription_number)):
+        for label, value in (
+            ("Nom de naissance", ident.birth_name),
+            ("Prénoms", ident.first_names),
+            ("N° de candidat", ident.candidate_number),
+            ("N° d'inscription", head.inscription_number),
+        ):
             c.setFont(R, 8.5)
             c.drawString(24 * mm, y - 8, label)
             c.setFont(B, 9.5)
@@ -270,8 +314,12 @@ def bare_canvas(count: int, one_file: bool = False) -> dict:
             c.save()
             total += len(buf.getvalue())
     seconds = time.perf_counter() - t0
-    return {"pages": count, "seconds": round(seconds, 2), "pages_per_s": round(count / seconds, 1),
-            "mean_kb": round(total / (1 if one_file else count) / 1024, 1)}
+    return {
+        "pages": count,
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(count / seconds, 1),
+        "mean_kb": round(total / (1 if one_file else count) / 1024, 1),
+    }
 
 
 def render_only(count: int) -> dict:
@@ -285,8 +333,12 @@ def render_only(count: int) -> dict:
     for d in docs:
         render(d)
     seconds = time.perf_counter() - t0
-    return {"pages": count, "seconds": round(seconds, 2), "pages_per_s": round(count / seconds, 1),
-            "ms_per_page": round(seconds / count * 1000, 2)}
+    return {
+        "pages": count,
+        "seconds": round(seconds, 2),
+        "pages_per_s": round(count / seconds, 1),
+        "ms_per_page": round(seconds / count * 1000, 2),
+    }
 
 
 def main(argv=None) -> None:

@@ -49,8 +49,11 @@ def machine() -> dict:
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-        mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal"))
+        mem = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
     except OSError:
         mem = 0
     import sqlite3
@@ -58,14 +61,22 @@ def machine() -> dict:
     import reportlab
 
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
     except OSError:
         commit = ""
-    return {"date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "nproc": os.cpu_count(), "cpu": cpu,
-            "ram_gb": round(mem / 1024 / 1024, 1), "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "reportlab": reportlab.Version, "commit": commit,
-            "load_at_start": [round(x, 2) for x in os.getloadavg()]}
+    return {
+        "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(mem / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "reportlab": reportlab.Version,
+        "commit": commit,
+        "load_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
 
 
 # --------------------------------------------------------------------------- parts
@@ -117,12 +128,20 @@ def run_bare(count: int) -> dict:
     root = str(ROOT)
 
     def sub(*args):
-        r = subprocess.run([sys.executable, "-m", "benchmarks.documents", *args], cwd=root, capture_output=True,
-                           text=True, check=True)
+        r = subprocess.run(
+            [sys.executable, "-m", "benchmarks.documents", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return json.loads(r.stdout.strip().splitlines()[-1])
 
-    return {"bare_per_document": sub("bare", str(count)), "bare_one_file": sub("bare", str(count), "--one-file"),
-            "renderer_alone": sub("render", str(min(count, 1000)))}
+    return {
+        "bare_per_document": sub("bare", str(count)),
+        "bare_one_file": sub("bare", str(count), "--one-file"),
+        "renderer_alone": sub("render", str(min(count, 1000))),
+    }
 
 
 def run_desktop(url: str, small: bool) -> dict:
@@ -147,65 +166,105 @@ def table(results: dict) -> str:
     from benchmarks.search import KIND_LABELS, MIN_SPEEDUP
 
     m = results["machine"]
-    lines = [f"Run of {m['date']} on {m['nproc']} cores ({m['cpu']}), {m['ram_gb']} GB, Python {m['python']}, "
-             f"SQLite {m['sqlite']}, ReportLab {m['reportlab']}, commit {m['commit']}; load average "
-             f"{m['load_at_start']} at start, {m.get('load_at_end')} at end.", ""]
+    lines = [
+        f"Run of {m['date']} on {m['nproc']} cores ({m['cpu']}), {m['ram_gb']} GB, Python {m['python']}, "
+        f"SQLite {m['sqlite']}, ReportLab {m['reportlab']}, commit {m['commit']}; load average "
+        f"{m['load_at_start']} at start, {m.get('load_at_end')} at end.",
+        "",
+    ]
     for backend, ds in results.get("datasets", {}).items():
         c = ds.get("counts", {})
-        lines.append(f"* {backend}: {c.get('candidate', c.get('candidates', '?')):,} candidate accounts, "
-                     f"{c.get('inscription', c.get('inscriptions', '?')):,} inscriptions "
-                     f"({ds.get('how', 'demo.generate')}, built {ds.get('built_at')})")
+        lines.append(
+            f"* {backend}: {c.get('candidate', c.get('candidates', '?')):,} candidate accounts, "
+            f"{c.get('inscription', c.get('inscriptions', '?')):,} inscriptions "
+            f"({ds.get('how', 'demo.generate')}, built {ds.get('built_at')})"
+        )
     for backend, kinds in results.get("search", {}).items():
-        lines += ["", f"**Search, {backend}** (ms; first page of 50 in display order; naive = LIKE '%…%' with "
-                      f"ORDER BY and LIMIT 50)", "",
-                  "| kind | queries | p50 | p95 | p99 | p95 target | naive p50 | naive p95 | × (p95) | found | verdict |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+        lines += [
+            "",
+            f"**Search, {backend}** (ms; first page of 50 in display order; naive = LIKE '%…%' with "
+            f"ORDER BY and LIMIT 50)",
+            "",
+            "| kind | queries | p50 | p95 | p99 | p95 target | naive p50 | naive p95 | × (p95) | found | verdict |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        ]
         for kind, s in kinds.items():
-            verdict = "met" if s["p95_met"] and s["speedup_met"] else (
-                "**missed**: " + ", ".join(x for x, ok in (("p95", s["p95_met"]), (f"×{MIN_SPEEDUP}", s["speedup_met"]))
-                                            if not ok))
+            verdict = (
+                "met"
+                if s["p95_met"] and s["speedup_met"]
+                else (
+                    "**missed**: "
+                    + ", ".join(
+                        x
+                        for x, ok in (("p95", s["p95_met"]), (f"×{MIN_SPEEDUP}", s["speedup_met"]))
+                        if not ok
+                    )
+                )
+            )
             found = f"{s['found'] * 100:.0f} %" if kind not in ("prefix", "substring") else "—"
-            lines.append(f"| {KIND_LABELS[kind]} | {s['queries']} | {_ms(s['p50'])} | {_ms(s['p95'])} | "
-                         f"{_ms(s['p99'])} | {s['target_p95_ms']} | {_ms(s['naive_p50'])} | {_ms(s['naive_p95'])} | "
-                         f"{s['speedup_p95']:.0f} | {found} | {verdict} |")
+            lines.append(
+                f"| {KIND_LABELS[kind]} | {s['queries']} | {_ms(s['p50'])} | {_ms(s['p95'])} | "
+                f"{_ms(s['p99'])} | {s['target_p95_ms']} | {_ms(s['naive_p50'])} | {_ms(s['naive_p95'])} | "
+                f"{s['speedup_p95']:.0f} | {found} | {verdict} |"
+            )
     docs = results.get("documents", {})
     for backend, d in docs.items():
         if backend.startswith("_"):
             continue
-        lines += ["", f"**Convocations published, {backend}** (batch.publish_batch, {d.get('workers')} workers)", "",
-                  "| batch | pages/doc | seconds | documents/s | pages/s (target ≥ 400) | CPU main / workers (s) | "
-                  "peak RSS main / worker / all (MB) |", "|---:|---:|---:|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            f"**Convocations published, {backend}** (batch.publish_batch, {d.get('workers')} workers)",
+            "",
+            "| batch | pages/doc | seconds | documents/s | pages/s (target ≥ 400) | CPU main / workers (s) | "
+            "peak RSS main / worker / all (MB) |",
+            "|---:|---:|---:|---:|---:|---:|---:|",
+        ]
         for count, b in d["batches"].items():
-            lines.append(f"| {int(count):,} | {max(b['sample_pages'] or [0])} | {b['seconds']} | {b['docs_per_s']} | "
-                         f"{b['pages_per_s']} ({_ok(b['pages_per_s'] >= 400)}) | {b['cpu_main_s']} / {b['cpu_workers_s']} | "
-                         f"{b['peak_rss_main_mb']} / {b['peak_rss_worker_mb']} / {b['peak_rss_total_mb']} |")
+            lines.append(
+                f"| {int(count):,} | {max(b['sample_pages'] or [0])} | {b['seconds']} | {b['docs_per_s']} | "
+                f"{b['pages_per_s']} ({_ok(b['pages_per_s'] >= 400)}) | {b['cpu_main_s']} / {b['cpu_workers_s']} | "
+                f"{b['peak_rss_main_mb']} / {b['peak_rss_worker_mb']} / {b['peak_rss_total_mb']} |"
+            )
     bare = docs.get("_bare")
     if bare:
-        lines += ["", "| one process, no database | pages/s | KB per PDF |", "|---|---:|---:|",
-                  f"| bare canvas, one PDF per candidate | {bare['bare_per_document']['pages_per_s']} | "
-                  f"{bare['bare_per_document']['mean_kb']} |",
-                  f"| bare canvas, all pages in one PDF | {bare['bare_one_file']['pages_per_s']} | — |",
-                  f"| Cyclades renderer (render only; samples) | {bare['renderer_alone']['pages_per_s']} | — |"]
+        lines += [
+            "",
+            "| one process, no database | pages/s | KB per PDF |",
+            "|---|---:|---:|",
+            f"| bare canvas, one PDF per candidate | {bare['bare_per_document']['pages_per_s']} | "
+            f"{bare['bare_per_document']['mean_kb']} |",
+            f"| bare canvas, all pages in one PDF | {bare['bare_one_file']['pages_per_s']} | — |",
+            f"| Cyclades renderer (render only; samples) | {bare['renderer_alone']['pages_per_s']} | — |",
+        ]
     desk = results.get("desktop")
     if desk:
         size = results["args"]["size"]
-        lines += ["", f"**Desktop** (offscreen Qt, a copy of the {size:,}-account SQLite database; "
-                      f"{desk.get('rows_scrolled', 0):,} rows scrolled)", ""]
+        lines += [
+            "",
+            f"**Desktop** (offscreen Qt, a copy of the {size:,}-account SQLite database; "
+            f"{desk.get('rows_scrolled', 0):,} rows scrolled)",
+            "",
+        ]
         if "error" in desk:
             lines.append(f"Not measured: {desk['error'][-300:]}")
         else:
             lines += ["| measure | value | target | verdict |", "|---|---:|---:|---|"]
-            for key, label, target, unit in (("cold_start_s", "cold start to a usable main window", 1.5, "s"),
-                                             ("keystroke_to_results_ms", "last keystroke to first results (p95)", 100, "ms"),
-                                             ("longest_stall_ms", "longest GUI stall during a batch", 50, "ms"),
-                                             ("rss_after_scroll_mb", "RSS after scrolling the results", 300, "MB")):
+            for key, label, target, unit in (
+                ("cold_start_s", "cold start to a usable main window", 1.5, "s"),
+                ("keystroke_to_results_ms", "last keystroke to first results (p95)", 100, "ms"),
+                ("longest_stall_ms", "longest GUI stall during a batch", 50, "ms"),
+                ("rss_after_scroll_mb", "RSS after scrolling the results", 300, "MB"),
+            ):
                 if key in desk:
                     v = desk[key]
                     lines.append(f"| {label} | {v} {unit} | ≤ {target} {unit} | {_ok(v <= target)} |")
     demo = results.get("demo")
     if demo:
-        lines += ["", f"**Demo data**: demo.generate of {demo['size']:,} accounts on SQLite in "
-                      f"{demo['seconds']:.0f} s (target < 300 s: {_ok(demo['seconds'] < 300)}; {demo['how']})."]
+        lines += [
+            "",
+            f"**Demo data**: demo.generate of {demo['size']:,} accounts on SQLite in "
+            f"{demo['seconds']:.0f} s (target < 300 s: {_ok(demo['seconds'] < 300)}; {demo['how']}).",
+        ]
     return "\n".join(lines)
 
 
@@ -218,8 +277,12 @@ def main(argv=None) -> int:
     p.add_argument("--small", action="store_true", help="the CI size: 20,000 accounts, 20 queries per kind")
     p.add_argument("--queries", type=int, help="queries per kind (default 200; --small 20)")
     p.add_argument("--naive", type=int, help="naive queries per kind (default 50; --small 10)")
-    p.add_argument("--docs", default=None, help="batch sizes, comma-separated (default 1000,10000; --small 200,1000)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="batch workers (default: all cores)")
+    p.add_argument(
+        "--docs", default=None, help="batch sizes, comma-separated (default 1000,10000; --small 200,1000)"
+    )
+    p.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="batch workers (default: all cores)"
+    )
     p.add_argument("--rebuild", action="store_true", help="build the datasets again")
     p.add_argument("--keep-server", action="store_true", help="leave the PostgreSQL server running")
     args = p.parse_args(argv)
@@ -250,7 +313,9 @@ def main(argv=None) -> int:
     server = pg_url = None
     if "postgres" in backends:
         server = datasets.BenchPostgres().start()
-        pg_url, pg_meta = datasets.build_postgres(server, args.size, rebuild=args.rebuild, sqlite_file=sqlite_file)
+        pg_url, pg_meta = datasets.build_postgres(
+            server, args.size, rebuild=args.rebuild, sqlite_file=sqlite_file
+        )
         results["datasets"]["postgres"] = pg_meta
         store_db.open_database(pg_url)
         datasets.refresh_guards()
@@ -273,19 +338,31 @@ def main(argv=None) -> int:
             results["desktop"] = run_desktop(sqlite_url, args.small)
         if "demo" in only:
             if fresh:
-                results["demo"] = {"size": args.size, "seconds": meta["generate_seconds"],
-                                   "how": "the dataset built in this run"}
+                results["demo"] = {
+                    "size": args.size,
+                    "seconds": meta["generate_seconds"],
+                    "how": "the dataset built in this run",
+                }
             else:
                 log(f"demo: generating {args.size:,} accounts again, timed")
                 scratch = datasets.DATA / "demo-timing"
                 shutil.rmtree(scratch, ignore_errors=True)
                 env = dict(os.environ, CYCLADES_BENCH_DATA=str(scratch))
-                subprocess.run([sys.executable, "-m", "benchmarks.datasets", str(args.size), "sqlite"], cwd=ROOT,
-                               env=env, capture_output=True, text=True, check=True)
+                subprocess.run(
+                    [sys.executable, "-m", "benchmarks.datasets", str(args.size), "sqlite"],
+                    cwd=ROOT,
+                    env=env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
                 demo_meta = json.loads(next(iter(sorted(scratch.glob("*.json")))).read_text())
                 shutil.rmtree(scratch, ignore_errors=True)
-                results["demo"] = {"size": args.size, "seconds": demo_meta["generate_seconds"],
-                                   "how": "a fresh generation in this run"}
+                results["demo"] = {
+                    "size": args.size,
+                    "seconds": demo_meta["generate_seconds"],
+                    "how": "a fresh generation in this run",
+                }
     finally:
         if server is not None and not args.keep_server:
             server.stop()

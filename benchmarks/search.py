@@ -22,17 +22,36 @@ from dataclasses import dataclass, field
 from cyclades_desktop.domain import search, staff, text
 from cyclades_desktop.store import db as store_db
 
-KINDS = ("prefix", "substring", "misspelled", "email", "ine", "candidate_number", "inscription_number",
-         "birth_date_name")
+KINDS = (
+    "prefix",
+    "substring",
+    "misspelled",
+    "email",
+    "ine",
+    "candidate_number",
+    "inscription_number",
+    "birth_date_name",
+)
 KIND_LABELS = {
-    "prefix": "name prefix, accents ignored", "substring": "part of a name", "misspelled": "misspelled name",
-    "email": "e-mail", "ine": "INE", "candidate_number": "candidate number",
-    "inscription_number": "inscription number", "birth_date_name": "birth date + name",
+    "prefix": "name prefix, accents ignored",
+    "substring": "part of a name",
+    "misspelled": "misspelled name",
+    "email": "e-mail",
+    "ine": "INE",
+    "candidate_number": "candidate number",
+    "inscription_number": "inscription number",
+    "birth_date_name": "birth date + name",
 }
 #: targets (p95, ms) on this 2-core machine: (SQLite, PostgreSQL)
 TARGETS = {
-    "prefix": (2, 5), "email": (2, 5), "ine": (2, 5), "candidate_number": (2, 5), "inscription_number": (2, 5),
-    "birth_date_name": (2, 5), "substring": (20, 20), "misspelled": (50, 50),
+    "prefix": (2, 5),
+    "email": (2, 5),
+    "ine": (2, 5),
+    "candidate_number": (2, 5),
+    "inscription_number": (2, 5),
+    "birth_date_name": (2, 5),
+    "substring": (20, 20),
+    "misspelled": (50, 50),
 }
 MIN_SPEEDUP = 50
 
@@ -42,22 +61,38 @@ _NAMES_SQLITE = "(c.birth_name LIKE ? OR c.usage_name LIKE ? OR c.first_names LI
 _NAMES_PG = "(c.birth_name ILIKE %s OR c.usage_name ILIKE %s OR c.first_names ILIKE %s)"
 #: the naive query of each kind: (SQLite, PostgreSQL, how many times the pattern is bound)
 NAIVE = {
-    "names": (f"SELECT {_COLS} FROM candidate c WHERE {_NAMES_SQLITE} {_ORDER}",
-              f"SELECT {_COLS} FROM candidate c WHERE {_NAMES_PG} {_ORDER}", 3),
-    "email": (f"SELECT {_COLS} FROM candidate c WHERE c.email LIKE ? {_ORDER}",
-              f"SELECT {_COLS} FROM candidate c WHERE c.email ILIKE %s {_ORDER}", 1),
-    "ine": (f"SELECT {_COLS} FROM candidate c WHERE c.ine LIKE ? {_ORDER}",
-            f"SELECT {_COLS} FROM candidate c WHERE c.ine ILIKE %s {_ORDER}", 1),
-    "candidate_number": (f"SELECT {_COLS} FROM candidate c WHERE c.candidate_number LIKE ? {_ORDER}",
-                         f"SELECT {_COLS} FROM candidate c WHERE c.candidate_number ILIKE %s {_ORDER}", 1),
+    "names": (
+        f"SELECT {_COLS} FROM candidate c WHERE {_NAMES_SQLITE} {_ORDER}",
+        f"SELECT {_COLS} FROM candidate c WHERE {_NAMES_PG} {_ORDER}",
+        3,
+    ),
+    "email": (
+        f"SELECT {_COLS} FROM candidate c WHERE c.email LIKE ? {_ORDER}",
+        f"SELECT {_COLS} FROM candidate c WHERE c.email ILIKE %s {_ORDER}",
+        1,
+    ),
+    "ine": (
+        f"SELECT {_COLS} FROM candidate c WHERE c.ine LIKE ? {_ORDER}",
+        f"SELECT {_COLS} FROM candidate c WHERE c.ine ILIKE %s {_ORDER}",
+        1,
+    ),
+    "candidate_number": (
+        f"SELECT {_COLS} FROM candidate c WHERE c.candidate_number LIKE ? {_ORDER}",
+        f"SELECT {_COLS} FROM candidate c WHERE c.candidate_number ILIKE %s {_ORDER}",
+        1,
+    ),
     "inscription_number": (
         f"SELECT {_COLS} FROM candidate c WHERE c.id IN (SELECT i.candidate_id FROM inscription i "
         f"WHERE i.number LIKE ?) {_ORDER}",
         f"SELECT {_COLS} FROM candidate c WHERE c.id IN (SELECT i.candidate_id FROM inscription i "
-        f"WHERE i.number ILIKE %s) {_ORDER}", 1),
+        f"WHERE i.number ILIKE %s) {_ORDER}",
+        1,
+    ),
     "birth_date_name": (
         f"SELECT {_COLS} FROM candidate c WHERE c.birth_date LIKE ? AND {_NAMES_SQLITE} {_ORDER}",
-        f"SELECT {_COLS} FROM candidate c WHERE c.birth_date::text ILIKE %s AND {_NAMES_PG} {_ORDER}", 4),
+        f"SELECT {_COLS} FROM candidate c WHERE c.birth_date::text ILIKE %s AND {_NAMES_PG} {_ORDER}",
+        4,
+    ),
 }
 _NAIVE_OF = {"prefix": "names", "substring": "names", "misspelled": "names"}
 
@@ -91,11 +126,20 @@ class KindResult:
 
     def summary(self) -> dict:
         t, n = self.times_ms, self.naive_ms
-        out = {"kind": self.kind, "queries": len(t), "p50": self.pct(t, 50), "p95": self.pct(t, 95),
-               "p99": self.pct(t, 99), "max": max(t) if t else float("nan"),
-               "naive_queries": len(n), "naive_p50": self.pct(n, 50), "naive_p95": self.pct(n, 95),
-               "found": self.found / len(t) if t else float("nan"),
-               "rows_mean": statistics.fmean(self.rows) if self.rows else 0, "tiers": dict(self.tiers)}
+        out = {
+            "kind": self.kind,
+            "queries": len(t),
+            "p50": self.pct(t, 50),
+            "p95": self.pct(t, 95),
+            "p99": self.pct(t, 99),
+            "max": max(t) if t else float("nan"),
+            "naive_queries": len(n),
+            "naive_p50": self.pct(n, 50),
+            "naive_p95": self.pct(n, 95),
+            "found": self.found / len(t) if t else float("nan"),
+            "rows_mean": statistics.fmean(self.rows) if self.rows else 0,
+            "tiers": dict(self.tiers),
+        }
         out["speedup_p50"] = out["naive_p50"] / out["p50"] if n else float("nan")
         out["speedup_p95"] = out["naive_p95"] / out["p95"] if n else float("nan")
         return out
@@ -119,13 +163,13 @@ def _misspell(rnd: random.Random, word: str) -> str:
         i = rnd.randrange(1, len(word) - 1)  # keep the first letter, as people mostly do
         how = rnd.choice(("swap", "drop", "double", "replace"))
         if how == "swap":
-            out = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            out = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         elif how == "drop":
-            out = word[:i] + word[i + 1:]
+            out = word[:i] + word[i + 1 :]
         elif how == "double":
             out = word[:i] + word[i] + word[i:]
         else:
-            out = word[:i] + rnd.choice(letters.replace(word[i], "")) + word[i + 1:]
+            out = word[:i] + rnd.choice(letters.replace(word[i], "")) + word[i + 1 :]
         if out != word:
             return out
     return word + "e"
@@ -138,11 +182,13 @@ def _sample_rows(n: int, rnd: random.Random, where: str = "1=1") -> list:
     ph = "%s" if store_db.is_postgres() else "?"
     rows = []
     for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
+        part = ids[start : start + 500]
         marks = ", ".join([ph] * len(part))
         rows += db.execute_sql(
             f"SELECT id, birth_name, usage_name, first_names, email, ine, candidate_number, birth_date, "
-            f"name_key, birth_name_key FROM candidate WHERE id IN ({marks}) AND {where} ORDER BY id", part).fetchall()
+            f"name_key, birth_name_key FROM candidate WHERE id IN ({marks}) AND {where} ORDER BY id",
+            part,
+        ).fetchall()
     rnd.shuffle(rows)
     return rows
 
@@ -175,7 +221,7 @@ def make_queries(per_kind: int, seed: int = 7) -> dict[str, list[Query]]:
         if len(bk) >= 6:
             n = rnd.randint(4, min(6, len(bk) - 1))
             start = rnd.randint(1, len(bk) - n)
-            q = bk[start:start + n]
+            q = bk[start : start + n]
             add("substring", Query("substring", q, cid, (f"%{q}%",) * 3))
         # misspelled: one slip in the displayed name (5 letters or more)
         if len(key) >= 5 and " " not in shown and "-" not in shown:
@@ -191,12 +237,16 @@ def make_queries(per_kind: int, seed: int = 7) -> dict[str, list[Query]]:
             add("candidate_number", Query("candidate_number", number, cid, (f"%{number}%",)))
         born_s = born.isoformat() if hasattr(born, "isoformat") else str(born)
         y, m, d = born_s[:10].split("-")
-        name = _typed(rnd, shown.split()[0][:rnd.randint(2, 6)])
+        name = _typed(rnd, shown.split()[0][: rnd.randint(2, 6)])
         if text.key(name):
-            add("birth_date_name", Query("birth_date_name", f"{d}/{m}/{y} {name}", cid,
-                                         (f"%{born_s[:10]}%",) + (f"%{name}%",) * 3))
+            add(
+                "birth_date_name",
+                Query(
+                    "birth_date_name", f"{d}/{m}/{y} {name}", cid, (f"%{born_s[:10]}%",) + (f"%{name}%",) * 3
+                ),
+            )
     ph = "%s" if pg else "?"
-    sql = ("SELECT number, candidate_id FROM inscription WHERE id >= {ph} ORDER BY id LIMIT 1").format(ph=ph)
+    sql = f"SELECT number, candidate_id FROM inscription WHERE id >= {ph} ORDER BY id LIMIT 1"
     max_ins = db.execute_sql("SELECT MAX(id) FROM inscription").fetchone()[0]
     while len(out["inscription_number"]) < per_kind:
         number, cid = db.execute_sql(sql, (rnd.randint(1, max_ins),)).fetchone()
@@ -216,8 +266,10 @@ def _naive(q: Query) -> int:
 
 def _found(q: Query, page) -> bool:
     if q.kind == "misspelled":  # the name it was made from, displayed or as the birth name
-        return any(q.expect_key in (text.key(r.usage_name or r.birth_name), text.key(r.birth_name))
-                   for r in page.rows)
+        return any(
+            q.expect_key in (text.key(r.usage_name or r.birth_name), text.key(r.birth_name))
+            for r in page.rows
+        )
     return any(r.id == q.candidate_id for r in page.rows)
 
 

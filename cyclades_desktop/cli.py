@@ -47,7 +47,10 @@ def _session(args):
 
     if getattr(args, "user", None):
         password = os.environ.get("CYCLADES_PASSWORD") or (
-            sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass("Mot de passe : "))
+            sys.stdin.readline().rstrip("\n")
+            if not sys.stdin.isatty()
+            else getpass.getpass("Mot de passe : ")
+        )
         return staff.sign_in(args.user, password)
     return staff.system_session()
 
@@ -57,7 +60,10 @@ def cmd_init(args) -> int:
 
     _open(args, migrate=False, check=False)  # an older schema is what init is for
     applied = migrations.migrate()
-    print(f"Base prête (schéma {migrations.LATEST}" + (f", migrations appliquées : {applied})" if applied else ", déjà à jour)"))
+    print(
+        f"Base prête (schéma {migrations.LATEST}"
+        + (f", migrations appliquées : {applied})" if applied else ", déjà à jour)")
+    )
     if applied and postgres_roles.active():  # new tables or columns: the roles get exactly their rights again
         postgres_roles.setup()
         print("Droits des rôles PostgreSQL remis à jour (pg-setup).")
@@ -110,15 +116,37 @@ def cmd_search(args) -> int:
     filters = search.Filters(session_id=args.session, status=args.status)
     page = search.search(_session(args), args.text, filters, limit=args.limit)
     if args.json:
-        print(json.dumps([{
-            "id": r.id, "candidate_number": r.candidate_number, "civility": r.civility,
-            "birth_name": r.birth_name, "usage_name": r.usage_name, "first_names": r.first_names,
-            "birth_date": r.birth_date.isoformat(), "email": r.email, "ine": r.ine, "match": r.tier,
-        } for r in page.rows], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "candidate_number": r.candidate_number,
+                        "civility": r.civility,
+                        "birth_name": r.birth_name,
+                        "usage_name": r.usage_name,
+                        "first_names": r.first_names,
+                        "birth_date": r.birth_date.isoformat(),
+                        "email": r.email,
+                        "ine": r.ine,
+                        "match": r.tier,
+                    }
+                    for r in page.rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
-    print(search.KIND_LABELS[page.kind] + f" : {len(page.rows)} résultat(s)" + (" (et plus)" if page.next_cursor else ""))
+    print(
+        search.KIND_LABELS[page.kind]
+        + f" : {len(page.rows)} résultat(s)"
+        + (" (et plus)" if page.next_cursor else "")
+    )
     for r in page.rows:
-        name = r.display_name + (f" (née {r.birth_name.upper()})" if r.usage_name and r.usage_name != r.birth_name else "")
+        name = r.display_name + (
+            f" (née {r.birth_name.upper()})" if r.usage_name and r.usage_name != r.birth_name else ""
+        )
         print(f"{r.candidate_number or '—':>10}  {name} {r.first_names}  {r.birth_date:%d/%m/%Y}  {r.email}")
     return 0
 
@@ -129,9 +157,11 @@ def cmd_purge(args) -> int:
     _open(args)
     report = retention.purge(_session(args), dry_run=args.dry_run)
     verb = "seraient supprimés" if report.dry_run else "supprimés"
-    print(f"Comptes {verb} : {report.total} ({report.not_activated} non activés sous 48 h, "
-          f"{report.unused} inutilisés depuis plus d'un an) ; {report.spared_running} épargnés "
-          "(inscription dans une session en cours).")
+    print(
+        f"Comptes {verb} : {report.total} ({report.not_activated} non activés sous 48 h, "
+        f"{report.unused} inutilisés depuis plus d'un an) ; {report.spared_running} épargnés "
+        "(inscription dans une session en cours)."
+    )
     return 0
 
 
@@ -207,8 +237,9 @@ def cmd_publish(args) -> int:
             print(f"\r{p.done}/{p.total} ({p.rate:.0f}/s{eta})   ", end="", file=sys.stderr, flush=True)
 
     try:
-        report = batch.publish_batch(session, args.kind, args.session, args.centre, progress=show, cancel=cancel,
-                                     workers=args.workers)
+        report = batch.publish_batch(
+            session, args.kind, args.session, args.centre, progress=show, cancel=cancel, workers=args.workers
+        )
     except KeyboardInterrupt:
         cancel.set()
         raise
@@ -218,9 +249,14 @@ def cmd_publish(args) -> int:
     for number, message in report.errors:
         print(f"  {number} : {message}")
     if args.print_file:
-        result, missing = batch.write_print_file(session, args.kind, args.session, args.print_file, args.centre)
-        print(f"Fichier d'impression {args.print_file} : {result.documents} document(s), {result.pages} page(s)"
-              + (f" ; {missing} candidature(s) sans document" if missing else "") + ".")
+        result, missing = batch.write_print_file(
+            session, args.kind, args.session, args.print_file, args.centre
+        )
+        print(
+            f"Fichier d'impression {args.print_file} : {result.documents} document(s), {result.pages} page(s)"
+            + (f" ; {missing} candidature(s) sans document" if missing else "")
+            + "."
+        )
     return 0 if report.state == "done" and not report.failed else 1
 
 
@@ -262,8 +298,10 @@ def cmd_session_list(args) -> int:
 
     _open(args)
     for s in catalogue.sessions_list():
-        windows = ", ".join(f"{sessions.WINDOW_LABELS[w.kind]} {w.opens_at:%d/%m/%Y}–{w.closes_at:%d/%m/%Y}"
-                            for w in s.windows)
+        windows = ", ".join(
+            f"{sessions.WINDOW_LABELS[w.kind]} {w.opens_at:%d/%m/%Y}–{w.closes_at:%d/%m/%Y}"
+            for w in s.windows
+        )
         print(f"{s.id:>4}  {s.exam.name} — {s.label} ({s.academy.code})  {windows}")
     return 0
 
@@ -272,7 +310,9 @@ def cmd_session_create(args) -> int:
     from cyclades_desktop.domain import catalogue
 
     _open(args)
-    sid = catalogue.create_session(_session(args), args.exam, args.academy, args.label, args.year, _windows(args))
+    sid = catalogue.create_session(
+        _session(args), args.exam, args.academy, args.label, args.year, _windows(args)
+    )
     print(f"Session n° {sid} créée.")
     return 0
 
@@ -290,8 +330,16 @@ def cmd_centre_add(args) -> int:
     from cyclades_desktop.domain import catalogue
 
     _open(args)
-    cid = catalogue.create_centre(_session(args), args.academy, args.uai, args.name, args.address, args.city,
-                                  args.capacity, department=args.department or "")
+    cid = catalogue.create_centre(
+        _session(args),
+        args.academy,
+        args.uai,
+        args.name,
+        args.address,
+        args.city,
+        args.capacity,
+        department=args.department or "",
+    )
     print(f"Centre n° {cid} créé.")
     return 0
 
@@ -300,8 +348,9 @@ def cmd_paper_add(args) -> int:
     from cyclades_desktop.domain import catalogue
 
     _open(args)
-    pid = catalogue.add_paper(_session(args), args.session, args.code, args.name, _when(args.starts),
-                              args.minutes, args.coefficient)
+    pid = catalogue.add_paper(
+        _session(args), args.session, args.code, args.name, _when(args.starts), args.minutes, args.coefficient
+    )
     print(f"Épreuve n° {pid} ajoutée.")
     return 0
 
@@ -332,8 +381,10 @@ def cmd_paper_delete(args) -> int:
     _open(args)
     row = _existing(Paper, args.id, f"L'épreuve n° {args.id} n'existe pas.")
     catalogue.delete_paper(_session(args), args.id, row.version)
-    print(f"Épreuve {row.code} ({row.name}) supprimée : publiez à nouveau les convocations déjà publiées "
-          "de la session.")
+    print(
+        f"Épreuve {row.code} ({row.name}) supprimée : publiez à nouveau les convocations déjà publiées "
+        "de la session."
+    )
     return 0
 
 
@@ -351,8 +402,10 @@ def cmd_export(args) -> int:
     _open(args)
     session = _session(args)
     if args.list == "candidates":
-        headers, rows = exports.CANDIDATE_HEADERS, exports.candidates(session, args.session, centre_id=args.centre,
-                                                                      status=args.status)
+        headers, rows = (
+            exports.CANDIDATE_HEADERS,
+            exports.candidates(session, args.session, centre_id=args.centre, status=args.status),
+        )
     elif args.list == "missing-pieces":
         headers, rows = exports.MISSING_HEADERS, exports.missing_pieces(session, args.session)
     else:
@@ -383,10 +436,16 @@ def cmd_staff_update(args) -> int:
     if user is None:
         raise CycladesError(f"Aucun compte du personnel « {args.login} ».")
     if args.staff_command == "reset-password":
-        staff.reset_staff_password(session, user.id, _password_from_stdin_or_prompt(f"Nouveau mot de passe de {user.login} : "))
+        staff.reset_staff_password(
+            session, user.id, _password_from_stdin_or_prompt(f"Nouveau mot de passe de {user.login} : ")
+        )
         print(f"Mot de passe de « {user.login} » réinitialisé.")
         return 0
-    changes = {"role": args.role} if args.staff_command == "set-role" else {"active": args.staff_command == "enable"}
+    changes = (
+        {"role": args.role}
+        if args.staff_command == "set-role"
+        else {"active": args.staff_command == "enable"}
+    )
     staff.update_staff(session, user.id, user.version, **changes)
     print(f"Compte « {user.login} » modifié.")
     return 0
@@ -394,17 +453,30 @@ def cmd_staff_update(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = FrenchArgumentParser(prog="cyclades-admin", description="Administration de Cyclades Desktop.")
-    p.add_argument("--database", metavar="URL", help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
-                                                      "(défaut : CYCLADES_DATABASE_URL, sinon la base locale)")
-    p.add_argument("--user", metavar="IDENTIFIANT", help="agir en tant que ce membre du personnel (mot de passe demandé)")
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
+        "(défaut : CYCLADES_DATABASE_URL, sinon la base locale)",
+    )
+    p.add_argument(
+        "--user", metavar="IDENTIFIANT", help="agir en tant que ce membre du personnel (mot de passe demandé)"
+    )
     p.add_argument("-v", "--verbose", action="store_true")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMANDE", parser_class=FrenchArgumentParser)
+    sub = p.add_subparsers(
+        dest="command", required=True, metavar="COMMANDE", parser_class=FrenchArgumentParser
+    )
 
     sub.add_parser("init", help="créer la base ou la mettre à jour").set_defaults(func=cmd_init)
 
-    pg = sub.add_parser("pg-setup", help="PostgreSQL : créer les rôles, les droits et les gardes (propriétaire de la base)")
-    pg.add_argument("--signin-password", action="store_true",
-                    help="fixer le mot de passe du rôle cyclades_signin (demandé, ou lu sur l'entrée standard)")
+    pg = sub.add_parser(
+        "pg-setup", help="PostgreSQL : créer les rôles, les droits et les gardes (propriétaire de la base)"
+    )
+    pg.add_argument(
+        "--signin-password",
+        action="store_true",
+        help="fixer le mot de passe du rôle cyclades_signin (demandé, ou lu sur l'entrée standard)",
+    )
     pg.set_defaults(func=cmd_pg_setup)
 
     d = sub.add_parser("demo", help="remplir la base de données de démonstration")
@@ -413,7 +485,9 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--quiet", action="store_true")
     d.set_defaults(func=cmd_demo)
 
-    st = sub.add_parser("staff", help="comptes du personnel").add_subparsers(dest="staff_command", required=True)
+    st = sub.add_parser("staff", help="comptes du personnel").add_subparsers(
+        dest="staff_command", required=True
+    )
     sa = st.add_parser("add", help="créer un compte (mot de passe demandé, ou lu sur l'entrée standard)")
     sa.add_argument("login")
     sa.add_argument("--role", required=True, choices=("manager", "agent", "print_operator", "read_only"))
@@ -422,8 +496,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sl = st.add_parser("list", help="lister les comptes")
     sl.set_defaults(func=cmd_staff_list)
-    for name, text in (("disable", "désactiver un compte"), ("enable", "réactiver un compte"),
-                       ("reset-password", "réinitialiser un mot de passe (lu sur l'entrée standard ou demandé)")):
+    for name, text in (
+        ("disable", "désactiver un compte"),
+        ("enable", "réactiver un compte"),
+        ("reset-password", "réinitialiser un mot de passe (lu sur l'entrée standard ou demandé)"),
+    ):
         sp = st.add_parser(name, help=text)
         sp.add_argument("login")
         sp.set_defaults(func=cmd_staff_update)
@@ -432,14 +509,24 @@ def build_parser() -> argparse.ArgumentParser:
     sr.add_argument("--role", required=True, choices=("manager", "agent", "print_operator", "read_only"))
     sr.set_defaults(func=cmd_staff_update)
 
-    se = sub.add_parser("session", help="sessions et calendriers").add_subparsers(dest="session_command", required=True)
+    se = sub.add_parser("session", help="sessions et calendriers").add_subparsers(
+        dest="session_command", required=True
+    )
     se.add_parser("list", help="lister les sessions et leurs services").set_defaults(func=cmd_session_list)
 
     def window_options(parser):
-        for kind, label in (("registration", "inscriptions"), ("modification", "modifications"),
-                            ("documents", "documents"), ("results", "résultats")):
-            parser.add_argument(f"--{kind}", nargs=2, metavar=("OUVERTURE", "FERMETURE"),
-                                help=f"service des {label} (UTC, AAAA-MM-JJTHH:MM)")
+        for kind, label in (
+            ("registration", "inscriptions"),
+            ("modification", "modifications"),
+            ("documents", "documents"),
+            ("results", "résultats"),
+        ):
+            parser.add_argument(
+                f"--{kind}",
+                nargs=2,
+                metavar=("OUVERTURE", "FERMETURE"),
+                help=f"service des {label} (UTC, AAAA-MM-JJTHH:MM)",
+            )
 
     sc = se.add_parser("create", help="ouvrir une session avec ses services")
     sc.add_argument("--exam", type=int, required=True)
@@ -453,7 +540,9 @@ def build_parser() -> argparse.ArgumentParser:
     window_options(sw)
     sw.set_defaults(func=cmd_session_windows)
 
-    ce = sub.add_parser("centre", help="centres d'examen").add_subparsers(dest="centre_command", required=True)
+    ce = sub.add_parser("centre", help="centres d'examen").add_subparsers(
+        dest="centre_command", required=True
+    )
     ca = ce.add_parser("add", help="créer un centre")
     ca.add_argument("uai")
     ca.add_argument("--academy", type=int, required=True)
@@ -510,13 +599,19 @@ def build_parser() -> argparse.ArgumentParser:
     ah.add_argument("file")
     ah.set_defaults(func=cmd_audit_export_head)
 
-    ob = sub.add_parser("outbox", help="e-mails en attente").add_subparsers(dest="outbox_command", required=True)
+    ob = sub.add_parser("outbox", help="e-mails en attente").add_subparsers(
+        dest="outbox_command", required=True
+    )
     ol = ob.add_parser("list", help="lister les e-mails non envoyés")
     ol.add_argument("--limit", type=int, default=100)
     ol.set_defaults(func=cmd_outbox_list)
 
-    pb = sub.add_parser("publish", help="publier un type de document pour une session (ou un centre), par lots")
-    pb.add_argument("kind", choices=("recap", "convocation", "transcript", "certificate", "accommodation_notice"))
+    pb = sub.add_parser(
+        "publish", help="publier un type de document pour une session (ou un centre), par lots"
+    )
+    pb.add_argument(
+        "kind", choices=("recap", "convocation", "transcript", "certificate", "accommodation_notice")
+    )
     pb.add_argument("--session", type=int, required=True)
     pb.add_argument("--centre", type=int)
     pb.add_argument("--workers", type=int, help="processus de rendu (défaut : un par cœur)")
@@ -538,7 +633,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     try:
         return args.func(args)
     except CycladesError as exc:
@@ -547,11 +644,14 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("Interrompu : rien n'a été laissé à moitié écrit.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the database said no: one line, not a traceback
+    except Exception as exc:
         import peewee
 
         if isinstance(exc, peewee.PeeweeException):
-            print(f"Erreur de la base de données : {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", file=sys.stderr)
+            print(
+                f"Erreur de la base de données : {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+                file=sys.stderr,
+            )
             return 2
         raise
 

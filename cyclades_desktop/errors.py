@@ -49,21 +49,23 @@ class DatabaseUnavailable(CycladesError):
     """The database cannot be reached, opened or written; `kind` says why, for code to decide on
     (ask for a password, retry, quit) without reading the French sentence, which is for people."""
 
-    KINDS = frozenset({
-        "password_required",  # PostgreSQL refused the login or password (or none was given): ask for one
-        "login_refused",  # the PostgreSQL role may not log in (disabled or locked staff member)
-        "no_database",  # the server has no database of that name
-        "unreachable",  # the PostgreSQL server does not answer
-        "cannot_open",  # the SQLite file or its folder cannot be opened
-        "connection_lost",  # the connection died during a transaction: nothing was written
-        "commit_lost",  # the connection died during COMMIT: the outcome is unknown
-        "read_only",  # the SQLite file or its medium is read-only
-        "disk_full",
-        "io_error",
-        "schema_too_old",  # DatabaseTooOld
-        "not_installed",  # a part of the application the database needs is missing (demo data)
-        "unavailable",  # anything else
-    })
+    KINDS = frozenset(
+        {
+            "password_required",  # PostgreSQL refused the login or password (or none was given): ask for one
+            "login_refused",  # the PostgreSQL role may not log in (disabled or locked staff member)
+            "no_database",  # the server has no database of that name
+            "unreachable",  # the PostgreSQL server does not answer
+            "cannot_open",  # the SQLite file or its folder cannot be opened
+            "connection_lost",  # the connection died during a transaction: nothing was written
+            "commit_lost",  # the connection died during COMMIT: the outcome is unknown
+            "read_only",  # the SQLite file or its medium is read-only
+            "disk_full",
+            "io_error",
+            "schema_too_old",  # DatabaseTooOld
+            "not_installed",  # a part of the application the database needs is missing (demo data)
+            "unavailable",  # anything else
+        }
+    )
 
     def __init__(self, message: str, kind: str = "unavailable"):
         if kind not in self.KINDS:

@@ -36,27 +36,39 @@ def status() -> KeyringStatus:
         keyring, errors = _keyring()
         keyring.get_password(SERVICE, "__probe__")
         return KeyringStatus(True, "ok", "Trousseau du système disponible.")
-    except Exception as exc:  # noqa: BLE001 - classified below
+    except Exception as exc:
         return _classify(exc)
 
 
 def _classify(exc: Exception) -> KeyringStatus:
     kind = type(exc).__name__
     if kind == "KeyringLocked":
-        return KeyringStatus(False, "locked", "Le trousseau du système est verrouillé : le mot de passe "
-                                              "sera gardé en mémoire pour cette session seulement.")
+        return KeyringStatus(
+            False,
+            "locked",
+            "Le trousseau du système est verrouillé : le mot de passe "
+            "sera gardé en mémoire pour cette session seulement.",
+        )
     if kind == "NoKeyringError":
-        return KeyringStatus(False, "absent", "Aucun trousseau n'est disponible sur ce poste : le mot de passe "
-                                              "sera gardé en mémoire pour cette session seulement.")
-    return KeyringStatus(False, "error", f"Le trousseau du système ne répond pas ({kind}) : le mot de passe "
-                                         "sera gardé en mémoire pour cette session seulement.")
+        return KeyringStatus(
+            False,
+            "absent",
+            "Aucun trousseau n'est disponible sur ce poste : le mot de passe "
+            "sera gardé en mémoire pour cette session seulement.",
+        )
+    return KeyringStatus(
+        False,
+        "error",
+        f"Le trousseau du système ne répond pas ({kind}) : le mot de passe "
+        "sera gardé en mémoire pour cette session seulement.",
+    )
 
 
 def get(account: str) -> str | None:
     try:
         keyring, _ = _keyring()
         return keyring.get_password(SERVICE, account)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.info("keyring unavailable for reading: %s", exc)
         return None
 
@@ -66,7 +78,7 @@ def put(account: str, secret: str) -> KeyringStatus:
         keyring, _ = _keyring()
         keyring.set_password(SERVICE, account, secret)
         return KeyringStatus(True, "ok", "Mot de passe enregistré dans le trousseau du système.")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return _classify(exc)
 
 
@@ -74,5 +86,5 @@ def forget(account: str) -> None:
     try:
         keyring, _ = _keyring()
         keyring.delete_password(SERVICE, account)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.info("nothing forgotten in the keyring: %s", exc)

@@ -19,15 +19,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
 FORMS_DIR = ROOT / "cyclades_desktop" / "gui" / "forms"
-HEADER = ("# generated from ui/{name} by scripts/compile_forms.py, do not edit:\n"
-          "# change the form in Qt Designer, then run `python scripts/compile_forms.py`.\n")
+HEADER = (
+    "# generated from ui/{name} by scripts/compile_forms.py, do not edit:\n"
+    "# change the form in Qt Designer, then run `python scripts/compile_forms.py`.\n"
+)
 
 
 def uic_binary() -> Path:
     import PySide6
 
     base = Path(PySide6.__file__).resolve().parent
-    for candidate in (base / "Qt" / "libexec" / "uic", base / "uic", base / "uic.exe", base / "Qt" / "bin" / "uic"):
+    for candidate in (
+        base / "Qt" / "libexec" / "uic",
+        base / "uic",
+        base / "uic.exe",
+        base / "Qt" / "bin" / "uic",
+    ):
         if candidate.exists():
             return candidate
     raise SystemExit("uic introuvable : installez PySide6-Essentials.")
@@ -35,8 +42,9 @@ def uic_binary() -> Path:
 
 def compile_form(ui_path: Path) -> str:
     """The Python code of one form, with our header and without uic's version line."""
-    out = subprocess.run([str(uic_binary()), "-g", "python", str(ui_path)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [str(uic_binary()), "-g", "python", str(ui_path)], check=True, capture_output=True, text=True
+    ).stdout
     lines = [line for line in out.splitlines() if "Qt User Interface Compiler version" not in line]
     return HEADER.format(name=ui_path.name) + "\n".join(lines).rstrip() + "\n"
 
@@ -51,7 +59,9 @@ def forms() -> list[Path]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="ne rien écrire ; échouer si un fichier est périmé")
+    parser.add_argument(
+        "--check", action="store_true", help="ne rien écrire ; échouer si un fichier est périmé"
+    )
     args = parser.parse_args(argv)
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     init = FORMS_DIR / "__init__.py"
@@ -77,7 +87,10 @@ def main(argv=None) -> int:
             p.unlink()
             print(f"removed {p.relative_to(ROOT)} (its form is gone)")
     if args.check and stale:
-        print("Formulaires à recompiler : " + ", ".join(str(p.relative_to(ROOT)) for p in stale), file=sys.stderr)
+        print(
+            "Formulaires à recompiler : " + ", ".join(str(p.relative_to(ROOT)) for p in stale),
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -16,13 +16,13 @@ os.environ.setdefault("CYCLADES_FAST_HASH", "1")  # Argon2id at its cheapest: re
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.pop("CYCLADES_DATABASE_URL", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from cyclades_desktop.domain import clock  # noqa: E402
-from cyclades_desktop.store import db as store_db  # noqa: E402
-from cyclades_desktop.store import migrations  # noqa: E402
-from tests.support.postgres import PostgresServer, find_bindir  # noqa: E402
-from tests.reliability.figures_hooks import pytest_configure, pytest_terminal_summary  # noqa: E402,F401
+from cyclades_desktop.domain import clock
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store import migrations
+from tests.reliability.figures_hooks import pytest_configure, pytest_terminal_summary  # noqa: F401
+from tests.support.postgres import PostgresServer, find_bindir
 
 BACKENDS = ["sqlite", "postgres"]
 _counter = itertools.count()

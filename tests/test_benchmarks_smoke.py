@@ -21,16 +21,40 @@ def test_benchmarks_run_small(tmp_path):
     if importlib.util.find_spec("PySide6") is not None:
         parts.append("desktop")
     env = dict(os.environ, CYCLADES_BENCH_DATA=str(tmp_path), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "benchmarks.run", "--small", "--backend", "sqlite",
-                          "--only", ",".join(parts), "--docs", "100,300"],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.run",
+            "--small",
+            "--backend",
+            "sqlite",
+            "--only",
+            ",".join(parts),
+            "--docs",
+            "100,300",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     assert "Search, sqlite" in out.stdout
     results = json.loads(next(tmp_path.glob("results-*.json")).read_text())
 
     search = results["search"]["sqlite"]
-    assert set(search) == {"prefix", "substring", "misspelled", "email", "ine", "candidate_number",
-                           "inscription_number", "birth_date_name"}
+    assert set(search) == {
+        "prefix",
+        "substring",
+        "misspelled",
+        "email",
+        "ine",
+        "candidate_number",
+        "inscription_number",
+        "birth_date_name",
+    }
     for kind, s in search.items():
         assert s["queries"] == 20, kind
         assert 0 < s["p50"] <= s["p95"] <= s["p99"] < 5000, (kind, s)

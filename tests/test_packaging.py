@@ -49,24 +49,33 @@ def _lookup(site: Path, cwd: Path) -> dict:
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
-    done = subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def _check_found_inside(site: Path, found: dict) -> None:
     package = site / "cyclades_desktop"
-    assert Path(found["module"]).resolve().is_relative_to(package.resolve()), found  # the built copy, not a checkout
+    assert Path(found["module"]).resolve().is_relative_to(package.resolve()), (
+        found
+    )  # the built copy, not a checkout
     assert Path(found["root"]) == package / "resources"
     for key in ("qss", "icon", "qm"):
-        assert Path(found[key]).is_file() and Path(found[key]).is_relative_to(package / "resources"), (key, found)
+        assert Path(found[key]).is_file() and Path(found[key]).is_relative_to(package / "resources"), (
+            key,
+            found,
+        )
     assert found["style_chars"] > 1000
 
 
 def test_every_package_and_resource_folder_is_listed_in_pyproject():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     listed = set(config["packages"])
-    packages = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "cyclades_desktop").rglob("__init__.py")}
+    packages = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "cyclades_desktop").rglob("__init__.py")
+    }
     assert packages - listed == set(), "add them to [tool.setuptools] packages"
     assert config["package-dir"] == {"cyclades_desktop.resources": "resources"}
     assert {f"cyclades_desktop.resources.{name}" for name in SHIPPED} <= listed
@@ -78,14 +87,29 @@ def test_a_built_copy_carries_and_finds_its_resources(tmp_path):
     src.mkdir()
     _copy_sources(src)
     build = tmp_path / "build"
-    done = subprocess.run([sys.executable, "-c", "from setuptools import setup; setup()", "-q", "build_py",
-                           "--build-lib", str(build)], cwd=src, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from setuptools import setup; setup()",
+            "-q",
+            "build_py",
+            "--build-lib",
+            str(build),
+        ],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert "as data is deprecated" not in done.stderr  # every data folder is a declared package
     resources = build / "cyclades_desktop" / "resources"
     icons = sorted(p.name for p in (resources / "icons").iterdir())
     assert icons == sorted(p.name for p in (ROOT / "resources" / "icons").glob("*.svg"))
-    assert (resources / "styles" / "cyclades.qss").read_bytes() == (ROOT / "resources" / "styles" / "cyclades.qss").read_bytes()
+    assert (resources / "styles" / "cyclades.qss").read_bytes() == (
+        ROOT / "resources" / "styles" / "cyclades.qss"
+    ).read_bytes()
     assert (resources / "translations" / QM).is_file()
     assert not list(resources.rglob("*.py")) and not list(resources.rglob("*.ts"))  # data only
     _check_found_inside(build, _lookup(build, tmp_path))
@@ -97,16 +121,38 @@ def test_a_wheel_installed_elsewhere_finds_its_resources(tmp_path):
     src.mkdir()
     _copy_sources(src)
     dist, site = tmp_path / "dist", tmp_path / "site"
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(src)],
-                           capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(src)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if built.returncode != 0 and "No matching distribution found" in built.stderr + built.stdout:
         pytest.skip("pip cannot fetch setuptools and wheel to build (offline, no local index)")
     assert built.returncode == 0, built.stderr
     (wheel,) = dist.glob("cyclades_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"cyclades_desktop/resources/styles/cyclades.qss", "cyclades_desktop/resources/icons/app.svg",
-            f"cyclades_desktop/resources/translations/{QM}"} <= names
-    installed = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-                                "--target", str(site), str(wheel)], capture_output=True, text=True, timeout=300)
+    assert {
+        "cyclades_desktop/resources/styles/cyclades.qss",
+        "cyclades_desktop/resources/icons/app.svg",
+        f"cyclades_desktop/resources/translations/{QM}",
+    } <= names
+    installed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert installed.returncode == 0, installed.stderr
     _check_found_inside(site, _lookup(site, tmp_path))

@@ -13,6 +13,7 @@ Public API::
   ``certificate``, ``accommodation_notice``), each with ``render(document) -> bytes``;
   ``layout`` holds the shared page; ``fonts`` the embedded DejaVu Sans subset.
 """
+
 from __future__ import annotations
 
 from importlib import import_module

@@ -1,5 +1,6 @@
 """Notification d'aménagements d'épreuves: the measures granted under article
 D613-26 du code de l'éducation. Measures only: never a diagnosis (health data)."""
+
 from __future__ import annotations
 
 from reportlab.lib.units import mm

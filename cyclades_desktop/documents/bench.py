@@ -8,6 +8,7 @@
 then merges them with :func:`~cyclades_desktop.documents.merge.write_merged` (or with
 ``pypdf.PdfWriter`` for comparison), printing the resident memory as it goes.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -1,5 +1,6 @@
 """Attestation de réussite: the candidate was declared admis at the exam and session
 of the header, with the mention if any."""
+
 from __future__ import annotations
 
 from reportlab.lib.units import mm
@@ -37,10 +38,15 @@ def body(document: Document) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
         Text(
-            [f"a été {feminine(document, 'déclaré admis', 'déclarée admise', 'déclaré(e) admis(e)')} à l'examen"],
+            [
+                f"a été {feminine(document, 'déclaré admis', 'déclarée admise', 'déclaré(e) admis(e)')} à l'examen"
+            ],
             st.statement_center,
         ),
-        T(f"{data.exam_name or header.exam_name} — {data.session_label or header.session_label}", st.big_center),
+        T(
+            f"{data.exam_name or header.exam_name} — {data.session_label or header.session_label}",
+            st.big_center,
+        ),
     ]
     if data.mention:
         flow.append(Text(["avec la mention ", B(data.mention)], st.statement_center))

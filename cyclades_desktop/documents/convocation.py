@@ -1,5 +1,6 @@
 """Convocation aux épreuves: each paper with date, time, duration, centre and room;
 when to arrive, the identity document to bring and the equipment allowed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -44,8 +45,13 @@ def _compact_table(data: ConvocationData):
     head = st.cell_head
     before = dt.timedelta(minutes=data.arrival_minutes_before)
     rows: list[list] = [
-        [T("Date et horaires", head), T("Épreuve", head), T("Durée", head), T("Se présenter à", head),
-         T("Salle", head)]
+        [
+            T("Date et horaires", head),
+            T("Épreuve", head),
+            T("Durée", head),
+            T("Se présenter à", head),
+            T("Salle", head),
+        ]
     ]
     for paper in _papers_by_time(data):
         rows.append(
@@ -69,7 +75,9 @@ def _full_table(data: ConvocationData):
     """Papers in several centres: each row says where."""
     st = styles()
     head = st.cell_head
-    rows: list[list] = [[T("Date et horaires", head), T("Épreuve", head), T("Centre d'examen", head), T("Salle", head)]]
+    rows: list[list] = [
+        [T("Date et horaires", head), T("Épreuve", head), T("Centre d'examen", head), T("Salle", head)]
+    ]
     before = dt.timedelta(minutes=data.arrival_minutes_before)
     for paper in _papers_by_time(data):
         when = [

@@ -18,13 +18,14 @@ raises :class:`UnsupportedCharacters` instead of printing a box.
 The output is deterministic: ReportLab's ``invariant`` mode, no clock read, French
 dates formatted here (never ``strftime``, whose ``%A``/``%B`` print English).
 """
+
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import io
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -55,11 +56,11 @@ __all__ = [
     "UnsupportedCharacters",
     "build_pdf",
     "french_date",
-    "french_long_date",
     "french_datetime",
-    "french_time",
     "french_duration",
+    "french_long_date",
     "french_number",
+    "french_time",
 ]
 
 #: kind -> French title printed on the document.
@@ -91,8 +92,18 @@ QR_SIZE = 19 * mm
 
 # ------------------------------------------------------------------ French formatting
 _MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 )
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 NBSP = "\u00a0"
@@ -158,7 +169,8 @@ class UnsupportedCharacters(ValueError):
     def __init__(self, problems: dict[str, list[str]]):
         self.problems = problems
         detail = "; ".join(
-            f"{path}: " + ", ".join(f"{ch!r} U+{ord(ch):04X}" for ch in chars) for path, chars in problems.items()
+            f"{path}: " + ", ".join(f"{ch!r} U+{ord(ch):04X}" for ch in chars)
+            for path, chars in problems.items()
         )
         super().__init__(f"characters not covered by the embedded font: {detail}")
 
@@ -227,12 +239,24 @@ class _Styles:
         self.subtitle = _style("subtitle", fontSize=10.5, leading=13.5, alignment=TA_CENTER)
         self.version = _style("version", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER)
         self.section = _style(
-            "section", fontName=B, fontSize=10, leading=12.5, textColor=NAVY, spaceBefore=11, spaceAfter=2,
+            "section",
+            fontName=B,
+            fontSize=10,
+            leading=12.5,
+            textColor=NAVY,
+            spaceBefore=11,
+            spaceAfter=2,
         )
         self.box_title = _style("box_title", fontName=B, fontSize=8.5, leading=11, textColor=NAVY)
         self.signature = _style("signature", fontSize=9.5, leading=12.5, alignment=TA_LEFT)
         self.big_center = _style(
-            "big_center", fontName=B, fontSize=13, leading=17, textColor=NAVY, alignment=TA_CENTER, spaceAfter=4
+            "big_center",
+            fontName=B,
+            fontSize=13,
+            leading=17,
+            textColor=NAVY,
+            alignment=TA_CENTER,
+            spaceAfter=4,
         )
 
 
@@ -278,19 +302,21 @@ def _add_subset_objects(face, doc, fontname, subset):
     else:
         font_file.content = program[0]
     font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
-    descriptor = pdfdoc.PDFDictionary({
-        "Type": "/FontDescriptor",
-        "Ascent": face.ascent,
-        "CapHeight": face.capHeight,
-        "Descent": face.descent,
-        "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
-        "FontBBox": pdfdoc.PDFArray(face.bbox),
-        "FontName": pdfdoc.PDFName(fontname),
-        "ItalicAngle": face.italicAngle,
-        "StemV": face.stemV,
-        "FontFile2": font_file_ref,
-        "MissingWidth": face.defaultWidth,
-    })
+    descriptor = pdfdoc.PDFDictionary(
+        {
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+            "FontBBox": pdfdoc.PDFArray(face.bbox),
+            "FontName": pdfdoc.PDFName(fontname),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": font_file_ref,
+            "MissingWidth": face.defaultWidth,
+        }
+    )
     return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
@@ -314,7 +340,7 @@ def _space_width(font: str, size: float) -> float:
     return stringWidth(" ", font, size)
 
 
-def B(text: str) -> Run:  # noqa: N802
+def B(text: str) -> Run:
     """A bold run for :class:`Text`."""
     return (text, True)
 
@@ -333,10 +359,14 @@ class Text(Flowable):
 
     def __init__(self, runs: str | Run | list[str | Run], style: ParagraphStyle, *, _lines=None):
         super().__init__()
-        if isinstance(runs, str) or (isinstance(runs, tuple) and len(runs) == 2 and isinstance(runs[1], bool)):
+        if isinstance(runs, str) or (
+            isinstance(runs, tuple) and len(runs) == 2 and isinstance(runs[1], bool)
+        ):
             runs = [runs]
         self.runs: list[Run] = [
-            (unicodedata.normalize("NFC", r), False) if isinstance(r, str) else (unicodedata.normalize("NFC", r[0]), r[1])
+            (unicodedata.normalize("NFC", r), False)
+            if isinstance(r, str)
+            else (unicodedata.normalize("NFC", r[0]), r[1])
             for r in runs
         ]
         self.style = style
@@ -442,7 +472,7 @@ class Text(Flowable):
             lines.append(line)
         return lines
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's signature)
+    def wrap(self, availWidth, availHeight):
         if self._wrapped_for != availWidth and self._wrapped_for != -1.0:
             self._lines = self._break(availWidth)
             self._wrapped_for = availWidth
@@ -450,7 +480,7 @@ class Text(Flowable):
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth, availHeight):
         self.wrap(availWidth, availHeight)
         fit = int((availHeight + 1e-6) // self.style.leading)
         total = len(self._lines)
@@ -466,10 +496,10 @@ class Text(Flowable):
         rest = Text(self.runs, self.style, _lines=self._lines[fit:])
         return [first, rest]
 
-    def getSpaceBefore(self):  # noqa: N802
+    def getSpaceBefore(self):
         return self.style.spaceBefore
 
-    def getSpaceAfter(self):  # noqa: N802
+    def getSpaceAfter(self):
         return self.style.spaceAfter
 
     # ---- drawing
@@ -507,7 +537,7 @@ class Text(Flowable):
         canvas.drawText(text)
 
 
-def T(text: str, style: ParagraphStyle, *, bold: bool = False) -> Text:  # noqa: N802
+def T(text: str, style: ParagraphStyle, *, bold: bool = False) -> Text:
     """Shorthand for a one-run :class:`Text`."""
     return Text([(text, bold)], style)
 
@@ -553,11 +583,16 @@ def data_table(
     return table
 
 
-def key_values(pairs: list[tuple[str, str | Flowable]], *, label_width: float = 45 * mm, bold: bool = False) -> Table:
+def key_values(
+    pairs: list[tuple[str, str | Flowable]], *, label_width: float = 45 * mm, bold: bool = False
+) -> Table:
     """Label / value lines without grid (values are data text or flowables)."""
     st = styles()
     value_style = st.value if bold else st.value_plain
-    rows = [[T(label, st.label), value if isinstance(value, Flowable) else T(value, value_style)] for label, value in pairs]
+    rows = [
+        [T(label, st.label), value if isinstance(value, Flowable) else T(value, value_style)]
+        for label, value in pairs
+    ]
     table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(
         _table_style(
@@ -621,15 +656,22 @@ def signature_block(document: Document, *, on: dt.date | None = None) -> Table:
 class _Line:
     """One line of drawn text: font, size, colour, leading (line box height)."""
 
-    __slots__ = ("text", "font", "size", "color", "leading", "align")
+    __slots__ = ("align", "color", "font", "leading", "size", "text")
 
     def __init__(self, text, font, size, color, leading, align="left"):
         self.text, self.font, self.size, self.color, self.leading, self.align = (
-            text, font, size, color, leading, align,
+            text,
+            font,
+            size,
+            color,
+            leading,
+            align,
         )
 
 
-def _wrapped(text: str, font: str, size: float, color, leading: float, width: float, align="left") -> list[_Line]:
+def _wrapped(
+    text: str, font: str, size: float, color, leading: float, width: float, align="left"
+) -> list[_Line]:
     text = unicodedata.normalize("NFC", text)
     lines: list[_Line] = []
     for part in text.splitlines() or [""]:
@@ -659,7 +701,7 @@ class _Letterhead(Flowable):
         super().__init__()
         self.document = document
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         office, header = self.document.office, self.document.header
         R, B = fonts.REGULAR, fonts.BOLD
         self.left_w, self.right_w = availWidth * 0.60, availWidth * 0.36
@@ -729,7 +771,7 @@ class _IdentityBlock(Flowable):
             ),
         ]
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
+    def wrap(self, availWidth, availHeight):
         R, B = fonts.REGULAR, fonts.BOLD
         inner = availWidth - 2 * self.PAD_X
         self.value_w1 = inner - self.LABEL_W1 - self.LABEL_W2 - self.VALUE_W2 - 6
@@ -845,7 +887,7 @@ del _x, _i
 QR_MASK = 2
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rs_generator(degree: int) -> tuple[int, ...]:
     """Coefficients (highest first) of the product of (x - a^i) for i < degree, in GF(256)."""
     poly = [1]
@@ -1003,7 +1045,10 @@ class _DocTemplate(BaseDocTemplate):
         canvas.setFont(fonts.REGULAR, 7.5)
         y -= 4.2 * mm
         for line in _wrap(
-            "Authenticité vérifiable en ligne en flashant le code QR ou à l'adresse :", fonts.REGULAR, 7.5, width
+            "Authenticité vérifiable en ligne en flashant le code QR ou à l'adresse :",
+            fonts.REGULAR,
+            7.5,
+            width,
         ):
             canvas.drawString(x, y, line)
             y -= 3.3 * mm
@@ -1061,7 +1106,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._cyc_pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._cyc_pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -1072,7 +1117,9 @@ class _NumberedCanvas(Canvas):
             self.setFont(fonts.REGULAR, 8)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_X - QR_SIZE - 2 * mm, FOOTER_RULE - 5 * mm, f"Page {self._pageNumber} / {total}"
+                PAGE_WIDTH - MARGIN_X - QR_SIZE - 2 * mm,
+                FOOTER_RULE - 5 * mm,
+                f"Page {self._pageNumber} / {total}",
             )
             super().showPage()
         super().save()
@@ -1100,7 +1147,9 @@ def build_pdf(document: Document, body: list[Flowable], *, title: str | None = N
         title=unicodedata.normalize(
             "NFC", f"{title} — {document.header.exam_name} — {document.header.session_label}"
         ),
-        author=unicodedata.normalize("NFC", f"{document.office.academy_name} — {document.office.office_name}"),
+        author=unicodedata.normalize(
+            "NFC", f"{document.office.academy_name} — {document.office.office_name}"
+        ),
         subject=unicodedata.normalize(
             "NFC",
             f"{title} de {ident.civility} {ident.first_names} {ident.usage_name or ident.birth_name}, "
@@ -1113,12 +1162,26 @@ def build_pdf(document: Document, body: list[Flowable], *, title: str | None = N
     )
     frame_height_first = PAGE_HEIGHT - MARGIN_TOP - FOOTER_HEIGHT
     first = Frame(
-        MARGIN_X, FOOTER_HEIGHT, CONTENT_WIDTH, frame_height_first,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first",
+        MARGIN_X,
+        FOOTER_HEIGHT,
+        CONTENT_WIDTH,
+        frame_height_first,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="first",
     )
     later = Frame(
-        MARGIN_X, FOOTER_HEIGHT, CONTENT_WIDTH, frame_height_first - RUNNING_HEADER_HEIGHT,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later",
+        MARGIN_X,
+        FOOTER_HEIGHT,
+        CONTENT_WIDTH,
+        frame_height_first - RUNNING_HEADER_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="later",
     )
     doc.addPageTemplates(
         [

@@ -20,6 +20,7 @@ The output appears atomically: it is written to a temporary file in the same
 directory and renamed when complete, so a failed batch never leaves half a file
 for the print shop.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -91,7 +92,7 @@ class _StreamingWriter:
         if isinstance(obj, IndirectObject):
             buf.write(b"%d 0 R" % self._visit(obj, local))
         elif isinstance(obj, StreamObject):
-            data = obj._data  # noqa: SLF001 - the still-encoded stream content
+            data = obj._data
             buf.write(b"<<")
             for key, value in dict.items(obj):
                 if key == "/Length":
@@ -189,7 +190,8 @@ class _StreamingWriter:
             kids = b" ".join(b"%d 0 R" % k for k in self.leaf_kids)
             self._write(
                 self.leaf_id,
-                b"<</Type /Pages /Parent %d 0 R /Count %d /Kids [%s]>>" % (self.root_id, len(self.leaf_kids), kids),
+                b"<</Type /Pages /Parent %d 0 R /Count %d /Kids [%s]>>"
+                % (self.root_id, len(self.leaf_kids), kids),
             )
             self.leaf_ids.append(self.leaf_id)
             self.leaf_kids = []

@@ -62,6 +62,7 @@ Conventions:
 * Scores and coefficients are floats; a score is out of 20.
 * Accommodation data holds the measures granted, never a diagnosis (health data).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -264,7 +265,10 @@ class CertificateData:
 
     def __post_init__(self) -> None:
         _blank_none(self, "mention", "exam_name", "session_label")
-        _require(self.decision == "admis", f"an attestation de réussite needs decision 'admis', not {self.decision!r}")
+        _require(
+            self.decision == "admis",
+            f"an attestation de réussite needs decision 'admis', not {self.decision!r}",
+        )
 
 
 class Measure(NamedTuple):

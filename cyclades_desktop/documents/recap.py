@@ -1,5 +1,6 @@
 """Récapitulatif (confirmation) d'inscription: what the candidature holds, the
 accommodations asked for, and the state of each supporting document."""
+
 from __future__ import annotations
 
 from reportlab.lib.units import mm

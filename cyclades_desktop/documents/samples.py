@@ -4,6 +4,7 @@
 of that kind; keyword arguments replace fields of the identity (``birth_name=...``)
 or of the header (``version=...``). Nothing here is real data.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -62,7 +63,10 @@ def header(kind: str, index: int = 0, **changes) -> m.DocumentHeader:
 
 
 CENTRE = ("Lycée Clemenceau", "1 rue Georges-Clemenceau\n44000 Nantes")
-CENTRE_2 = ("Parc des expositions de la Beaujoire — hall XXL", "Route de Saint-Joseph-de-Porterie\n44300 Nantes")
+CENTRE_2 = (
+    "Parc des expositions de la Beaujoire — hall XXL",
+    "Route de Saint-Joseph-de-Porterie\n44300 Nantes",
+)
 
 
 def payload(kind: str):
@@ -116,7 +120,9 @@ def payload(kind: str):
     if kind == "transcript":
         return m.TranscriptData(
             marks=(
-                m.Mark(paper_name="Français (écrit) — épreuve anticipée", score=13.0, coefficient=5, kept=True),
+                m.Mark(
+                    paper_name="Français (écrit) — épreuve anticipée", score=13.0, coefficient=5, kept=True
+                ),
                 m.Mark(paper_name="Français (oral) — épreuve anticipée", score=15.5, coefficient=5),
                 m.Mark(paper_name="Philosophie", score=11.25, coefficient=8),
                 m.Mark(paper_name="Spécialité — Mathématiques", score=16.0, coefficient=16),

@@ -1,5 +1,6 @@
 """Relevé de notes: each paper's mark out of 20 with its coefficient, the average,
 the jury's decision and the mention; marks kept from an earlier session are flagged."""
+
 from __future__ import annotations
 
 from reportlab.lib.units import mm
@@ -30,7 +31,8 @@ def decision_text(document: Document, decision: str) -> str:
     """The decision as printed, agreed with the candidate's civility."""
     return {
         "admis": feminine(document, "Admis", "Admise"),
-        "second groupe": feminine(document, "Autorisé", "Autorisée") + " à se présenter aux épreuves du second groupe",
+        "second groupe": feminine(document, "Autorisé", "Autorisée")
+        + " à se présenter aux épreuves du second groupe",
         "refusé": feminine(document, "Refusé", "Refusée"),
         "ajourné": feminine(document, "Ajourné", "Ajournée"),
     }[decision]

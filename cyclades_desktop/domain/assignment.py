@@ -46,11 +46,20 @@ def loads(session_id: int) -> list[CentreLoad]:
     s = ExamSession.get_or_none(ExamSession.id == session_id)
     if s is None:
         raise NotFound("Cette session n'existe pas.")
-    taken = dict(Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
-                 .where((Inscription.session == session_id) & (Inscription.status == "registered")
-                        & Inscription.centre.is_null(False)).group_by(Inscription.centre).tuples())
-    return [CentreLoad(c.id, c.uai, c.name, c.city, c.capacity, taken.get(c.id, 0))
-            for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name)]
+    taken = dict(
+        Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
+        .where(
+            (Inscription.session == session_id)
+            & (Inscription.status == "registered")
+            & Inscription.centre.is_null(False)
+        )
+        .group_by(Inscription.centre)
+        .tuples()
+    )
+    return [
+        CentreLoad(c.id, c.uai, c.name, c.city, c.capacity, taken.get(c.id, 0))
+        for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name)
+    ]
 
 
 @dataclass(frozen=True)
@@ -77,20 +86,30 @@ def assign_automatically(session, session_id: int) -> AssignmentReport:
     dept_of = {c.id: c.department for c in Centre.select().where(Centre.id.in_(list(centres)))}
     rooms_used: dict[tuple[int, bool], int] = defaultdict(int)
     for ins in Inscription.select(Inscription.centre, Inscription.room).where(
-            (Inscription.session == session_id) & Inscription.centre.is_null(False)):
+        (Inscription.session == session_id) & Inscription.centre.is_null(False)
+    ):
         rooms_used[(ins.centre_id, ins.room.startswith("Salle aménagée"))] += 1
-    adapted_ids = {a.inscription_id for a in Accommodation.select(Accommodation.inscription).where(
-        Accommodation.separate_room)}
-    todo = (Inscription.select(Inscription.id, Candidate.postcode)
-            .join(Candidate, on=(Inscription.candidate == Candidate.id))
-            .where((Inscription.session == session_id) & (Inscription.status == "registered")
-                   & Inscription.centre.is_null()).order_by(Candidate.name_key, Candidate.first_key, Inscription.id))
+    adapted_ids = {
+        a.inscription_id
+        for a in Accommodation.select(Accommodation.inscription).where(Accommodation.separate_room)
+    }
+    todo = (
+        Inscription.select(Inscription.id, Candidate.postcode)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .where(
+            (Inscription.session == session_id)
+            & (Inscription.status == "registered")
+            & Inscription.centre.is_null()
+        )
+        .order_by(Candidate.name_key, Candidate.first_key, Inscription.id)
+    )
     assigned = adapted = unassigned = 0
     now = clock.now()
     for ins in todo:
         dept = departments.of_postcode(ins.candidate.postcode)
-        choices = sorted((cid for cid in free if free[cid] > 0),
-                         key=lambda cid: (dept_of[cid] != dept, -free[cid], cid))
+        choices = sorted(
+            (cid for cid in free if free[cid] > 0), key=lambda cid: (dept_of[cid] != dept, -free[cid], cid)
+        )
         if not choices:
             unassigned += 1
             continue
@@ -101,13 +120,18 @@ def assign_automatically(session, session_id: int) -> AssignmentReport:
         room = f"Salle aménagée {n // seats + 1}" if separate else f"Salle {n // seats + 1}"
         rooms_used[(cid, separate)] += 1
         free[cid] -= 1
-        Inscription.update(centre=cid, room=room, version=Inscription.version + 1, updated_at=now,
-                           updated_by=session.login).where(
-            Inscription.id == ins.id).execute()
+        Inscription.update(
+            centre=cid, room=room, version=Inscription.version + 1, updated_at=now, updated_by=session.login
+        ).where(Inscription.id == ins.id).execute()
         assigned += 1
         adapted += separate
-    audit.record(session, "centres.assigned", "exam_session", session_id,
-                 new={"assigned": assigned, "adapted_rooms": adapted, "unassigned": unassigned})
+    audit.record(
+        session,
+        "centres.assigned",
+        "exam_session",
+        session_id,
+        new={"assigned": assigned, "adapted_rooms": adapted, "unassigned": unassigned},
+    )
     return AssignmentReport(assigned, adapted, unassigned)
 
 
@@ -127,8 +151,19 @@ def assign(session, inscription_id: int, centre_id: int, room: str) -> None:
     if ins.centre_id != centre_id and load.free <= 0:
         raise RuleViolation(f"Le centre {load.name} est complet ({load.capacity} places).")
     old = {"centre": ins.centre_id, "room": ins.room}
-    Inscription.update(centre=centre_id, room=room, version=Inscription.version + 1, updated_at=clock.now(),
-                       updated_by=session.login).where(
-        Inscription.id == ins.id).execute()
-    audit.record(session, "centre.assigned", "inscription", ins.id, candidate_id=ins.candidate_id,
-                 old=old, new={"centre": centre_id, "room": room})
+    Inscription.update(
+        centre=centre_id,
+        room=room,
+        version=Inscription.version + 1,
+        updated_at=clock.now(),
+        updated_by=session.login,
+    ).where(Inscription.id == ins.id).execute()
+    audit.record(
+        session,
+        "centre.assigned",
+        "inscription",
+        ins.id,
+        candidate_id=ins.candidate_id,
+        old=old,
+        new={"centre": centre_id, "room": room},
+    )

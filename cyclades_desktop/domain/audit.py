@@ -29,14 +29,31 @@ def event_hash(prev_hash: str, fields: dict) -> str:
 def _hashed_fields(e) -> dict:
     at = e.at if isinstance(e.at, str) else e.at.isoformat(timespec="microseconds")
     return {
-        "id": int(e.id), "at": at, "actor_kind": e.actor_kind, "actor": e.actor,
-        "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
-        "candidate_id": e.candidate_id, "old": e.old_values, "new": e.new_values, "reason": e.reason,
+        "id": int(e.id),
+        "at": at,
+        "actor_kind": e.actor_kind,
+        "actor": e.actor,
+        "action": e.action,
+        "entity": e.entity,
+        "entity_id": e.entity_id,
+        "candidate_id": e.candidate_id,
+        "old": e.old_values,
+        "new": e.new_values,
+        "reason": e.reason,
     }
 
 
-def record(session, action: str, entity: str, entity_id=None, *, candidate_id=None,
-           old=None, new=None, reason: str = "") -> AuditEvent:
+def record(
+    session,
+    action: str,
+    entity: str,
+    entity_id=None,
+    *,
+    candidate_id=None,
+    old=None,
+    new=None,
+    reason: str = "",
+) -> AuditEvent:
     """Append one event; must run inside the transaction of the change it records."""
     return record_many(session, [Entry(action, entity, entity_id, candidate_id, old, new, reason)])[0]
 
@@ -54,8 +71,22 @@ class Entry:
     reason: str = ""
 
 
-_COLUMNS = ("id", "at", "actor_kind", "actor", "db_role", "action", "entity", "entity_id", "candidate_id",
-            "old_values", "new_values", "reason", "prev_hash", "hash")
+_COLUMNS = (
+    "id",
+    "at",
+    "actor_kind",
+    "actor",
+    "db_role",
+    "action",
+    "entity",
+    "entity_id",
+    "candidate_id",
+    "old_values",
+    "new_values",
+    "reason",
+    "prev_hash",
+    "hash",
+)
 
 
 def record_many(session, entries: list[Entry]) -> list[AuditEvent]:
@@ -74,22 +105,47 @@ def record_many(session, entries: list[Entry]) -> list[AuditEvent]:
     events, rows = [], []
     for n, e in enumerate(entries, start=last_id + 1):
         event = AuditEvent(
-            id=n, at=at, actor_kind=session.actor_kind, actor=session.login, db_role="",
-            action=e.action, entity=e.entity, entity_id=e.entity_id, candidate_id=e.candidate_id,
-            old_values=_jsonable(e.old), new_values=_jsonable(e.new), reason=e.reason or "",
-            prev_hash=prev_hash, hash="",
+            id=n,
+            at=at,
+            actor_kind=session.actor_kind,
+            actor=session.login,
+            db_role="",
+            action=e.action,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            candidate_id=e.candidate_id,
+            old_values=_jsonable(e.old),
+            new_values=_jsonable(e.new),
+            reason=e.reason or "",
+            prev_hash=prev_hash,
+            hash="",
         )
         event.hash = prev_hash = event_hash(prev_hash, _hashed_fields(event))
         events.append(event)
-        rows.append((n, at, event.actor_kind, event.actor, "", event.action, event.entity, event.entity_id,
-                     event.candidate_id, event.old_values, event.new_values, event.reason,
-                     event.prev_hash, event.hash))
+        rows.append(
+            (
+                n,
+                at,
+                event.actor_kind,
+                event.actor,
+                "",
+                event.action,
+                event.entity,
+                event.entity_id,
+                event.candidate_id,
+                event.old_values,
+                event.new_values,
+                event.reason,
+                event.prev_hash,
+                event.hash,
+            )
+        )
     if store_db.is_postgres():
         _insert_one_by_one(rows)
     else:  # no row-by-row guard on SQLite: one multi-row INSERT per few hundred events
         fields = [getattr(AuditEvent, c) for c in _COLUMNS]
         for start in range(0, len(rows), 500):
-            AuditEvent.insert_many(rows[start:start + 500], fields=fields).as_rowcount().execute()
+            AuditEvent.insert_many(rows[start : start + 500], fields=fields).as_rowcount().execute()
     AuditHead.update(last_id=events[-1].id, last_hash=events[-1].hash).where(AuditHead.id == 1).execute()
     return events
 
@@ -101,8 +157,10 @@ def _insert_one_by_one(rows: list[tuple]) -> None:
     db = store_db.database.obj
     json_text = AuditEvent.new_values.db_value
     rows = [r[:9] + (json_text(r[9]), json_text(r[10])) + r[11:] for r in rows]
-    sql = (f'INSERT INTO "{AuditEvent._meta.table_name}" ({", ".join(_COLUMNS)}) '
-           f'VALUES ({", ".join(["%s"] * len(_COLUMNS))})')
+    sql = (
+        f'INSERT INTO "{AuditEvent._meta.table_name}" ({", ".join(_COLUMNS)}) '
+        f"VALUES ({', '.join(['%s'] * len(_COLUMNS))})"
+    )
     db.execute_many(sql, rows)
 
 
@@ -136,30 +194,49 @@ def verify(batch: int = 5000) -> VerifyReport:
             break
         for e in rows:
             if e.id != expected_id:
-                return VerifyReport(False, checked, expected_id,
-                                    f"l'événement n° {expected_id} manque (suivant trouvé : n° {e.id}).", prev_hash)
+                return VerifyReport(
+                    False,
+                    checked,
+                    expected_id,
+                    f"l'événement n° {expected_id} manque (suivant trouvé : n° {e.id}).",
+                    prev_hash,
+                )
             if e.prev_hash != prev_hash:
-                return VerifyReport(False, checked, e.id, "il ne suit pas l'événement précédent (chaînage rompu).", prev_hash)
+                return VerifyReport(
+                    False, checked, e.id, "il ne suit pas l'événement précédent (chaînage rompu).", prev_hash
+                )
             if event_hash(prev_hash, _hashed_fields(e)) != e.hash:
                 return VerifyReport(False, checked, e.id, "son contenu a été modifié après coup.", prev_hash)
             prev_hash, expected_id, checked = e.hash, expected_id + 1, checked + 1
             last_id = e.id
     head = AuditHead.get_by_id(1)
     if head.last_id != checked or head.last_hash != prev_hash:
-        return VerifyReport(False, checked, checked + 1 if head.last_id > checked else checked,
-                            "la fin du journal a été effacée ou la tête de chaîne ne correspond pas.", prev_hash)
+        return VerifyReport(
+            False,
+            checked,
+            checked + 1 if head.last_id > checked else checked,
+            "la fin du journal a été effacée ou la tête de chaîne ne correspond pas.",
+            prev_hash,
+        )
     return VerifyReport(True, checked, None, "", prev_hash)
 
 
 def export_head() -> dict:
     head = AuditHead.get_by_id(1)
-    return {"last_id": head.last_id, "last_hash": head.last_hash,
-            "exported_at": clock.now().isoformat(timespec="seconds") + "Z"}
+    return {
+        "last_id": head.last_id,
+        "last_hash": head.last_hash,
+        "exported_at": clock.now().isoformat(timespec="seconds") + "Z",
+    }
 
 
 def events_for_candidate(candidate_id: int, limit: int = 500) -> list[AuditEvent]:
-    return list(AuditEvent.select().where(AuditEvent.candidate_id == candidate_id)
-                .order_by(AuditEvent.id.desc()).limit(limit))
+    return list(
+        AuditEvent.select()
+        .where(AuditEvent.candidate_id == candidate_id)
+        .order_by(AuditEvent.id.desc())
+        .limit(limit)
+    )
 
 
 def to_utc_text(value: dt.datetime) -> str:

@@ -10,7 +10,6 @@ and running the batch again skips what was already published (same data, same ve
 from __future__ import annotations
 
 import concurrent.futures as cf
-import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -23,10 +22,19 @@ import peewee as pw
 
 from cyclades_desktop.domain import clock, publication, roles
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.errors import NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import database
 from cyclades_desktop.store.models import (
-    DOCUMENT_KINDS, Academy, BatchRun, Candidate, Centre, Document, DocumentContent, Exam, ExamSession, Inscription,
+    DOCUMENT_KINDS,
+    Academy,
+    BatchRun,
+    Candidate,
+    Centre,
+    Document,
+    DocumentContent,
+    Exam,
+    ExamSession,
+    Inscription,
 )
 
 log = logging.getLogger(__name__)
@@ -63,16 +71,20 @@ class BatchReport:
     def summary(self) -> str:
         state = {"done": "terminé", "cancelled": "interrompu", "failed": "en échec"}[self.state]
         rate = self.published / self.seconds if self.seconds else 0
-        return (f"{publication.KIND_LABELS[self.kind]} — lot {state} : {self.published} publié(s), {self.unchanged} déjà à jour, {self.failed} en erreur "
-                f"sur {self.total}, en {self.seconds:.1f} s ({rate:.0f} documents/s).")
+        return (
+            f"{publication.KIND_LABELS[self.kind]} — lot {state} : {self.published} publié(s), {self.unchanged} déjà à jour, {self.failed} en erreur "
+            f"sur {self.total}, en {self.seconds:.1f} s ({rate:.0f} documents/s)."
+        )
 
 
 def selection(session_id: int, centre_id: int | None = None):
     """Registered inscriptions of the batch, in print order: centre, then name."""
-    q = (Inscription.select(Inscription.id, Inscription.number)
-         .join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where((Inscription.session == session_id) & (Inscription.status == "registered")))
+    q = (
+        Inscription.select(Inscription.id, Inscription.number)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+    )
     if centre_id:
         q = q.where(Inscription.centre == centre_id)
     return q.order_by(Centre.name, Candidate.name_key, Candidate.first_key, Inscription.id)
@@ -100,37 +112,52 @@ def _render_chunk(documents: list) -> list:
     for d in documents:
         try:
             out.append(_render(d))
-        except Exception as exc:  # noqa: BLE001 - reported per document, the batch goes on
+        except Exception as exc:
             out.append(exc)
     return out
 
 
 def _currents(ids: list[int], kind: str) -> dict:
     """inscription id -> its current document of `kind` (what publishing the next version needs)."""
-    return {d.inscription_id: d for d in Document.select(
-        Document.id, Document.inscription, Document.version, Document.input_hash).where(
-        Document.inscription.in_(ids) & (Document.kind == kind) & Document.is_current)}
+    return {
+        d.inscription_id: d
+        for d in Document.select(
+            Document.id, Document.inscription, Document.version, Document.input_hash
+        ).where(Document.inscription.in_(ids) & (Document.kind == kind) & Document.is_current)
+    }
 
 
 def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
     """Data to render for each inscription that needs a new version (main process, read-only)."""
-    from cyclades_desktop.documents.model import Document as RenderedDocument, DocumentHeader
+    from cyclades_desktop.documents.model import Document as RenderedDocument
+    from cyclades_desktop.documents.model import DocumentHeader
 
     jobs, unchanged, errors = [], 0, []
     # the chunk's rows in two queries (its inscriptions with their candidate, session, académie,
     # exam and centre; their current documents) instead of some ten per document
-    loaded = {ins.id: ins for ins in (
-        Inscription.select(Inscription, *Candidate.fields(), ExamSession, Academy, Exam, Centre)
-        .join(Candidate).switch(Inscription).join(ExamSession).join(Academy)
-        .switch(ExamSession).join(Exam).switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER)
-        .where(Inscription.id.in_(ids)))}
+    loaded = {
+        ins.id: ins
+        for ins in (
+            Inscription.select(Inscription, *Candidate.fields(), ExamSession, Academy, Exam, Centre)
+            .join(Candidate)
+            .switch(Inscription)
+            .join(ExamSession)
+            .join(Academy)
+            .switch(ExamSession)
+            .join(Exam)
+            .switch(Inscription)
+            .join(Centre, pw.JOIN.LEFT_OUTER)
+            .where(Inscription.id.in_(ids))
+        )
+    }
     currents = _currents(ids, kind)
     shared: dict = {}  # what the chunk's inscriptions read alike (their session's papers), read once
     for ins_id in ids:
         try:
-            ins, office, ident, payload, input_hash = publication.build(ins_id, kind, ins=loaded.get(ins_id),
-                                                                        shared=shared)
-        except Exception as exc:  # noqa: BLE001
+            ins, office, ident, payload, input_hash = publication.build(
+                ins_id, kind, ins=loaded.get(ins_id), shared=shared
+            )
+        except Exception as exc:
             errors.append(((numbers or {}).get(ins_id, str(ins_id)), str(exc)))
             continue
         current = currents.get(ins.id)
@@ -139,16 +166,31 @@ def _prepare(ids: list[int], kind: str, numbers: dict | None = None):
             continue
         version = current.version + 1 if current else 1
         code = publication.new_verification_code()
-        header = DocumentHeader(kind=kind, version=version, issued_on=clock.now().date(), verification_code=code,
-                                verification_url=publication.VERIFY_URL + code, exam_name=ins.session.exam.name,
-                                session_label=ins.session.label, inscription_number=ins.number)
-        jobs.append((ins, version, code, input_hash,
-                     RenderedDocument(office=office, identity=ident, header=header, payload=payload)))
+        header = DocumentHeader(
+            kind=kind,
+            version=version,
+            issued_on=clock.now().date(),
+            verification_code=code,
+            verification_url=publication.VERIFY_URL + code,
+            exam_name=ins.session.exam.name,
+            session_label=ins.session.label,
+            inscription_number=ins.number,
+        )
+        jobs.append(
+            (
+                ins,
+                version,
+                code,
+                input_hash,
+                RenderedDocument(office=office, identity=ident, header=header, payload=payload),
+            )
+        )
     return jobs, unchanged, errors
 
 
-def _store_chunk(session, kind: str, jobs: list, results: list, run_id: int | None = None,
-                 done: int | None = None) -> list:
+def _store_chunk(
+    session, kind: str, jobs: list, results: list, run_id: int | None = None, done: int | None = None
+) -> list:
     """Store a rendered chunk in one transaction, each document with its own audit event and
     e-mail, the batch's progress with them: a crash or a cancel leaves whole chunks, never half
     a document, and one commit and a few statements per chunk instead of five per document.
@@ -176,16 +218,30 @@ def workers_default() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def publish_batch(session, kind: str, session_id: int, centre_id: int | None = None, *,
-                  progress=None, cancel: threading.Event | None = None, workers: int | None = None) -> BatchReport:
+def publish_batch(
+    session,
+    kind: str,
+    session_id: int,
+    centre_id: int | None = None,
+    *,
+    progress=None,
+    cancel: threading.Event | None = None,
+    workers: int | None = None,
+) -> BatchReport:
     """Publish `kind` for every registered inscription of the session (or centre); resumable."""
     _check(session, kind, session_id, centre_id)
     cancel = cancel or threading.Event()
     rows = list(selection(session_id, centre_id).tuples())
     ids, numbers = [r[0] for r in rows], dict(rows)
     with database.atomic():
-        run = BatchRun.create(kind=kind, session=session_id, centre=centre_id, started_at=clock.now(),
-                              started_by=session.login, total=len(ids))
+        run = BatchRun.create(
+            kind=kind,
+            session=session_id,
+            centre=centre_id,
+            started_at=clock.now(),
+            started_by=session.login,
+            total=len(ids),
+        )
     workers = workers or workers_default()
     t0 = time.perf_counter()
     counts = {"published": 0, "unchanged": 0, "failed": 0}
@@ -197,12 +253,19 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
         rate = done / elapsed if elapsed > 0 else 0.0
         eta = (len(ids) - done) / rate if rate > 0 else None
         if progress:
-            progress(Progress(done, len(ids), counts["published"], counts["unchanged"], counts["failed"], rate, eta))
+            progress(
+                Progress(
+                    done, len(ids), counts["published"], counts["unchanged"], counts["failed"], rate, eta
+                )
+            )
 
     state = "done"
-    chunks = [ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)]
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) \
-        if workers > 1 else None
+    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+    pool = (
+        cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        if workers > 1
+        else None
+    )
     in_flight: deque = deque()
     try:
         chunk_iter = iter(chunks)
@@ -225,7 +288,9 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
                 break
             jobs, future = in_flight.popleft()
             results = future.result()
-            for job, stored in zip(jobs, _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))):
+            for job, stored in zip(
+                jobs, _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))
+            ):
                 if isinstance(stored, Exception):
                     counts["failed"] += 1
                     errors.append((job[0].number, str(stored)))
@@ -246,9 +311,20 @@ def publish_batch(session, kind: str, session_id: int, centre_id: int | None = N
     finally:
         if pool:
             pool.shutdown(wait=True, cancel_futures=True)
-        BatchRun.update(state=state, finished_at=clock.now(), done=done).where(BatchRun.id == run.id).execute()
-    return BatchReport(kind, run.id, state, len(ids), counts["published"], counts["unchanged"], counts["failed"],
-                       tuple(errors[:20]), time.perf_counter() - t0)
+        BatchRun.update(state=state, finished_at=clock.now(), done=done).where(
+            BatchRun.id == run.id
+        ).execute()
+    return BatchReport(
+        kind,
+        run.id,
+        state,
+        len(ids),
+        counts["published"],
+        counts["unchanged"],
+        counts["failed"],
+        tuple(errors[:20]),
+        time.perf_counter() - t0,
+    )
 
 
 class _Done:
@@ -271,9 +347,13 @@ def write_print_file(session, kind: str, session_id: int, out_path, centre_id: i
 
     def pdfs():
         for start in range(0, len(ids), 200):
-            part = ids[start:start + 200]
-            rows = {d.inscription_id: d.id for d in Document.select(Document.id, Document.inscription).where(
-                Document.inscription.in_(part) & (Document.kind == kind) & Document.is_current)}
+            part = ids[start : start + 200]
+            rows = {
+                d.inscription_id: d.id
+                for d in Document.select(Document.id, Document.inscription).where(
+                    Document.inscription.in_(part) & (Document.kind == kind) & Document.is_current
+                )
+            }
             for ins_id in part:
                 if ins_id not in rows:
                     missing.append(ins_id)

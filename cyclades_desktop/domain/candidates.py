@@ -10,13 +10,34 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cyclades_desktop.domain import audit, clock, identity, outbox, publication, roles, sessions, staff, validation
-from cyclades_desktop.domain.portal import ACTIVATION_DELAY, EMAIL_EXISTS, RETENTION, _identity_row, _queue_reset
+from cyclades_desktop.domain import (
+    audit,
+    clock,
+    identity,
+    outbox,
+    publication,
+    roles,
+    sessions,
+    staff,
+    validation,
+)
+from cyclades_desktop.domain.portal import (
+    ACTIVATION_DELAY,
+    EMAIL_EXISTS,
+    RETENTION,
+    _identity_row,
+    _queue_reset,
+)
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
 from cyclades_desktop.store.models import (
-    Accommodation, AuditEvent, Candidate, Document, Inscription, SupportingDocumentReceived, SupportingDocumentType,
+    Accommodation,
+    Candidate,
+    Document,
+    Inscription,
+    SupportingDocumentReceived,
+    SupportingDocumentType,
 )
 
 STATUS_LABELS = {"registered": "Inscrite", "set_aside": "Écartée", "withdrawn": "Désinscrite"}
@@ -163,20 +184,50 @@ def _get(candidate_id: int) -> Candidate:
 def _inscription_info(ins: Inscription, show_accommodations: bool) -> InscriptionInfo:
     accs = ()
     if show_accommodations:
-        accs = tuple(AccommodationInfo(a.id, a.kind, publication.ACCOMMODATION_LABELS[a.kind], a.detail,
-                                       a.granted_at, a.granted_by)
-                     for a in Accommodation.select().where(Accommodation.inscription == ins.id).order_by(Accommodation.id))
-    received = {r.document_type_id: r.received_at for r in
-                SupportingDocumentReceived.select().where(SupportingDocumentReceived.inscription == ins.id)}
-    docs = tuple(SupportingDocumentInfo(t.id, t.label, t.mandatory, received.get(t.id)) for t in
-                 SupportingDocumentType.select().where(SupportingDocumentType.exam == ins.session.exam_id)
-                 .order_by(SupportingDocumentType.id))
+        accs = tuple(
+            AccommodationInfo(
+                a.id, a.kind, publication.ACCOMMODATION_LABELS[a.kind], a.detail, a.granted_at, a.granted_by
+            )
+            for a in Accommodation.select()
+            .where(Accommodation.inscription == ins.id)
+            .order_by(Accommodation.id)
+        )
+    received = {
+        r.document_type_id: r.received_at
+        for r in SupportingDocumentReceived.select().where(SupportingDocumentReceived.inscription == ins.id)
+    }
+    docs = tuple(
+        SupportingDocumentInfo(t.id, t.label, t.mandatory, received.get(t.id))
+        for t in SupportingDocumentType.select()
+        .where(SupportingDocumentType.exam == ins.session.exam_id)
+        .order_by(SupportingDocumentType.id)
+    )
     return InscriptionInfo(
-        ins.id, ins.number, ins.session_id, ins.session.label, ins.session.exam.name, ins.channel,
-        ins.establishment_uai, ins.serie, tuple(ins.specialities), tuple(ins.options), tuple(ins.languages),
-        ins.status, ins.status_reason, ins.status_changed_at, ins.status_changed_by,
-        ins.centre.name if ins.centre_id else "", ins.room, ins.version, ins.created_at, ins.updated_at,
-        ins.updated_by, accs, not show_accommodations, docs)
+        ins.id,
+        ins.number,
+        ins.session_id,
+        ins.session.label,
+        ins.session.exam.name,
+        ins.channel,
+        ins.establishment_uai,
+        ins.serie,
+        tuple(ins.specialities),
+        tuple(ins.options),
+        tuple(ins.languages),
+        ins.status,
+        ins.status_reason,
+        ins.status_changed_at,
+        ins.status_changed_by,
+        ins.centre.name if ins.centre_id else "",
+        ins.room,
+        ins.version,
+        ins.created_at,
+        ins.updated_at,
+        ins.updated_by,
+        accs,
+        not show_accommodations,
+        docs,
+    )
 
 
 @transactional
@@ -185,44 +236,80 @@ def candidate_file(session, candidate_id: int) -> CandidateFile:
     roles.require(session, Permission.VIEW_CANDIDATE)
     c = _get(candidate_id)
     show_acc = session.can(Permission.VIEW_ACCOMMODATIONS)
-    inscriptions = list(Inscription.select().where(Inscription.candidate == c.id).order_by(Inscription.created_at.desc()))
+    inscriptions = list(
+        Inscription.select().where(Inscription.candidate == c.id).order_by(Inscription.created_at.desc())
+    )
     numbers = {i.id: i.number for i in inscriptions}
     docs = tuple(
-        DocumentInfo(d.id, numbers[d.inscription_id], d.kind, publication.KIND_LABELS[d.kind], d.version,
-                     d.is_current, d.published_at, d.published_by, d.verification_code, d.size)
-        for d in Document.select().where(Document.inscription.in_(list(numbers) or [0]))
-        .order_by(Document.inscription, Document.kind, Document.version.desc()))
-    history = tuple(HistoryEntry(e.id, e.at, e.actor, e.action, e.old_values, e.new_values, e.reason)
-                    for e in audit.events_for_candidate(c.id))
+        DocumentInfo(
+            d.id,
+            numbers[d.inscription_id],
+            d.kind,
+            publication.KIND_LABELS[d.kind],
+            d.version,
+            d.is_current,
+            d.published_at,
+            d.published_by,
+            d.verification_code,
+            d.size,
+        )
+        for d in Document.select()
+        .where(Document.inscription.in_(list(numbers) or [0]))
+        .order_by(Document.inscription, Document.kind, Document.version.desc())
+    )
+    history = tuple(
+        HistoryEntry(e.id, e.at, e.actor, e.action, e.old_values, e.new_values, e.reason)
+        for e in audit.events_for_candidate(c.id)
+    )
     if show_acc and any(i.accommodations for i in inscriptions):
         # health data: each staff read of it is journaled
         audit.record(session, "accommodations.viewed", "candidate", c.id, candidate_id=c.id)
     lock_reason = ""
     if c.identity_locked_at:
-        lock_reason = (f"Verrouillée depuis la première inscription du {c.identity_locked_at:%d/%m/%Y} : "
-                       "seul le service des examens peut la corriger.")
+        lock_reason = (
+            f"Verrouillée depuis la première inscription du {c.identity_locked_at:%d/%m/%Y} : "
+            "seul le service des examens peut la corriger."
+        )
     return CandidateFile(
-        id=c.id, version=c.version, candidate_number=c.candidate_number or "",
+        id=c.id,
+        version=c.version,
+        candidate_number=c.candidate_number or "",
         identity={f: getattr(c, f) if getattr(c, f) is not None else "" for f in identity.FIELDS},
-        identity_locked=c.identity_locked_at is not None, identity_lock_reason=lock_reason,
-        email=c.email or "", account_state=account_state(c), created_at=c.created_at,
-        activated_at=c.activated_at, last_used_at=c.last_used_at,
-        academy=c.academy.name if c.academy_id else "", updated_at=c.updated_at, updated_by=c.updated_by,
-        inscriptions=tuple(_inscription_info(i, show_acc) for i in inscriptions), documents=docs, history=history)
+        identity_locked=c.identity_locked_at is not None,
+        identity_lock_reason=lock_reason,
+        email=c.email or "",
+        account_state=account_state(c),
+        created_at=c.created_at,
+        activated_at=c.activated_at,
+        last_used_at=c.last_used_at,
+        academy=c.academy.name if c.academy_id else "",
+        updated_at=c.updated_at,
+        updated_by=c.updated_by,
+        inscriptions=tuple(_inscription_info(i, show_acc) for i in inscriptions),
+        documents=docs,
+        history=history,
+    )
 
 
 def _conflict(c: Candidate) -> ConflictError:
     when = f"{c.updated_at:%d/%m/%Y à %H:%M:%S} (UTC)" if c.updated_at else "entre-temps"
     who = c.updated_by or "quelqu'un d'autre"
-    return ConflictError(f"Ce dossier a été modifié par {who} le {when} depuis que vous l'avez ouvert. "
-                         "Rechargez-le pour voir ses données actuelles ; rien n'a été enregistré.",
-                         changed_by=who, changed_at=c.updated_at)
+    return ConflictError(
+        f"Ce dossier a été modifié par {who} le {when} depuis que vous l'avez ouvert. "
+        "Rechargez-le pour voir ses données actuelles ; rien n'a été enregistré.",
+        changed_by=who,
+        changed_at=c.updated_at,
+    )
 
 
 def _update_candidate(session, c: Candidate, expected_version: int, values: dict) -> None:
-    updated = (Candidate.update(version=Candidate.version + 1, updated_at=clock.now(), updated_by=session.login,
-                                **values)
-               .where((Candidate.id == c.id) & (Candidate.version == expected_version)).execute())
+    updated = (
+        Candidate.update(
+            version=Candidate.version + 1, updated_at=clock.now(), updated_by=session.login, **values
+        )
+        .where((Candidate.id == c.id) & (Candidate.version == expected_version))
+        .execute()
+    )
     if not updated:
         raise _conflict(Candidate.get_by_id(c.id))
 
@@ -243,8 +330,9 @@ def preview_correction(session, candidate_id: int, changes: dict) -> dict:
 
 
 @transactional
-def correct_identity(session, candidate_id: int, expected_version: int, changes: dict, reason: str,
-                     password: str | None = None) -> CorrectionResult:
+def correct_identity(
+    session, candidate_id: int, expected_version: int, changes: dict, reason: str, password: str | None = None
+) -> CorrectionResult:
     """Staff correction after the identity lock: reason required, récapitulatifs reissued, e-mail sent."""
     roles.require(session, Permission.CORRECT_IDENTITY)
     reason = validation.reason(reason)
@@ -259,21 +347,38 @@ def correct_identity(session, candidate_id: int, expected_version: int, changes:
     if row["academy"] is None:
         row["academy"] = c.academy_id
     _update_candidate(session, c, expected_version, row)
-    audit.record(session, "identity.corrected", "candidate", c.id, candidate_id=c.id, reason=reason,
-                 old={f: str(o) if o is not None else None for f, (o, _) in diff.items()},
-                 new={f: str(n) if n is not None else None for f, (_, n) in diff.items()})
+    audit.record(
+        session,
+        "identity.corrected",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        reason=reason,
+        old={f: str(o) if o is not None else None for f, (o, _) in diff.items()},
+        new={f: str(n) if n is not None else None for f, (_, n) in diff.items()},
+    )
     reissued = []
-    for ins in Inscription.select().where((Inscription.candidate == c.id) & (Inscription.status == "registered")):
-        if sessions.is_open(ins.session_id, "registration") or sessions.is_open(ins.session_id, "documents") \
-                or Document.select().where((Document.inscription == ins.id) & (Document.kind == "recap")).exists():
+    for ins in Inscription.select().where(
+        (Inscription.candidate == c.id) & (Inscription.status == "registered")
+    ):
+        if (
+            sessions.is_open(ins.session_id, "registration")
+            or sessions.is_open(ins.session_id, "documents")
+            or Document.select().where((Document.inscription == ins.id) & (Document.kind == "recap")).exists()
+        ):
             if publication.publish(session, ins.id, "recap", notify=False).created:
                 reissued.append(ins.number)
     if c.email:
         fields = ", ".join(identity.LABELS[f].lower() for f in diff)
-        outbox.queue(c.email, "identity_corrected", "Correction de vos données d'identité",
-                     f"Bonjour,\n\nLe service des examens a corrigé vos données d'identité ({fields}). "
-                     + ("Votre récapitulatif d'inscription a été réédité. " if reissued else "")
-                     + "Si cette correction vous semble erronée, contactez le service des examens.", c.id)
+        outbox.queue(
+            c.email,
+            "identity_corrected",
+            "Correction de vos données d'identité",
+            f"Bonjour,\n\nLe service des examens a corrigé vos données d'identité ({fields}). "
+            + ("Votre récapitulatif d'inscription a été réédité. " if reissued else "")
+            + "Si cette correction vous semble erronée, contactez le service des examens.",
+            c.id,
+        )
     return CorrectionResult(diff, tuple(reissued), expected_version + 1)
 
 
@@ -289,10 +394,19 @@ def change_email(session, candidate_id: int, expected_version: int, new_email: s
     if Candidate.select().where((Candidate.email_key == key) & (Candidate.id != c.id)).exists():
         raise RuleViolation(EMAIL_EXISTS)
     _update_candidate(session, c, expected_version, {"email": new_email, "email_key": key})
-    audit.record(session, "account.email_changed", "candidate", c.id, candidate_id=c.id,
-                 old={"email": c.email}, new={"email": new_email})
-    body = (f"Bonjour,\n\nÀ la demande du service des examens, l'adresse de connexion de votre compte Cyclades "
-            f"est désormais {new_email}.")
+    audit.record(
+        session,
+        "account.email_changed",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        old={"email": c.email},
+        new={"email": new_email},
+    )
+    body = (
+        f"Bonjour,\n\nÀ la demande du service des examens, l'adresse de connexion de votre compte Cyclades "
+        f"est désormais {new_email}."
+    )
     if c.email:
         outbox.queue(c.email, "email_changed", "Changement de votre adresse de connexion", body, c.id)
     outbox.queue(new_email, "email_changed", "Changement de votre adresse de connexion", body, c.id)
@@ -304,6 +418,8 @@ def send_reset_link(session, candidate_id: int) -> None:
     roles.require(session, Permission.SEND_RESET_LINK)
     c = _get(candidate_id)
     if not c.email:
-        raise RuleViolation("Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail.")
+        raise RuleViolation(
+            "Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail."
+        )
     _queue_reset(c)
     audit.record(session, "account.reset_link_sent", "candidate", c.id, candidate_id=c.id)

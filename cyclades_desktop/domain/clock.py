@@ -10,7 +10,7 @@ _fixed: dt.datetime | None = None
 def now() -> dt.datetime:
     if _fixed is not None:
         return _fixed
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def set_now(value: dt.datetime | None) -> None:

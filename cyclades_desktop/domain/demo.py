@@ -54,15 +54,40 @@ from dataclasses import dataclass, field, fields
 import peewee as pw
 
 from cyclades_desktop.domain import (
-    audit, catalogue, clock, identity, inscriptions, numbering, passwords, portal, publication, staff, text,
+    audit,
+    catalogue,
+    clock,
+    identity,
+    inscriptions,
+    numbering,
+    passwords,
+    portal,
+    publication,
+    staff,
+    text,
     validation,
 )
 from cyclades_desktop.domain import demo_names as names
 from cyclades_desktop.errors import RuleViolation, ValidationError
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
-    Academy, AccountToken, Accommodation, Candidate, Centre, Document, Exam, ExamSession, Inscription, Mark,
-    OutboxMessage, Paper, Result, StaffUser, SupportingDocumentReceived, SupportingDocumentType, AuditEvent,
+    Academy,
+    Accommodation,
+    AccountToken,
+    AuditEvent,
+    Candidate,
+    Centre,
+    Document,
+    Exam,
+    ExamSession,
+    Inscription,
+    Mark,
+    OutboxMessage,
+    Paper,
+    Result,
+    StaffUser,
+    SupportingDocumentReceived,
+    SupportingDocumentType,
 )
 
 log = logging.getLogger(__name__)
@@ -87,93 +112,233 @@ PIPELINE_MIN = 60_000
 WORKERS = 2
 #: Every how many bulk candidates one goes through identity.clean and the full search_keys.
 SAMPLE_EVERY = 97
-BULK_TABLES = ("candidate", "account_token", "inscription", "accommodation", "supporting_document_received",
-               "mark", "result")
+BULK_TABLES = (
+    "candidate",
+    "account_token",
+    "inscription",
+    "accommodation",
+    "supporting_document_received",
+    "mark",
+    "result",
+)
 
 # --------------------------------------------------------------------------- catalogue
-_LANGS_BAC = ("Anglais", "Espagnol", "Allemand", "Italien", "Portugais", "Arabe", "Chinois", "Russe", "Breton",
-              "Basque", "Occitan", "Créole", "Corse")
+_LANGS_BAC = (
+    "Anglais",
+    "Espagnol",
+    "Allemand",
+    "Italien",
+    "Portugais",
+    "Arabe",
+    "Chinois",
+    "Russe",
+    "Breton",
+    "Basque",
+    "Occitan",
+    "Créole",
+    "Corse",
+)
 EXAMS = (
-    dict(code="BAC-GEN", name="Baccalauréat général", kind="examen", level="Niveau 4", series=("Générale",),
-         specialities=("Mathématiques", "Physique-chimie", "Sciences de la vie et de la Terre",
-                       "Sciences économiques et sociales", "Histoire-géographie, géopolitique et sciences politiques",
-                       "Humanités, littérature et philosophie",
-                       "Langues, littératures et cultures étrangères et régionales",
-                       "Numérique et sciences informatiques", "Sciences de l'ingénieur", "Arts",
-                       "Littérature et langues et cultures de l'Antiquité",
-                       "Éducation physique, pratiques et culture sportives", "Biologie-écologie"),
-         options=("Mathématiques complémentaires", "Mathématiques expertes",
-                  "Droit et grands enjeux du monde contemporain", "Latin", "Grec", "Arts",
-                  "Éducation physique et sportive", "Langue vivante C"),
-         languages=_LANGS_BAC, specialities_required=2,
-         documents=(("ID", "Copie d'une pièce d'identité en cours de validité", True),
-                    ("JDC", "Attestation de participation à la Journée défense et citoyenneté", True),
-                    ("EAF", "Relevé de notes des épreuves anticipées", False)),
-         papers=(("PHILO", "Philosophie", 0, 8, 240, 8), ("SPE1", "Épreuve écrite de spécialité 1", 1, 14, 240, 16),
-                 ("SPE2", "Épreuve écrite de spécialité 2", 2, 14, 240, 16),
-                 ("FR-E", "Français écrit (épreuve anticipée)", 3, 8, 240, 5),
-                 ("FR-O", "Français oral (épreuve anticipée)", 8, 9, 20, 5), ("GO", "Grand oral", 10, 9, 20, 10))),
-    dict(code="BAC-STMG", name="Baccalauréat technologique STMG", kind="examen", level="Niveau 4",
-         series=("STMG — Gestion et finance", "STMG — Mercatique (marketing)",
-                 "STMG — Ressources humaines et communication", "STMG — Systèmes d'information de gestion"),
-         specialities=("Droit et économie", "Management, sciences de gestion et numérique"),
-         options=("Éducation physique et sportive", "Arts", "Langue vivante C"),
-         languages=("Anglais", "Espagnol", "Allemand", "Italien", "Portugais", "Arabe"), specialities_required=2,
-         documents=(("ID", "Copie d'une pièce d'identité en cours de validité", True),
-                    ("JDC", "Attestation de participation à la Journée défense et citoyenneté", True)),
-         papers=(("PHILO", "Philosophie", 0, 8, 240, 4), ("DROIT", "Droit et économie", 1, 14, 240, 16),
-                 ("MSGN", "Management, sciences de gestion et numérique", 2, 14, 270, 16),
-                 ("FR-E", "Français écrit (épreuve anticipée)", 3, 8, 240, 5), ("GO", "Grand oral", 10, 9, 20, 14))),
-    dict(code="BTS", name="Brevet de technicien supérieur", kind="examen", level="Niveau 5",
-         series=("Management commercial opérationnel (MCO)",
-                 "Négociation et digitalisation de la relation client (NDRC)", "Comptabilité et gestion (CG)",
-                 "Services informatiques aux organisations (SIO)", "Support à l'action managériale (SAM)",
-                 "Gestion de la PME (GPME)", "Tourisme", "Électrotechnique",
-                 "Management en hôtellerie-restauration (MHR)"),
-         options=("Langue vivante facultative", "Engagement étudiant"),
-         languages=("Anglais", "Espagnol", "Allemand", "Italien"),
-         documents=(("ID", "Copie d'une pièce d'identité en cours de validité", True),
-                    ("BAC", "Copie du diplôme de niveau 4 (baccalauréat ou équivalent)", True),
-                    ("STAGE", "Attestations de stage ou d'expérience professionnelle", True)),
-         papers=(("E1", "Culture générale et expression", -21, 13, 240, 3),
-                 ("E2", "Langue vivante étrangère", -20, 10, 120, 3),
-                 ("E3", "Culture économique, juridique et managériale", -19, 13, 240, 6),
-                 ("E4", "Épreuve professionnelle de synthèse", -12, 9, 60, 6))),
-    dict(code="CAP", name="Certificat d'aptitude professionnelle", kind="examen", level="Niveau 3",
-         series=("Accompagnant éducatif petite enfance", "Cuisine", "Coiffure", "Pâtissier", "Électricien", "Maçon",
-                 "Esthétique, cosmétique, parfumerie", "Équipier polyvalent du commerce", "Menuisier fabricant",
-                 "Maintenance des véhicules"),
-         languages=("Anglais", "Espagnol", "Allemand", "Italien", "Portugais", "Arabe"),
-         documents=(("ID", "Copie d'une pièce d'identité en cours de validité", True),
-                    ("PFMP", "Attestations de périodes de formation en milieu professionnel", True)),
-         papers=(("FHG", "Français, histoire-géographie et enseignement moral et civique", -7, 8, 180, 3),
-                 ("MS", "Mathématiques et physique-chimie", -6, 8, 120, 2), ("LV", "Langue vivante étrangère", -6, 14, 60, 1),
-                 ("PSE", "Prévention-santé-environnement", -5, 8, 60, 1), ("EP1", "Épreuve professionnelle", -4, 8, 300, 7))),
-    dict(code="CRPE", name="Concours de recrutement de professeurs des écoles", kind="concours", level="Niveau 7",
-         series=("Concours externe", "Second concours interne", "Troisième concours",
-                 "Concours externe spécial (langue régionale)"),
-         options=("Langue régionale : breton", "Langue régionale : basque", "Langue régionale : occitan",
-                  "Langue régionale : créole", "Langue régionale : alsacien", "Langue régionale : corse"),
-         languages=("Anglais", "Allemand", "Espagnol", "Italien"),
-         documents=(("ID", "Copie d'une pièce d'identité en cours de validité", True),
-                    ("DIPLOME", "Justificatif de diplôme (master ou inscription en master 2)", True),
-                    ("NAT", "Justificatif de nationalité", True),
-                    ("CASIER", "Déclaration sur l'honneur relative au casier judiciaire", False)),
-         papers=(("FR", "Épreuve écrite de français", -60, 9, 180, 1), ("MA", "Épreuve écrite de mathématiques", -60, 14, 180, 1),
-                 ("APP", "Épreuve écrite d'application", -59, 9, 180, 1), ("LECON", "Épreuve orale de leçon", -10, 9, 60, 2),
-                 ("ENT", "Épreuve orale d'entretien", -9, 9, 35, 2))),
+    dict(
+        code="BAC-GEN",
+        name="Baccalauréat général",
+        kind="examen",
+        level="Niveau 4",
+        series=("Générale",),
+        specialities=(
+            "Mathématiques",
+            "Physique-chimie",
+            "Sciences de la vie et de la Terre",
+            "Sciences économiques et sociales",
+            "Histoire-géographie, géopolitique et sciences politiques",
+            "Humanités, littérature et philosophie",
+            "Langues, littératures et cultures étrangères et régionales",
+            "Numérique et sciences informatiques",
+            "Sciences de l'ingénieur",
+            "Arts",
+            "Littérature et langues et cultures de l'Antiquité",
+            "Éducation physique, pratiques et culture sportives",
+            "Biologie-écologie",
+        ),
+        options=(
+            "Mathématiques complémentaires",
+            "Mathématiques expertes",
+            "Droit et grands enjeux du monde contemporain",
+            "Latin",
+            "Grec",
+            "Arts",
+            "Éducation physique et sportive",
+            "Langue vivante C",
+        ),
+        languages=_LANGS_BAC,
+        specialities_required=2,
+        documents=(
+            ("ID", "Copie d'une pièce d'identité en cours de validité", True),
+            ("JDC", "Attestation de participation à la Journée défense et citoyenneté", True),
+            ("EAF", "Relevé de notes des épreuves anticipées", False),
+        ),
+        papers=(
+            ("PHILO", "Philosophie", 0, 8, 240, 8),
+            ("SPE1", "Épreuve écrite de spécialité 1", 1, 14, 240, 16),
+            ("SPE2", "Épreuve écrite de spécialité 2", 2, 14, 240, 16),
+            ("FR-E", "Français écrit (épreuve anticipée)", 3, 8, 240, 5),
+            ("FR-O", "Français oral (épreuve anticipée)", 8, 9, 20, 5),
+            ("GO", "Grand oral", 10, 9, 20, 10),
+        ),
+    ),
+    dict(
+        code="BAC-STMG",
+        name="Baccalauréat technologique STMG",
+        kind="examen",
+        level="Niveau 4",
+        series=(
+            "STMG — Gestion et finance",
+            "STMG — Mercatique (marketing)",
+            "STMG — Ressources humaines et communication",
+            "STMG — Systèmes d'information de gestion",
+        ),
+        specialities=("Droit et économie", "Management, sciences de gestion et numérique"),
+        options=("Éducation physique et sportive", "Arts", "Langue vivante C"),
+        languages=("Anglais", "Espagnol", "Allemand", "Italien", "Portugais", "Arabe"),
+        specialities_required=2,
+        documents=(
+            ("ID", "Copie d'une pièce d'identité en cours de validité", True),
+            ("JDC", "Attestation de participation à la Journée défense et citoyenneté", True),
+        ),
+        papers=(
+            ("PHILO", "Philosophie", 0, 8, 240, 4),
+            ("DROIT", "Droit et économie", 1, 14, 240, 16),
+            ("MSGN", "Management, sciences de gestion et numérique", 2, 14, 270, 16),
+            ("FR-E", "Français écrit (épreuve anticipée)", 3, 8, 240, 5),
+            ("GO", "Grand oral", 10, 9, 20, 14),
+        ),
+    ),
+    dict(
+        code="BTS",
+        name="Brevet de technicien supérieur",
+        kind="examen",
+        level="Niveau 5",
+        series=(
+            "Management commercial opérationnel (MCO)",
+            "Négociation et digitalisation de la relation client (NDRC)",
+            "Comptabilité et gestion (CG)",
+            "Services informatiques aux organisations (SIO)",
+            "Support à l'action managériale (SAM)",
+            "Gestion de la PME (GPME)",
+            "Tourisme",
+            "Électrotechnique",
+            "Management en hôtellerie-restauration (MHR)",
+        ),
+        options=("Langue vivante facultative", "Engagement étudiant"),
+        languages=("Anglais", "Espagnol", "Allemand", "Italien"),
+        documents=(
+            ("ID", "Copie d'une pièce d'identité en cours de validité", True),
+            ("BAC", "Copie du diplôme de niveau 4 (baccalauréat ou équivalent)", True),
+            ("STAGE", "Attestations de stage ou d'expérience professionnelle", True),
+        ),
+        papers=(
+            ("E1", "Culture générale et expression", -21, 13, 240, 3),
+            ("E2", "Langue vivante étrangère", -20, 10, 120, 3),
+            ("E3", "Culture économique, juridique et managériale", -19, 13, 240, 6),
+            ("E4", "Épreuve professionnelle de synthèse", -12, 9, 60, 6),
+        ),
+    ),
+    dict(
+        code="CAP",
+        name="Certificat d'aptitude professionnelle",
+        kind="examen",
+        level="Niveau 3",
+        series=(
+            "Accompagnant éducatif petite enfance",
+            "Cuisine",
+            "Coiffure",
+            "Pâtissier",
+            "Électricien",
+            "Maçon",
+            "Esthétique, cosmétique, parfumerie",
+            "Équipier polyvalent du commerce",
+            "Menuisier fabricant",
+            "Maintenance des véhicules",
+        ),
+        languages=("Anglais", "Espagnol", "Allemand", "Italien", "Portugais", "Arabe"),
+        documents=(
+            ("ID", "Copie d'une pièce d'identité en cours de validité", True),
+            ("PFMP", "Attestations de périodes de formation en milieu professionnel", True),
+        ),
+        papers=(
+            ("FHG", "Français, histoire-géographie et enseignement moral et civique", -7, 8, 180, 3),
+            ("MS", "Mathématiques et physique-chimie", -6, 8, 120, 2),
+            ("LV", "Langue vivante étrangère", -6, 14, 60, 1),
+            ("PSE", "Prévention-santé-environnement", -5, 8, 60, 1),
+            ("EP1", "Épreuve professionnelle", -4, 8, 300, 7),
+        ),
+    ),
+    dict(
+        code="CRPE",
+        name="Concours de recrutement de professeurs des écoles",
+        kind="concours",
+        level="Niveau 7",
+        series=(
+            "Concours externe",
+            "Second concours interne",
+            "Troisième concours",
+            "Concours externe spécial (langue régionale)",
+        ),
+        options=(
+            "Langue régionale : breton",
+            "Langue régionale : basque",
+            "Langue régionale : occitan",
+            "Langue régionale : créole",
+            "Langue régionale : alsacien",
+            "Langue régionale : corse",
+        ),
+        languages=("Anglais", "Allemand", "Espagnol", "Italien"),
+        documents=(
+            ("ID", "Copie d'une pièce d'identité en cours de validité", True),
+            ("DIPLOME", "Justificatif de diplôme (master ou inscription en master 2)", True),
+            ("NAT", "Justificatif de nationalité", True),
+            ("CASIER", "Déclaration sur l'honneur relative au casier judiciaire", False),
+        ),
+        papers=(
+            ("FR", "Épreuve écrite de français", -60, 9, 180, 1),
+            ("MA", "Épreuve écrite de mathématiques", -60, 14, 180, 1),
+            ("APP", "Épreuve écrite d'application", -59, 9, 180, 1),
+            ("LECON", "Épreuve orale de leçon", -10, 9, 60, 2),
+            ("ENT", "Épreuve orale d'entretien", -9, 9, 35, 2),
+        ),
+    ),
 )
 EXAM_BY_CODE = {e["code"]: e for e in EXAMS}
 
 # Weights of spécialités, options and languages when a candidate chooses.
 _SPE_WEIGHTS = (42, 30, 28, 32, 22, 12, 15, 8, 4, 4, 1, 2, 1)
 _BAC_OPTIONS = ((0, 0.18), (1, 0.14), (2, 0.05), (3, 0.04), (4, 0.01), (5, 0.03), (6, 0.03), (7, 0.03))
-_LVB = (("Espagnol", 68), ("Allemand", 14), ("Italien", 7), ("Portugais", 2), ("Arabe", 2), ("Chinois", 1.5),
-        ("Russe", 0.5))
+_LVB = (
+    ("Espagnol", 68),
+    ("Allemand", 14),
+    ("Italien", 7),
+    ("Portugais", 2),
+    ("Arabe", 2),
+    ("Chinois", 1.5),
+    ("Russe", 0.5),
+)
 _LV1 = (("Anglais", 94), ("Espagnol", 3), ("Allemand", 2.5), ("Italien", 0.5))
-_REGIONAL_LANG = {"22": "Breton", "29": "Breton", "56": "Breton", "35": "Breton", "64": "Basque", "2A": "Corse",
-                  "2B": "Corse", "971": "Créole", "972": "Créole", "973": "Créole", "974": "Créole", "31": "Occitan",
-                  "34": "Occitan", "09": "Occitan"}
+_REGIONAL_LANG = {
+    "22": "Breton",
+    "29": "Breton",
+    "56": "Breton",
+    "35": "Breton",
+    "64": "Basque",
+    "2A": "Corse",
+    "2B": "Corse",
+    "971": "Créole",
+    "972": "Créole",
+    "973": "Créole",
+    "974": "Créole",
+    "31": "Occitan",
+    "34": "Occitan",
+    "09": "Occitan",
+}
 _CRPE_REGIONAL = {"Breton": 0, "Basque": 1, "Occitan": 2, "Créole": 3, "Corse": 5}
 
 # Who sits what: pupils registered by their establishment, and everyone else.
@@ -181,10 +346,14 @@ _ESTABLISHMENT_EXAMS = (("BAC-GEN", 52), ("BAC-STMG", 18), ("CAP", 15), ("BTS", 
 _INDIVIDUAL_EXAMS = (("BAC-GEN", 15), ("BAC-STMG", 5), ("BTS", 20), ("CAP", 25), ("CRPE", 35))
 # age (years at the exam): (mean, spread, min, max) for pupils, for candidates on their own
 _AGE = {
-    ("establishment", "BAC-GEN"): (17.9, 0.45, 16.8, 21), ("establishment", "BAC-STMG"): (18.2, 0.6, 16.9, 21),
-    ("establishment", "CAP"): (17.6, 0.9, 15.8, 22), ("establishment", "BTS"): (20.1, 0.9, 18.5, 25),
-    ("individual", "BAC-GEN"): (23, 6, 18, 55), ("individual", "BAC-STMG"): (22, 5, 18, 50),
-    ("individual", "BTS"): (26, 6, 19, 55), ("individual", "CAP"): (29, 9, 17, 60),
+    ("establishment", "BAC-GEN"): (17.9, 0.45, 16.8, 21),
+    ("establishment", "BAC-STMG"): (18.2, 0.6, 16.9, 21),
+    ("establishment", "CAP"): (17.6, 0.9, 15.8, 22),
+    ("establishment", "BTS"): (20.1, 0.9, 18.5, 25),
+    ("individual", "BAC-GEN"): (23, 6, 18, 55),
+    ("individual", "BAC-STMG"): (22, 5, 18, 50),
+    ("individual", "BTS"): (26, 6, 19, 55),
+    ("individual", "CAP"): (29, 9, 17, 60),
     ("individual", "CRPE"): (29, 6, 21, 55),
 }
 _PATTERNS = (  # inscriptions of an active individual account: (when, exam slot, must fail / withdrawn first)
@@ -198,7 +367,14 @@ _PATTERNS = (  # inscriptions of an active individual account: (when, exam slot,
 )
 # What the showcase candidates (the first of names.SHOWCASE) go through, so that even a tiny demo
 # shows each case on a name worth printing.
-_SHOWCASE_SCENARIOS = {0: "modified", 1: "accommodation", 2: "rereg", 3: "set_aside", 5: "retry", 7: "establishment"}
+_SHOWCASE_SCENARIOS = {
+    0: "modified",
+    1: "accommodation",
+    2: "rereg",
+    3: "set_aside",
+    5: "retry",
+    7: "establishment",
+}
 _SCENARIO_PATTERNS = {
     "rereg": (("open", 0, "withdrawn"), ("open", 0, "")),
     "retry": (("closed", 0, "fail"), ("open", 0, "")),
@@ -212,10 +388,14 @@ _PAST = ("closed", "ea")  # last year's sessions: closed, marked
 # an individual candidate registered this year who already sat (and failed) the same exam last year
 # (most CRPE candidates are not admitted at their first attempt)
 _PREVIOUS_ATTEMPT = {"CRPE": 0.7, "BAC-GEN": 0.5, "BAC-STMG": 0.5, "BTS": 0.5, "CAP": 0.4}
-_INDIVIDUAL_EA = 0.8  # a candidat libre registered for the bac this year sat the épreuves anticipées last year
+_INDIVIDUAL_EA = (
+    0.8  # a candidat libre registered for the bac this year sat the épreuves anticipées last year
+)
 _SECOND_EXAM = 0.35  # an individual candidate registered this year also registers for another exam
 _RESIT = 0.7  # who failed last year (and has nothing this year yet) sits again
-_PUPIL_EA = 0.97  # a pupil in terminale sat the épreuves anticipées in première (the rest came from elsewhere)
+_PUPIL_EA = (
+    0.97  # a pupil in terminale sat the épreuves anticipées in première (the rest came from elsewhere)
+)
 _PUPIL_RESIT = 0.7  # a pupil refused last year repeats the year in the same lycée
 _PUPIL_SECOND_CAP = 0.2  # a CAP holder prepares another CAP in one year
 _STATES = (("awaiting_activation", 3.5), ("activation_expired", 4.0), ("unused", 8.0), ("active", 84.5))
@@ -238,22 +418,56 @@ SET_ASIDE_REASONS = (
     "Justificatif de nationalité non conforme, en attente de vérification",
 )
 ACCOMMODATIONS = (  # (kind, weight, details, share with a separate room) — measures only, never why
-    ("extra_time", 75, ("Majoration d'un tiers du temps de composition aux épreuves écrites",
-                        "Majoration d'un tiers du temps aux épreuves écrites et orales",
-                        "Temps de préparation majoré d'un tiers pour les épreuves orales"), 0.3),
-    ("material_conditions", 35, ("Utilisation d'un ordinateur sans correcteur orthographique",
-                                 "Sujets en caractères agrandis (A3, police 16)", "Sujets en braille",
-                                 "Assistance d'un secrétaire lecteur-scripteur",
-                                 "Accès facilité à la salle (rez-de-chaussée), table adaptée",
-                                 "Pause de dix minutes par heure de composition", "Éclairage adapté"), 0.45),
-    ("adapted_papers", 12, ("Dispense de l'épreuve de compréhension orale de langue vivante",
-                            "Adaptation de l'épreuve d'éducation physique et sportive",
-                            "Dispense de la partie orale de l'épreuve de langue vivante B"), 0.0),
+    (
+        "extra_time",
+        75,
+        (
+            "Majoration d'un tiers du temps de composition aux épreuves écrites",
+            "Majoration d'un tiers du temps aux épreuves écrites et orales",
+            "Temps de préparation majoré d'un tiers pour les épreuves orales",
+        ),
+        0.3,
+    ),
+    (
+        "material_conditions",
+        35,
+        (
+            "Utilisation d'un ordinateur sans correcteur orthographique",
+            "Sujets en caractères agrandis (A3, police 16)",
+            "Sujets en braille",
+            "Assistance d'un secrétaire lecteur-scripteur",
+            "Accès facilité à la salle (rez-de-chaussée), table adaptée",
+            "Pause de dix minutes par heure de composition",
+            "Éclairage adapté",
+        ),
+        0.45,
+    ),
+    (
+        "adapted_papers",
+        12,
+        (
+            "Dispense de l'épreuve de compréhension orale de langue vivante",
+            "Adaptation de l'épreuve d'éducation physique et sportive",
+            "Dispense de la partie orale de l'épreuve de langue vivante B",
+        ),
+        0.0,
+    ),
     ("marks_kept", 5, ("Conservation sans condition des notes obtenues, pendant cinq ans",), 0.0),
     ("spread_sessions", 3, ("Étalement des épreuves sur deux sessions consécutives",), 0.0),
 )
-EMAIL_PROVIDERS = (("gmail", 30), ("orange", 15), ("hotmail", 10), ("outlook", 8), ("free", 8), ("yahoo", 7),
-                   ("laposte", 6), ("sfr", 5), ("icloud", 5), ("wanadoo", 3), ("protonmail", 2))
+EMAIL_PROVIDERS = (
+    ("gmail", 30),
+    ("orange", 15),
+    ("hotmail", 10),
+    ("outlook", 8),
+    ("free", 8),
+    ("yahoo", 7),
+    ("laposte", 6),
+    ("sfr", 5),
+    ("icloud", 5),
+    ("wanadoo", 3),
+    ("protonmail", 2),
+)
 _UAI_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # the UAI check letter: the number modulo 23
 
 
@@ -338,7 +552,7 @@ def _n(value: int) -> str:
 class _Pick:
     """Weighted choice by bisection on cumulative weights (faster than random.choices)."""
 
-    __slots__ = ("items", "cum", "total")
+    __slots__ = ("cum", "items", "total")
 
     def __init__(self, pairs):
         self.items = [p[0] for p in pairs]
@@ -400,8 +614,12 @@ class _Dates:
 
     @property
     def years(self) -> dict:
-        return {"closed": self.exam_closed.year, "ea": self.exam_closed.year, "open": self.exam_open.year,
-                "future": self.exam_future.year}
+        return {
+            "closed": self.exam_closed.year,
+            "ea": self.exam_closed.year,
+            "open": self.exam_open.year,
+            "future": self.exam_future.year,
+        }
 
 
 def _dates(now: dt.datetime) -> _Dates:
@@ -413,23 +631,36 @@ def _dates(now: dt.datetime) -> _Dates:
     exam_future = exam_open + 364 * day
     reg_closed = (exam_closed - 240 * day).replace(hour=0)
     windows = {
-        "closed": {"registration": (reg_closed, reg_closed + 60 * day),
-                   "modification": (reg_closed, reg_closed + 75 * day),
-                   "documents": (reg_closed, exam_closed + 90 * day),
-                   "results": (exam_closed + 25 * day, midnight + 45 * day)},
-        "open": {"registration": (midnight - 35 * day, midnight + 40 * day),
-                 "modification": (midnight - 35 * day, midnight + 60 * day),
-                 "documents": (midnight - 35 * day, exam_open + 90 * day),
-                 "results": (exam_open + 25 * day, exam_open + 400 * day)},
-        "future": {"registration": (midnight + 330 * day, midnight + 405 * day),
-                   "documents": (midnight + 330 * day, exam_future + 90 * day),
-                   "results": (exam_future + 25 * day, exam_future + 400 * day)},
+        "closed": {
+            "registration": (reg_closed, reg_closed + 60 * day),
+            "modification": (reg_closed, reg_closed + 75 * day),
+            "documents": (reg_closed, exam_closed + 90 * day),
+            "results": (exam_closed + 25 * day, midnight + 45 * day),
+        },
+        "open": {
+            "registration": (midnight - 35 * day, midnight + 40 * day),
+            "modification": (midnight - 35 * day, midnight + 60 * day),
+            "documents": (midnight - 35 * day, exam_open + 90 * day),
+            "results": (exam_open + 25 * day, exam_open + 400 * day),
+        },
+        "future": {
+            "registration": (midnight + 330 * day, midnight + 405 * day),
+            "documents": (midnight + 330 * day, exam_future + 90 * day),
+            "results": (exam_future + 25 * day, exam_future + 400 * day),
+        },
     }
     windows["ea"] = windows["closed"]  # the épreuves anticipées: registered with last year's candidates
-    return _Dates(now, exam_open, exam_closed, exam_future, windows,
-                  results_at=(exam_closed + 25 * day).replace(hour=8),
-                  setup_at=midnight - 830 * day, closed_setup_at=reg_closed - 30 * day,
-                  open_setup_at=midnight - 60 * day)
+    return _Dates(
+        now,
+        exam_open,
+        exam_closed,
+        exam_future,
+        windows,
+        results_at=(exam_closed + 25 * day).replace(hour=8),
+        setup_at=midnight - 830 * day,
+        closed_setup_at=reg_closed - 30 * day,
+        open_setup_at=midnight - 60 * day,
+    )
 
 
 def _active_academies(candidates: int) -> set:
@@ -437,7 +668,9 @@ def _active_academies(candidates: int) -> set:
     a few (Nantes first, then the most populated), so that it sets up only what it uses."""
     population = {a[0]: sum(names.DEPARTMENTS[d][1] for d in a[2]) for a in names.ACADEMIES}
     order = ["NANTES"] + sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))
-    count = len(order) if candidates >= FULL_SCALE else max(3, math.ceil(len(order) * candidates / FULL_SCALE))
+    count = (
+        len(order) if candidates >= FULL_SCALE else max(3, math.ceil(len(order) * candidates / FULL_SCALE))
+    )
     return set(order[:count])
 
 
@@ -502,8 +735,11 @@ class _World:
                 expected_here = expected / count
                 capacity = max(150, int(math.ceil(expected_here * 1.3 / 50.0)) * 50)
                 address = f"{1 + int(rnd.random() * 120)} {streets[int(rnd.random() * len(streets))]}"
-                out.append(_CentreSpec(dept, uai_code(prefix, (start + 137 * k) % 10000), name, address, city[0],
-                                       capacity))
+                out.append(
+                    _CentreSpec(
+                        dept, uai_code(prefix, (start + 137 * k) % 10000), name, address, city[0], capacity
+                    )
+                )
         return out
 
     # ------------------------------------------------------------------ creation, by phase
@@ -511,26 +747,59 @@ class _World:
         """Académies, exams and their pièces justificatives, staff accounts."""
         for code, name, depts, office, address, email, phone in names.ACADEMIES:
             existing = Academy.get_or_none(Academy.code == code)
-            self.academy_ids[code] = existing.id if existing else catalogue.create_academy(
-                system, code, name, office, address, email, phone, departments=depts)
+            self.academy_ids[code] = (
+                existing.id
+                if existing
+                else catalogue.create_academy(
+                    system, code, name, office, address, email, phone, departments=depts
+                )
+            )
         for e in EXAMS:
             existing = Exam.get_or_none(Exam.code == e["code"])
-            self.exam_ids[e["code"]] = existing.id if existing else catalogue.create_exam(
-                system, e["code"], e["name"], kind=e["kind"], level=e["level"], series=e["series"],
-                specialities=e.get("specialities", ()), options=e.get("options", ()), languages=e["languages"],
-                specialities_required=e.get("specialities_required", 0), supporting_documents=e["documents"])
-            self.doc_types[e["code"]] = [(t.id, t.code, t.mandatory) for t in SupportingDocumentType.select().where(
-                SupportingDocumentType.exam == self.exam_ids[e["code"]]).order_by(SupportingDocumentType.id)]
+            self.exam_ids[e["code"]] = (
+                existing.id
+                if existing
+                else catalogue.create_exam(
+                    system,
+                    e["code"],
+                    e["name"],
+                    kind=e["kind"],
+                    level=e["level"],
+                    series=e["series"],
+                    specialities=e.get("specialities", ()),
+                    options=e.get("options", ()),
+                    languages=e["languages"],
+                    specialities_required=e.get("specialities_required", 0),
+                    supporting_documents=e["documents"],
+                )
+            )
+            self.doc_types[e["code"]] = [
+                (t.id, t.code, t.mandatory)
+                for t in SupportingDocumentType.select()
+                .where(SupportingDocumentType.exam == self.exam_ids[e["code"]])
+                .order_by(SupportingDocumentType.id)
+            ]
         for login, password, role, full_name in DEMO_STAFF:
             user = StaffUser.get_or_none(StaffUser.login == login)
-            self.staff_ids[login] = user.id if user else staff.create_staff(system, login, full_name, role, password).id
-        report.academies, report.exams, report.staff = len(self.academy_ids), len(self.exam_ids), len(DEMO_STAFF)
+            self.staff_ids[login] = (
+                user.id if user else staff.create_staff(system, login, full_name, role, password).id
+            )
+        report.academies, report.exams, report.staff = (
+            len(self.academy_ids),
+            len(self.exam_ids),
+            len(DEMO_STAFF),
+        )
         report.active_academies = len(self.active)
 
     def create_sessions(self, system, whens, report: DemoReport) -> None:
         """Sessions with their windows and épreuves, for every exam of every active académie."""
         d = self.dates
-        exam_day = {"closed": d.exam_closed, "ea": d.exam_closed, "open": d.exam_open, "future": d.exam_future}
+        exam_day = {
+            "closed": d.exam_closed,
+            "ea": d.exam_closed,
+            "open": d.exam_open,
+            "future": d.exam_future,
+        }
         existing = {(s.exam_id, s.academy_id, s.year, s.label): s.id for s in ExamSession.select()}
         for when in whens:
             year = exam_day[when].year
@@ -546,10 +815,14 @@ class _World:
                     sid = existing.get((exam_id, academy_id, year, label))
                     have = {}
                     if sid is None:
-                        sid = catalogue.create_session(system, exam_id, academy_id, label, year, d.windows[when])
+                        sid = catalogue.create_session(
+                            system, exam_id, academy_id, label, year, d.windows[when]
+                        )
                     else:
-                        have = {p.code: (p.id, p.code, p.coefficient, p.starts_at)
-                                for p in Paper.select().where(Paper.session == sid)}
+                        have = {
+                            p.code: (p.id, p.code, p.coefficient, p.starts_at)
+                            for p in Paper.select().where(Paper.session == sid)
+                        }
                     self.sessions[key] = sid
                     self.session_year[sid] = year
                     report.sessions += 1
@@ -568,22 +841,55 @@ class _World:
         existing = {c.uai: c.id for c in Centre.select(Centre.id, Centre.uai)}
         for c in self.centres:
             c.id = existing.get(c.uai) or catalogue.create_centre(
-                system, self.academy_ids[self.academy_of_dept[c.dept]], c.uai, c.name, c.address, c.city, c.capacity,
-                department=c.dept)
+                system,
+                self.academy_ids[self.academy_of_dept[c.dept]],
+                c.uai,
+                c.name,
+                c.address,
+                c.city,
+                c.capacity,
+                department=c.dept,
+            )
         report.centres = len(self.centres)
 
 
 # --------------------------------------------------------------------------- plans
 class _InsPlan:
-    __slots__ = ("exam", "when", "channel", "uai", "choices", "first", "created", "mods", "status", "status_at",
-                 "status_reason", "accommodations", "docs", "centre", "room", "marks", "result", "fail", "db_id",
-                 "number")
+    __slots__ = (
+        "accommodations",
+        "centre",
+        "channel",
+        "choices",
+        "created",
+        "db_id",
+        "docs",
+        "exam",
+        "fail",
+        "first",
+        "marks",
+        "mods",
+        "number",
+        "result",
+        "room",
+        "status",
+        "status_at",
+        "status_reason",
+        "uai",
+        "when",
+    )
 
     def __init__(self, exam, when, channel, uai):
         self.exam, self.when, self.channel, self.uai = exam, when, channel, uai
         self.mods, self.accommodations, self.docs, self.marks = [], [], [], []
         self.status, self.status_at, self.status_reason = "registered", None, ""
-        self.centre, self.room, self.result, self.fail, self.db_id, self.number = None, "", None, "", None, None
+        self.centre, self.room, self.result, self.fail, self.db_id, self.number = (
+            None,
+            "",
+            None,
+            "",
+            None,
+            None,
+        )
 
     @property
     def version(self) -> int:
@@ -595,8 +901,21 @@ class _InsPlan:
 
 
 class _CandPlan:
-    __slots__ = ("index", "state", "ident", "email", "created", "activated", "last_used", "inscriptions", "dept",
-                 "academy", "duplicate", "db_id", "token")
+    __slots__ = (
+        "academy",
+        "activated",
+        "created",
+        "db_id",
+        "dept",
+        "duplicate",
+        "email",
+        "ident",
+        "index",
+        "inscriptions",
+        "last_used",
+        "state",
+        "token",
+    )
 
     def __init__(self, index):
         self.index = index
@@ -640,8 +959,10 @@ class _Planner:
         total_pop = sum(v[1] for v in names.DEPARTMENTS.values())
         self.pick_dept = _Pick([(d, names.DEPARTMENTS[d][1] / total_pop) for d in world.active_depts])
         self.pick_birth_dept = _Pick([(d, v[1] / total_pop) for d, v in names.DEPARTMENTS.items()])
-        self.pick_city = {d: _Pick([(c, 1.0 / (1 + 0.35 * k)) for k, c in enumerate(v[2])])
-                          for d, v in names.DEPARTMENTS.items()}
+        self.pick_city = {
+            d: _Pick([(c, 1.0 / (1 + 0.35 * k)) for k, c in enumerate(v[2])])
+            for d, v in names.DEPARTMENTS.items()
+        }
         self.pick_state = _Pick(_STATES)
         self.pick_pattern = _Pick([((p[0], p[2]), p[1]) for p in _PATTERNS])
         self.pick_est_exam = _Pick(_ESTABLISHMENT_EXAMS)
@@ -651,18 +972,22 @@ class _Planner:
         random.Random(0).shuffle(tail)  # rarer towards the end, in no alphabetical order
         self.pick_fr_tail = _Pick([(n, 1.0 / (1 + k / 1000)) for k, n in enumerate(tail)])
         self.regional = {}
-        for depts, pool, share in ((("22", "29", "35", "56", "44"), names.SURNAMES_BRETON, 0.3),
-                                   (("67", "68", "57"), names.SURNAMES_ALSACE, 0.3),
-                                   (("2A", "2B"), names.SURNAMES_CORSE, 0.45),
-                                   (("64", "40"), names.SURNAMES_BASQUE, 0.2),
-                                   (("59", "62"), names.SURNAMES_NORD, 0.25),
-                                   (("974",), names.SURNAMES_REUNION, 0.6),
-                                   (("971", "972", "973"), names.SURNAMES_ANTILLES, 0.55),
-                                   (("976",), names.SURNAMES_MAYOTTE, 0.85)):
+        for depts, pool, share in (
+            (("22", "29", "35", "56", "44"), names.SURNAMES_BRETON, 0.3),
+            (("67", "68", "57"), names.SURNAMES_ALSACE, 0.3),
+            (("2A", "2B"), names.SURNAMES_CORSE, 0.45),
+            (("64", "40"), names.SURNAMES_BASQUE, 0.2),
+            (("59", "62"), names.SURNAMES_NORD, 0.25),
+            (("974",), names.SURNAMES_REUNION, 0.6),
+            (("971", "972", "973"), names.SURNAMES_ANTILLES, 0.55),
+            (("976",), names.SURNAMES_MAYOTTE, 0.85),
+        ):
             for dept in depts:
                 self.regional[dept] = (_Pick(pool), share)
-        self.origin_pools = {o: (_Pick(s), (_Pick(f[0]), _Pick(f[1])), countries, abroad)
-                             for o, (s, f, countries, abroad) in names.ORIGINS.items()}
+        self.origin_pools = {
+            o: (_Pick(s), (_Pick(f[0]), _Pick(f[1])), countries, abroad)
+            for o, (s, f, countries, abroad) in names.ORIGINS.items()
+        }
         metro_big = {"75", "77", "78", "91", "92", "93", "94", "95", "13", "69", "59", "67", "31", "06", "34"}
         base = names.ORIGIN_WEIGHTS
         self.pick_origin = {
@@ -670,9 +995,15 @@ class _Planner:
             "other": _Pick([(o, w * (1.0 if o == "france" else 0.7)) for o, w in base]),
             "dom": _Pick([(o, w * (1.0 if o == "france" else 0.15)) for o, w in base]),
         }
-        self.origin_kind = {d: "big" if d in metro_big else "dom" if len(d) == 3 else "other" for d in names.DEPARTMENTS}
-        self.first = {("F", True): _Pick(names.FIRST_F_YOUNG), ("M", True): _Pick(names.FIRST_M_YOUNG),
-                      ("F", False): _Pick(names.FIRST_F_ADULT), ("M", False): _Pick(names.FIRST_M_ADULT)}
+        self.origin_kind = {
+            d: "big" if d in metro_big else "dom" if len(d) == 3 else "other" for d in names.DEPARTMENTS
+        }
+        self.first = {
+            ("F", True): _Pick(names.FIRST_F_YOUNG),
+            ("M", True): _Pick(names.FIRST_M_YOUNG),
+            ("F", False): _Pick(names.FIRST_F_ADULT),
+            ("M", False): _Pick(names.FIRST_M_ADULT),
+        }
         self.middle = {"F": _Pick(names.MIDDLE_F), "M": _Pick(names.MIDDLE_M)}
         self.mayotte_first = (_Pick(names.FIRST_MAYOTTE[0]), _Pick(names.FIRST_MAYOTTE[1]))
         self.pick_spe = _Pick(list(zip(EXAM_BY_CODE["BAC-GEN"]["specialities"], _SPE_WEIGHTS)))
@@ -680,8 +1011,9 @@ class _Planner:
         self.pick_lvb = _Pick(_LVB)
         self.pick_provider = _Pick(EMAIL_PROVIDERS)
         self.pick_accommodation = _Pick([(a, a[1]) for a in ACCOMMODATIONS])
-        self.capacity_pick = {d: _Pick([(k, c.capacity) for k, c in enumerate(cs)])
-                              for d, cs in world.centres_by_dept.items()}
+        self.capacity_pick = {
+            d: _Pick([(k, c.capacity) for k, c in enumerate(cs)]) for d, cs in world.centres_by_dept.items()
+        }
         self.agent_name = DEMO_STAFF[1][3]
         self.manager_name = DEMO_STAFF[0][3]
 
@@ -738,8 +1070,9 @@ class _Planner:
                 parts.append(m)
         return " ".join(parts)
 
-    def _identity(self, plan: _CandPlan, sex: str, age: float, exam_day: dt.datetime, adult_usage: bool,
-                  forced=None) -> dict:
+    def _identity(
+        self, plan: _CandPlan, sex: str, age: float, exam_day: dt.datetime, adult_usage: bool, forced=None
+    ) -> dict:
         r = self.rnd
         dept = self.pick_dept(r)
         city, postcode, _insee = self.pick_city[dept](r)
@@ -766,10 +1099,20 @@ class _Planner:
                     usage = ""
             civility = "Mme" if sex == "F" else "M."
         ident = {
-            "civility": civility, "birth_name": birth_name, "usage_name": usage, "first_names": first_names,
-            "birth_date": birth, "nationality": "française", "address": self._street(),
-            "postcode": postcode, "city": city, "country": "France", "phone": self._phone(dept),
-            "ine": "", "father_name": "", "mother_name": "",
+            "civility": civility,
+            "birth_name": birth_name,
+            "usage_name": usage,
+            "first_names": first_names,
+            "birth_date": birth,
+            "nationality": "française",
+            "address": self._street(),
+            "postcode": postcode,
+            "city": city,
+            "country": "France",
+            "phone": self._phone(dept),
+            "ine": "",
+            "father_name": "",
+            "mother_name": "",
         }
         if abroad_country:
             country, nationality, cities = names.COUNTRIES[abroad_country]
@@ -779,8 +1122,12 @@ class _Planner:
             if origin != "france" and r.random() < 0.55:
                 ident["nationality"] = nationality
             fo = origin if origin in self.origin_pools else None
-            father_first = (self.origin_pools[fo][1][1](r) if fo else self.first[("M", False)](r)).split(" ")[0]
-            mother_first = (self.origin_pools[fo][1][0](r) if fo else self.first[("F", False)](r)).split(" ")[0]
+            father_first = (self.origin_pools[fo][1][1](r) if fo else self.first[("M", False)](r)).split(" ")[
+                0
+            ]
+            mother_first = (self.origin_pools[fo][1][0](r) if fo else self.first[("F", False)](r)).split(" ")[
+                0
+            ]
             father_surname = birth_name if sex == "M" or "|" not in birth_name else birth_name
             mother_surname = self._surname(origin, dept, "F")
             ident["father_name"] = f"{father_first} {self._masculine(father_surname)}"
@@ -882,13 +1229,21 @@ class _Planner:
             while second == first:
                 second = self.pick_spe(r)
             options = [e["options"][i] for i, p in _BAC_OPTIONS if r.random() < p]
-            return {"serie": "Générale", "specialities": (first, second), "options": tuple(options),
-                    "languages": self._languages(dept, True)}
+            return {
+                "serie": "Générale",
+                "specialities": (first, second),
+                "options": tuple(options),
+                "languages": self._languages(dept, True),
+            }
         if exam == "BAC-STMG":
             serie = e["series"][min(3, int(r.random() ** 1.4 * 4))]
             options = tuple(o for o, p in zip(e["options"], (0.08, 0.03, 0.02)) if r.random() < p)
-            return {"serie": serie, "specialities": tuple(e["specialities"]), "options": options,
-                    "languages": self._languages(dept, True, allowed=e["languages"])}
+            return {
+                "serie": serie,
+                "specialities": tuple(e["specialities"]),
+                "options": options,
+                "languages": self._languages(dept, True, allowed=e["languages"]),
+            }
         if exam == "BTS":
             serie = e["series"][min(len(e["series"]) - 1, int(r.random() ** 1.6 * len(e["series"])))]
             options = tuple(o for o, p in zip(e["options"], (0.1, 0.05)) if r.random() < p)
@@ -934,7 +1289,9 @@ class _Planner:
             elif e.get("options") and r.random() < 0.5:
                 opt = e["options"][int(r.random() * len(e["options"]))]
                 current = list(choices["options"])
-                new["options"] = tuple(o for o in current if o != opt) if opt in current else tuple(current + [opt])
+                new["options"] = (
+                    tuple(o for o in current if o != opt) if opt in current else tuple(current + [opt])
+                )
             elif len(e["series"]) > 1 and r.random() < 0.5:
                 new["serie"] = e["series"][int(r.random() * len(e["series"]))]
             else:
@@ -947,8 +1304,13 @@ class _Planner:
                     new["languages"] = (langs[int(r.random() * len(langs))],)
             if new != choices:
                 return new
-        new["languages"] = tuple(reversed(choices["languages"])) if len(choices["languages"]) == 2 else ("Espagnol",) \
-            if choices["languages"] != ("Espagnol",) else ("Anglais",)
+        new["languages"] = (
+            tuple(reversed(choices["languages"]))
+            if len(choices["languages"]) == 2
+            else ("Espagnol",)
+            if choices["languages"] != ("Espagnol",)
+            else ("Anglais",)
+        )
         return new
 
     # ------------------------------------------------------------------ one candidate
@@ -980,7 +1342,11 @@ class _Planner:
                 second = self.pick_ind_exam(r)
             exams.append(second)
             if plan.state == "active":
-                pattern = _SCENARIO_PATTERNS.get(scenario, (("open", 0, ""),)) if showcase else self.pick_pattern(r)[1]
+                pattern = (
+                    _SCENARIO_PATTERNS.get(scenario, (("open", 0, ""),))
+                    if showcase
+                    else self.pick_pattern(r)[1]
+                )
             elif plan.state == "unused":
                 pattern = (("closed", 0, ""),) if r.random() < 0.5 else ()
             else:
@@ -996,8 +1362,18 @@ class _Planner:
         # --- a few people have two records (duplicate detection): same person, second account
         if kind == "individual" and not showcase and self.recent and r.random() < 0.006:
             src = self.recent[int(r.random() * len(self.recent))]
-            for f_ in ("civility", "birth_name", "first_names", "birth_date", "birth_country_code",
-                       "birth_commune_code", "birth_place", "father_name", "mother_name", "ine"):
+            for f_ in (
+                "civility",
+                "birth_name",
+                "first_names",
+                "birth_date",
+                "birth_country_code",
+                "birth_commune_code",
+                "birth_place",
+                "father_name",
+                "mother_name",
+                "ine",
+            ):
                 ident[f_] = src[f_]
             if r.random() < 0.5:  # typed without accents, or only the first prénom
                 plain = text.fold(ident["birth_name"]).title() if r.random() < 0.6 else ident["birth_name"]
@@ -1027,8 +1403,11 @@ class _Planner:
             elif plan.state == "activation_expired":
                 plan.created = _between(r, now - 60 * day, now - 49 * hour)
             elif plan.state == "unused":
-                plan.created = (_between(r, creg0 - 40 * day, creg0 + 2 * day) if has_closed
-                                else _between(r, now - 800 * day, now - 380 * day))
+                plan.created = (
+                    _between(r, creg0 - 40 * day, creg0 + 2 * day)
+                    if has_closed
+                    else _between(r, now - 800 * day, now - 380 * day)
+                )
             elif has_closed:
                 plan.created = _between(r, creg0 - 60 * day, creg1 - 10 * day)
             elif pattern:
@@ -1068,26 +1447,38 @@ class _Planner:
             plan.inscriptions.append(ins)
         # last use of the account
         if kind == "individual" and plan.activated is not None:
-            last = max([plan.activated] + [i.created for i in plan.inscriptions] + [m[0] for i in plan.inscriptions for m in i.mods])
+            last = max(
+                [plan.activated]
+                + [i.created for i in plan.inscriptions]
+                + [m[0] for i in plan.inscriptions for m in i.mods]
+            )
             if plan.state == "unused":
                 plan.last_used = min(_between(r, last, last + 40 * day), now - 366 * day)
                 plan.last_used = max(plan.last_used, last)
-            elif any(i.when == "closed" for i in plan.inscriptions) and not any(i.when == "open" for i in plan.inscriptions):
+            elif any(i.when == "closed" for i in plan.inscriptions) and not any(
+                i.when == "open" for i in plan.inscriptions
+            ):
                 plan.last_used = _between(r, d.results_at, d.results_at + 20 * day)  # came to see the results
             else:
                 plan.last_used = _between(r, last, now) if r.random() < 0.6 else last
         self._history(plan, kind)
         return plan
 
-    def _life(self, plan: _CandPlan, ins: _InsPlan, kind: str, flag: str, end: dt.datetime, scenario: str) -> None:
+    def _life(
+        self, plan: _CandPlan, ins: _InsPlan, kind: str, flag: str, end: dt.datetime, scenario: str
+    ) -> None:
         """What happens to an inscription once saved, until `end`: modifications, withdrawal or
         set-aside, accommodations, pièces justificatives, centre, marks."""
         r = self.rnd
         day, hour, minute = dt.timedelta(days=1), dt.timedelta(hours=1), dt.timedelta(minutes=1)
         exam, when, choices = ins.exam, ins.when, ins.choices
         # modifications while the service is open (individual candidates, open session)
-        if kind == "individual" and when == "open" and flag != "withdrawn" and (
-                r.random() < 0.18 or scenario == "modified"):
+        if (
+            kind == "individual"
+            and when == "open"
+            and flag != "withdrawn"
+            and (r.random() < 0.18 or scenario == "modified")
+        ):
             t = ins.created
             current = choices
             for _m in range(1 if r.random() < 0.8 else 2):
@@ -1098,7 +1489,10 @@ class _Planner:
         # status
         u = r.random()
         if flag == "withdrawn":
-            ins.status, ins.status_reason = "withdrawn", REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))]
+            ins.status, ins.status_reason = (
+                "withdrawn",
+                REREGISTER_REASONS[int(r.random() * len(REREGISTER_REASONS))],
+            )
         elif scenario == "set_aside" and when == "open":
             ins.status, ins.status_reason = "set_aside", SET_ASIDE_REASONS[0]
         elif flag == "":
@@ -1212,7 +1606,9 @@ class _Planner:
             if exam not in open_exams and not two_bacs and not (exam == "CRPE" and age < 22):
                 added.append(self._extra(plan, exam, "open", ""))
         elif not open_exams:
-            failed = [i for i in have if i.when == "closed" and i.result and i.result[1] in ("refusé", "ajourné")]
+            failed = [
+                i for i in have if i.when == "closed" and i.result and i.result[1] in ("refusé", "ajourné")
+            ]
             if failed and r.random() < _RESIT:
                 added.append(self._extra(plan, failed[0].exam, "open", ""))
         return added
@@ -1244,7 +1640,9 @@ class _Planner:
         if not centres:
             return
         centre = centres[self.capacity_pick[plan.dept](r)]
-        if ins.uai and len(centres) > 1 and centre.uai == ins.uai:  # pupils sit in another lycée when they can
+        if (
+            ins.uai and len(centres) > 1 and centre.uai == ins.uai
+        ):  # pupils sit in another lycée when they can
             centre = centres[(centres.index(centre) + 1) % len(centres)]
         ins.centre = centre
 
@@ -1290,7 +1688,15 @@ class _Planner:
             decision = "admis" if average >= 10 else "refusé"
         mention = ""
         if decision == "admis" and ins.exam.startswith("BAC"):
-            mention = "très bien" if average >= 16 else "bien" if average >= 14 else "assez bien" if average >= 12 else ""
+            mention = (
+                "très bien"
+                if average >= 16
+                else "bien"
+                if average >= 14
+                else "assez bien"
+                if average >= 12
+                else ""
+            )
         ins.result = (average, decision, mention)
 
 
@@ -1318,8 +1724,11 @@ def _portal_timeline(plans: list, world: _World) -> list:
                 events.append((ins.status_at, i, base + 9, ins.status, p, ins))
             if ins.centre is not None:
                 events.append((d.now - dt.timedelta(minutes=20), i, base + 10, "assign", p, ins))
-        if p.state != "establishment" and p.last_used and p.last_used > max(
-                [p.activated] + [x.created for x in p.inscriptions]):
+        if (
+            p.state != "establishment"
+            and p.last_used
+            and p.last_used > max([p.activated] + [x.created for x in p.inscriptions])
+        ):
             events.append((p.last_used, i, 99, "login", p, None))
     events.append((d.results_at, -1, 0, "results", None, None))
     # the sessions are set up before their registration opens
@@ -1364,15 +1773,18 @@ def _run_portal(plans: list, world: _World, system, progress, report: DemoReport
             inscriptions.grant_accommodation(system, ins.db_id, akind, detail, separate_room=separate)
         elif kind == "doc":
             ins, (type_id, at, by) = arg
-            SupportingDocumentReceived.create(inscription=ins.db_id, document_type=type_id, received_at=at,
-                                              received_by=by)
+            SupportingDocumentReceived.create(
+                inscription=ins.db_id, document_type=type_id, received_at=at, received_by=by
+            )
         elif kind in ("withdrawn", "set_aside"):
             ins = arg
             version = Inscription.get_by_id(ins.db_id).version
             move = inscriptions.withdraw if kind == "withdrawn" else inscriptions.set_aside
             move(system, ins.db_id, version, ins.status_reason)
         elif kind == "assign":
-            Inscription.update(centre=arg.centre.id, room=arg.room).where(Inscription.id == arg.db_id).execute()
+            Inscription.update(centre=arg.centre.id, room=arg.room).where(
+                Inscription.id == arg.db_id
+            ).execute()
         elif kind == "login":
             Candidate.update(last_used_at=t).where(Candidate.id == p.db_id).execute()
         elif kind == "results":
@@ -1380,7 +1792,9 @@ def _run_portal(plans: list, world: _World, system, progress, report: DemoReport
             for p2 in plans:
                 for ins in p2.inscriptions:
                     if ins.marks:
-                        by_session.setdefault(world.sessions[(ins.exam, p2.academy, ins.when)], []).append(ins)
+                        by_session.setdefault(world.sessions[(ins.exam, p2.academy, ins.when)], []).append(
+                            ins
+                        )
             for sid, items in sorted(by_session.items()):
                 marks_service.import_marks(system, sid, _marks_csv(items))
             # then the relevés de notes, and the attestations de réussite of those admitted (the
@@ -1429,16 +1843,63 @@ def _count(report: DemoReport, p: _CandPlan) -> None:
 
 # --------------------------------------------------------------------------- bulk path
 _CANDIDATE_COLUMNS = (
-    "id", "email", "email_key", "password_hash", "created_at", "activated_at", "last_used_at", "academy_id",
-    "candidate_number", "identity_locked_at", "civility", "birth_name", "usage_name", "first_names", "birth_date",
-    "birth_country_code", "birth_commune_code", "birth_place", "nationality", "address", "postcode", "city",
-    "country", "phone", "ine", "father_name", "mother_name", "name_key", "birth_name_key", "first_key",
-    "name_phonetic", "search_text", "version", "updated_at", "updated_by",
+    "id",
+    "email",
+    "email_key",
+    "password_hash",
+    "created_at",
+    "activated_at",
+    "last_used_at",
+    "academy_id",
+    "candidate_number",
+    "identity_locked_at",
+    "civility",
+    "birth_name",
+    "usage_name",
+    "first_names",
+    "birth_date",
+    "birth_country_code",
+    "birth_commune_code",
+    "birth_place",
+    "nationality",
+    "address",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "ine",
+    "father_name",
+    "mother_name",
+    "name_key",
+    "birth_name_key",
+    "first_key",
+    "name_phonetic",
+    "search_text",
+    "version",
+    "updated_at",
+    "updated_by",
 )
 _INSCRIPTION_COLUMNS = (
-    "id", "candidate_id", "session_id", "number", "channel", "establishment_uai", "serie", "specialities",
-    "options", "languages", "status", "status_reason", "status_changed_at", "status_changed_by", "centre_id",
-    "room", "created_at", "updated_at", "updated_by", "version",
+    "id",
+    "candidate_id",
+    "session_id",
+    "number",
+    "channel",
+    "establishment_uai",
+    "serie",
+    "specialities",
+    "options",
+    "languages",
+    "status",
+    "status_reason",
+    "status_changed_at",
+    "status_changed_by",
+    "centre_id",
+    "room",
+    "created_at",
+    "updated_at",
+    "updated_by",
+    "version",
 )
 _TOKEN_COLUMNS = ("candidate_id", "purpose", "token_hash", "created_at", "expires_at", "used_at")
 _ACCOMMODATION_COLUMNS = ("inscription_id", "kind", "detail", "separate_room", "granted_at", "granted_by")
@@ -1485,10 +1946,9 @@ class _Loader:
             rows = [r + extra for r in rows]
         cols = ", ".join(columns)
         if self.pg:
-            with self.conn.cursor() as cur:
-                with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                    for r in rows:
-                        copy.write_row(r)
+            with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(r)
         else:
             marks = ", ".join("?" * len(columns))
             self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
@@ -1508,14 +1968,16 @@ class _Loader:
                 "JOIN pg_namespace n ON n.oid = t.relnamespace "
                 "WHERE n.nspname = current_schema() AND t.relname = ANY(%s) AND NOT i.indisprimary "
                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1",
-                (list(BULK_TABLES),)).fetchall()
+                (list(BULK_TABLES),),
+            ).fetchall()
             rows = [(name, sql) for name, sql, first in found if first not in _LOAD_ORDER_COLUMNS]
             for name, _sql in rows:
                 self.db.execute_sql(f'DROP INDEX "{name}"')
             self.saved_indexes = rows
             triggers = self.db.execute_sql(
                 "SELECT tgname FROM pg_trigger WHERE tgrelid = 'candidate'::regclass AND tgname = 'candidate_vocab' "
-                "AND tgenabled <> 'D'").fetchall()
+                "AND tgenabled <> 'D'"
+            ).fetchall()
             for (name,) in triggers:
                 self.db.execute_sql(f'ALTER TABLE candidate DISABLE TRIGGER "{name}"')
                 self.disabled_triggers.append(name)
@@ -1524,14 +1986,17 @@ class _Loader:
             found = self.db.execute_sql(
                 f"SELECT m.name, m.sql, (SELECT name FROM pragma_index_info(m.name) WHERE seqno = 0) "
                 f"FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
-                f"AND m.tbl_name IN ({marks}) ORDER BY m.name", BULK_TABLES).fetchall()
+                f"AND m.tbl_name IN ({marks}) ORDER BY m.name",
+                BULK_TABLES,
+            ).fetchall()
             rows = [(name, sql) for name, sql, first in found if first not in _LOAD_ORDER_COLUMNS]
             for name, _sql in rows:
                 self.db.execute_sql(f'DROP INDEX "{name}"')
             self.saved_indexes = rows
             triggers = self.db.execute_sql(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'candidate' "
-                "AND name IN ('candidate_fts_ai', 'candidate_vocab_ai') ORDER BY name").fetchall()
+                "AND name IN ('candidate_fts_ai', 'candidate_vocab_ai') ORDER BY name"
+            ).fetchall()
             for name, _sql in triggers:
                 self.db.execute_sql(f'DROP TRIGGER "{name}"')
             self.saved_triggers = triggers
@@ -1547,15 +2012,21 @@ class _Loader:
                 progress(done, steps, "Index de la base")
         if self.pg:
             if self.disabled_triggers:
-                self.db.execute_sql("INSERT INTO name_vocab(key) SELECT name_key FROM candidate UNION "
-                                    "SELECT birth_name_key FROM candidate ON CONFLICT DO NOTHING")
-                self.db.execute_sql("INSERT INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate "
-                                    "ON CONFLICT DO NOTHING")
+                self.db.execute_sql(
+                    "INSERT INTO name_vocab(key) SELECT name_key FROM candidate UNION "
+                    "SELECT birth_name_key FROM candidate ON CONFLICT DO NOTHING"
+                )
+                self.db.execute_sql(
+                    "INSERT INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate "
+                    "ON CONFLICT DO NOTHING"
+                )
             for name in self.disabled_triggers:
                 self.db.execute_sql(f'ALTER TABLE candidate ENABLE TRIGGER "{name}"')
             for table in ("candidate", "inscription"):
-                self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
+                self.db.execute_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+                )
             self.db.execute_sql("ANALYZE " + ", ".join(BULK_TABLES))
         else:
             names_ = {name for name, _sql in self.saved_triggers}
@@ -1566,9 +2037,13 @@ class _Loader:
                     progress(steps - 2, steps, "Index de recherche (noms, parties de noms)")
                 self.db.execute_sql("INSERT INTO candidate_fts(candidate_fts) VALUES('rebuild')")
             if "candidate_vocab_ai" in names_:
-                self.db.execute_sql("INSERT OR IGNORE INTO name_vocab(key) SELECT name_key FROM candidate "
-                                    "UNION SELECT birth_name_key FROM candidate")
-                self.db.execute_sql("INSERT OR IGNORE INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate")
+                self.db.execute_sql(
+                    "INSERT OR IGNORE INTO name_vocab(key) SELECT name_key FROM candidate "
+                    "UNION SELECT birth_name_key FROM candidate"
+                )
+                self.db.execute_sql(
+                    "INSERT OR IGNORE INTO first_vocab(key) SELECT DISTINCT first_key FROM candidate"
+                )
             # planner statistics for the tables just loaded (PostgreSQL: the ANALYZE above): without
             # them SQLite guesses, and picks a poor index for some searches
             self.db.execute_sql("ANALYZE")
@@ -1608,16 +2083,30 @@ class _RowBuilder:
     Ids are given by capacity (candidate: one per index; inscription: MAX_INSCRIPTIONS per
     candidate), so that a chunk's rows do not depend on the chunks before it."""
 
-    def __init__(self, world: _World, seed: int, password_hash: str, academy_by_postcode: dict,
-                 first_index: int, candidate_base: int, inscription_base: int):
+    def __init__(
+        self,
+        world: _World,
+        seed: int,
+        password_hash: str,
+        academy_by_postcode: dict,
+        first_index: int,
+        candidate_base: int,
+        inscription_base: int,
+    ):
         self.w, self.seed, self.password_hash = world, seed, password_hash
         self.academy_by_postcode = academy_by_postcode
         self.today = world.dates.now.date()
         self.bu_keys: dict = {}
         self.first_keys: dict = {}
         self.json_cache: dict = {}
-        self.paper_ids = {sid: {code: pid for pid, code, _c in papers} for sid, papers in world.papers.items()}
-        self.first_index, self.candidate_base, self.inscription_base = first_index, candidate_base, inscription_base
+        self.paper_ids = {
+            sid: {code: pid for pid, code, _c in papers} for sid, papers in world.papers.items()
+        }
+        self.first_index, self.candidate_base, self.inscription_base = (
+            first_index,
+            candidate_base,
+            inscription_base,
+        )
         self.results_at = _fmt(world.dates.results_at)
 
     def keys(self, birth: str, usage: str, first: str) -> tuple:
@@ -1629,8 +2118,13 @@ class _RowBuilder:
         bu = self.bu_keys.get((birth, usage))
         if bu is None:
             k = identity.search_keys(birth, usage, "")
-            bu = self.bu_keys[(birth, usage)] = (k["name_key"], k["birth_name_key"], k["name_phonetic"],
-                                                  k["search_text"], tuple(k["search_text"].split(" ")))
+            bu = self.bu_keys[(birth, usage)] = (
+                k["name_key"],
+                k["birth_name_key"],
+                k["name_phonetic"],
+                k["search_text"],
+                tuple(k["search_text"].split(" ")),
+            )
         fk = self.first_keys.get(first)
         if fk is None:
             fk = self.first_keys[first] = identity.search_keys("", "", first)["first_key"]
@@ -1650,10 +2144,17 @@ class _RowBuilder:
         for f, value in cleaned.items():
             mine = ident.get(f) or (None if f == "ine" else ident.get(f, ""))
             if value != mine:
-                raise RuntimeError(f"demo: {f} of candidate {p.index} is {mine!r}, identity.clean says {value!r}")
+                raise RuntimeError(
+                    f"demo: {f} of candidate {p.index} is {mine!r}, identity.clean says {value!r}"
+                )
         full = identity.search_keys(ident["birth_name"], ident["usage_name"], ident["first_names"])
-        if (full["name_key"], full["birth_name_key"], full["first_key"], full["name_phonetic"],
-                full["search_text"]) != keys:
+        if (
+            full["name_key"],
+            full["birth_name_key"],
+            full["first_key"],
+            full["name_phonetic"],
+            full["search_text"],
+        ) != keys:
             raise RuntimeError(f"demo: search keys of candidate {p.index} differ from identity.search_keys")
         if p.email and validation.email(p.email) != p.email:
             raise RuntimeError(f"demo: e-mail of candidate {p.index} is not valid: {p.email}")
@@ -1684,21 +2185,47 @@ class _RowBuilder:
                 raise RuntimeError(f"demo: candidate {p.index} has more than {MAX_INSCRIPTIONS} inscriptions")
             establishment = p.state == "establishment"
             created = fmt(p.created)
-            cands.append([
-                cid, email, email.lower() if email else None, None if establishment else self.password_hash,
-                created, fmt(p.activated), fmt(p.last_used), self.academy_by_postcode[ident["postcode"]],
-                bool(p.inscriptions),  # the candidate number, given by the loader
-                fmt(min(i.created for i in p.inscriptions)) if p.inscriptions else None,
-                ident["civility"], ident["birth_name"], ident["usage_name"], ident["first_names"],
-                ident["birth_date"].isoformat(), ident["birth_country_code"], ident["birth_commune_code"],
-                ident["birth_place"], ident["nationality"], ident["address"], ident["postcode"], ident["city"],
-                ident["country"], ident["phone"], ine, ident["father_name"], ident["mother_name"], *keys, 1, created,
-                f"établissement {p.inscriptions[0].uai}" if establishment else "portail",
-            ])
+            cands.append(
+                [
+                    cid,
+                    email,
+                    email.lower() if email else None,
+                    None if establishment else self.password_hash,
+                    created,
+                    fmt(p.activated),
+                    fmt(p.last_used),
+                    self.academy_by_postcode[ident["postcode"]],
+                    bool(p.inscriptions),  # the candidate number, given by the loader
+                    fmt(min(i.created for i in p.inscriptions)) if p.inscriptions else None,
+                    ident["civility"],
+                    ident["birth_name"],
+                    ident["usage_name"],
+                    ident["first_names"],
+                    ident["birth_date"].isoformat(),
+                    ident["birth_country_code"],
+                    ident["birth_commune_code"],
+                    ident["birth_place"],
+                    ident["nationality"],
+                    ident["address"],
+                    ident["postcode"],
+                    ident["city"],
+                    ident["country"],
+                    ident["phone"],
+                    ine,
+                    ident["father_name"],
+                    ident["mother_name"],
+                    *keys,
+                    1,
+                    created,
+                    f"établissement {p.inscriptions[0].uai}" if establishment else "portail",
+                ]
+            )
             if p.state in ("awaiting_activation", "activation_expired"):
                 # a known token per demo account: sha256 of "demo-activation:<seed>:<index>"
                 digest = hashlib.sha256(f"demo-activation:{self.seed}:{p.index}".encode()).hexdigest()
-                tokens.append((cid, "activation", digest, created, fmt(p.created + portal.ACTIVATION_DELAY), None))
+                tokens.append(
+                    (cid, "activation", digest, created, fmt(p.created + portal.ACTIVATION_DELAY), None)
+                )
             for k, ins in enumerate(p.inscriptions):
                 iid = self.inscription_base + offset * MAX_INSCRIPTIONS + k
                 sid = w.sessions[(ins.exam, p.academy, ins.when)]
@@ -1708,14 +2235,30 @@ class _RowBuilder:
                 room = ""
                 if ins.centre is not None:
                     room = (ins.exam, ins.centre.uai, any(a[2] for a in ins.accommodations))
-                inss.append([
-                    iid, cid, sid, w.session_year[sid],  # the number, given by the loader
-                    ins.channel, ins.uai, ch["serie"], self.json(ch["specialities"]), self.json(ch["options"]),
-                    self.json(ch["languages"]), ins.status, ins.status_reason, fmt(ins.status_at),
-                    by[3] if changed else "", ins.centre.id if ins.centre is not None else None,
-                    room,  # the room, given by the loader
-                    fmt(ins.created), fmt(ins.updated), by[0] if changed else "portail", ins.version,
-                ])
+                inss.append(
+                    [
+                        iid,
+                        cid,
+                        sid,
+                        w.session_year[sid],  # the number, given by the loader
+                        ins.channel,
+                        ins.uai,
+                        ch["serie"],
+                        self.json(ch["specialities"]),
+                        self.json(ch["options"]),
+                        self.json(ch["languages"]),
+                        ins.status,
+                        ins.status_reason,
+                        fmt(ins.status_at),
+                        by[3] if changed else "",
+                        ins.centre.id if ins.centre is not None else None,
+                        room,  # the room, given by the loader
+                        fmt(ins.created),
+                        fmt(ins.updated),
+                        by[0] if changed else "portail",
+                        ins.version,
+                    ]
+                )
                 for akind, detail, separate, at in ins.accommodations:
                     accs.append((iid, akind, detail, separate, fmt(at), "agent"))
                 for type_id, at, received_by in ins.docs:
@@ -1740,10 +2283,18 @@ class _Bulk:
         self.emails, self.rooms = emails, rooms
         self.loader = _Loader()
         self.chunks = 0
-        self.cols = {model: _columns(model, explicit) for model, explicit in (
-            (Candidate, _CANDIDATE_COLUMNS), (AccountToken, _TOKEN_COLUMNS), (Inscription, _INSCRIPTION_COLUMNS),
-            (Accommodation, _ACCOMMODATION_COLUMNS), (SupportingDocumentReceived, _DOC_COLUMNS),
-            (Mark, _MARK_COLUMNS), (Result, _RESULT_COLUMNS))}
+        self.cols = {
+            model: _columns(model, explicit)
+            for model, explicit in (
+                (Candidate, _CANDIDATE_COLUMNS),
+                (AccountToken, _TOKEN_COLUMNS),
+                (Inscription, _INSCRIPTION_COLUMNS),
+                (Accommodation, _ACCOMMODATION_COLUMNS),
+                (SupportingDocumentReceived, _DOC_COLUMNS),
+                (Mark, _MARK_COLUMNS),
+                (Result, _RESULT_COLUMNS),
+            )
+        }
 
     def builder(self, first_index: int) -> _RowBuilder:
         academy_by_postcode = {}
@@ -1751,10 +2302,18 @@ class _Bulk:
             for _city, postcode, _insee in cities:
                 if postcode not in academy_by_postcode:  # the académie of residence as the portal finds it
                     academy = portal.academy_for_postcode(postcode)
-                    academy_by_postcode[postcode] = (academy.id if academy else
-                                                     self.w.academy_ids[self.w.academy_of_dept[dept]])
-        return _RowBuilder(self.w, self.seed, passwords.hash_password(CANDIDATE_PASSWORD), academy_by_postcode,
-                           first_index, self.loader.max_id("candidate") + 1, self.loader.max_id("inscription") + 1)
+                    academy_by_postcode[postcode] = (
+                        academy.id if academy else self.w.academy_ids[self.w.academy_of_dept[dept]]
+                    )
+        return _RowBuilder(
+            self.w,
+            self.seed,
+            passwords.hash_password(CANDIDATE_PASSWORD),
+            academy_by_postcode,
+            first_index,
+            self.loader.max_id("candidate") + 1,
+            self.loader.max_id("inscription") + 1,
+        )
 
     def complete(self, rows: _Rows) -> None:
         emails = self.emails
@@ -1788,20 +2347,38 @@ class _Bulk:
     def load(self, rows: _Rows) -> None:
         self.complete(rows)
         ld = self.loader
-        for model, data in ((Candidate, rows.candidates), (AccountToken, rows.tokens), (Inscription, rows.inscriptions),
-                            (Accommodation, rows.accommodations), (SupportingDocumentReceived, rows.documents),
-                            (Mark, rows.marks), (Result, rows.results)):
+        for model, data in (
+            (Candidate, rows.candidates),
+            (AccountToken, rows.tokens),
+            (Inscription, rows.inscriptions),
+            (Accommodation, rows.accommodations),
+            (SupportingDocumentReceived, rows.documents),
+            (Mark, rows.marks),
+            (Result, rows.results),
+        ):
             cols, extra = self.cols[model]
             ld.insert(model._meta.table_name, cols, data, extra)
         self.chunks += 1
-        audit.record(self.system, "demo.generated", "candidate", None,
-                     new={"chunk": self.chunks, "seed": self.seed, "candidates": len(rows.candidates),
-                          "first_candidate_id": rows.first_candidate_id, "last_candidate_id": rows.last_candidate_id,
-                          "inscriptions": len(rows.inscriptions), "accommodations": len(rows.accommodations),
-                          "supporting_documents": len(rows.documents), "marks": len(rows.marks),
-                          "results": len(rows.results)},
-                     reason="Données de démonstration chargées en masse (mêmes contrôles et mêmes clés de recherche "
-                            "que le portail, sans passer par ses écrans)")
+        audit.record(
+            self.system,
+            "demo.generated",
+            "candidate",
+            None,
+            new={
+                "chunk": self.chunks,
+                "seed": self.seed,
+                "candidates": len(rows.candidates),
+                "first_candidate_id": rows.first_candidate_id,
+                "last_candidate_id": rows.last_candidate_id,
+                "inscriptions": len(rows.inscriptions),
+                "accommodations": len(rows.accommodations),
+                "supporting_documents": len(rows.documents),
+                "marks": len(rows.marks),
+                "results": len(rows.results),
+            },
+            reason="Données de démonstration chargées en masse (mêmes contrôles et mêmes clés de recherche "
+            "que le portail, sans passer par ses écrans)",
+        )
         for f in fields(DemoReport):
             if f.name not in ("seed", "candidate_password", "seconds"):
                 setattr(self.report, f.name, getattr(self.report, f.name) + getattr(rows.counts, f.name))
@@ -1819,7 +2396,7 @@ def _produce(inbox, outbox) -> None:
         for number, first, last in chunks:
             outbox.put(("rows", builder.build(number, planner.chunk(number, first, last))))
         outbox.put(("done", None))
-    except BaseException:  # noqa: BLE001 - reported to the main process, which raises it
+    except BaseException:
         import traceback
 
         outbox.put(("error", traceback.format_exc()))
@@ -1833,15 +2410,20 @@ def _run_bulk(bulk: _Bulk, planner: _Planner, start: int, stop: int, note) -> No
     builder = bulk.builder(start)
     chunks = _chunks(start, stop)
     workers = min(WORKERS, len(chunks))
-    if stop - start >= PIPELINE_MIN and workers and _run_workers(bulk, planner, builder, chunks, workers, stop, note):
+    if (
+        stop - start >= PIPELINE_MIN
+        and workers
+        and _run_workers(bulk, planner, builder, chunks, workers, stop, note)
+    ):
         return
     for number, first, last in chunks:
         bulk.load(builder.build(number, planner.chunk(number, first, last)))
         note(last, stop, "Comptes candidats")
 
 
-def _run_workers(bulk: _Bulk, planner: _Planner, builder: _RowBuilder, chunks: list, workers: int, stop: int,
-                 note) -> bool:
+def _run_workers(
+    bulk: _Bulk, planner: _Planner, builder: _RowBuilder, chunks: list, workers: int, stop: int, note
+) -> bool:
     """Chunk k is drawn by worker k % workers and loaded here in order. False if a worker died
     before anything was loaded (the caller then does it all itself); raises if one fails later."""
     import multiprocessing
@@ -1872,10 +2454,15 @@ def _run_workers(bulk: _Bulk, planner: _Planner, builder: _RowBuilder, chunks: l
                     if procs[w].is_alive():
                         continue
                     if not loaded:
-                        log.warning("demo: a generator process could not start (exit code %s): "
-                                    "generating in this process", procs[w].exitcode)
+                        log.warning(
+                            "demo: a generator process could not start (exit code %s): "
+                            "generating in this process",
+                            procs[w].exitcode,
+                        )
                         return False
-                    raise RuntimeError(f"demo: a generator process stopped (exit code {procs[w].exitcode})") from None
+                    raise RuntimeError(
+                        f"demo: a generator process stopped (exit code {procs[w].exitcode})"
+                    ) from None
             if kind == "error":
                 raise RuntimeError("demo: a generator process failed:\n" + payload)
             if kind != "rows" or payload.number != number:
@@ -1913,9 +2500,21 @@ def _check_pools() -> None:
 
 def _all_names():
     pools = [v for k, v in vars(names).items() if k.startswith(("SURNAMES_", "MIDDLE_"))]
-    pools += [v[0] for k, v in vars(names).items() if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], tuple)]
-    pools += [v[1] for k, v in vars(names).items() if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], tuple)]
-    pools += [v for k, v in vars(names).items() if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], str)]
+    pools += [
+        v[0]
+        for k, v in vars(names).items()
+        if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], tuple)
+    ]
+    pools += [
+        v[1]
+        for k, v in vars(names).items()
+        if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], tuple)
+    ]
+    pools += [
+        v
+        for k, v in vars(names).items()
+        if k.startswith("FIRST_") and isinstance(v[0], tuple) and isinstance(v[0][0], str)
+    ]
     for pool in pools:
         for name, _w in pool:
             yield from name.split("|")
@@ -1925,7 +2524,9 @@ def _all_names():
 
 
 # --------------------------------------------------------------------------- entry point
-def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates: int = PORTAL_CANDIDATES) -> DemoReport:
+def generate(
+    candidates: int, seed: int = 1, progress=None, *, portal_candidates: int = PORTAL_CANDIDATES
+) -> DemoReport:
     """Fill the open, migrated, candidate-free database with `candidates` demo candidates.
 
     `progress(done, total, label)` is called now and then (French labels). Raises RuleViolation
@@ -1946,8 +2547,10 @@ def generate(candidates: int, seed: int = 1, progress=None, *, portal_candidates
     try:
         with store_db.database.atomic():
             if Candidate.select().exists():
-                raise RuleViolation("La base contient déjà des candidats : les données de démonstration ne se "
-                                    "génèrent que dans une base vide. Créez une nouvelle base pour la démonstration.")
+                raise RuleViolation(
+                    "La base contient déjà des candidats : les données de démonstration ne se "
+                    "génèrent que dans une base vide. Créez une nouvelle base pour la démonstration."
+                )
             _check_pools()
             system = staff.system_session()
             world = _World(now, candidates)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 
 def _weighted(spec: str, default: float = 1.0) -> tuple[tuple[str, float], ...]:
-    """"Martin:235; Le Goff:20; Kowalski|Kowalska:3" -> ((name, weight), …)."""
+    """ "Martin:235; Le Goff:20; Kowalski|Kowalska:3" -> ((name, weight), …)."""
     out = []
     for item in spec.replace("\n", " ").split(";"):
         item = item.strip()
@@ -54,7 +54,8 @@ Antoine:18; Hoarau:18; Perret:18; Barthélemy:18; Cordier:17; Pichon:17; Lejeune
 Lamy:17; Delaunay:17; Pasquier:17; Carlier:17; Laporte:17
 """)
 
-SURNAMES_FR_TAIL = _weighted("""
+SURNAMES_FR_TAIL = _weighted(
+    """
 Barbe; Bazin; Beaumont; Bellamy; Berthelot; Besnard; Billard; Bigot; Blondel; Boissier; Bonnin;
 Bordes; Bouchard; Boudet; Bouquet; Bourdon; Bousquet; Boutin; Brault; Briand; Brochard; Bruneau;
 Buisson; Camus; Cartier; Chabert; Chapuis; Charrier; Chauveau; Chevreau; Clerc; Cochet; Colas;
@@ -80,7 +81,9 @@ Lepage; Lesage; Lhomme; Maillot; Manceau; Marais; Mauger; Ménager; Millot; Mois
 Nédélec; Pajot; Papin; Paquet; Pellerin; Pénin; Perrault; Petitjean; Picot; Pinel; Poupard;
 Quémener; Regnier; Renou; Richer; Rivet; Rondeau; Rouault; Saulnier; Sorin; Thiery; Tréhin;
 Trouvé; Vannier; Verger; Viard; Vivier; Ybert
-""", default=3.0)
+""",
+    default=3.0,
+)
 
 # Names with particles, and compounds; rare but they must print and sort right.
 SURNAMES_PARTICLE = _weighted("""
@@ -129,7 +132,8 @@ Combo:3; Mohamed:5; Ahmed:4; Bacar:4; Boina:3; Anli:3; Youssouf:4; Hamada:3
 """)
 
 # Families of other origins, common in France (second generation or born abroad).
-SURNAMES_MAGHREB = _weighted("""
+SURNAMES_MAGHREB = _weighted(
+    """
 Benali:4; Haddad:4; Mansouri:3; Belkacem:3; Boukhari:2; Cherif:3; Ziani:2; Amrani:3; El Amrani:2;
 Ben Ahmed:2; Aït Ali:2; Bouaziz:3; Hamidi:3; Saidi:3; Brahimi:3; Meziane:3; Belaïd:2; Zerrouki:2;
 Khelifi:2; Benaïssa:2; Aït Ouali:1; Lahlou:2; Bennani:2; El Idrissi:2; Ouali:2; Chaoui:2; Taleb:2;
@@ -141,8 +145,11 @@ El Khattabi; Fellah; Ferhat; Ghezali; Guendouz; Hadjadj; Hamdi; Hamza; Hassani; 
 Kebaili; Khaldi; Laribi; Lounis; Madani; Mahdi; Mahmoudi; Mebarki; Mekki; Merabet; Messaoudi;
 Mokrani; Nacer; Ouali; Rachedi; Saadi; Sahraoui; Sebbah; Slimani; Tahri; Touati; Yahiaoui; Zaidi;
 Zitouni; Bennour; Chabane; Kherbouche; Ait Said
-""", default=1.0)
-SURNAMES_AFRICA = _weighted("""
+""",
+    default=1.0,
+)
+SURNAMES_AFRICA = _weighted(
+    """
 N'Diaye:4; Diallo:5; Traoré:5; Koné:4; Camara:4; Diop:4; Sow:3; Ba:3; Cissé:3; Coulibaly:4;
 Keïta:3; Touré:3; Sylla:3; Konaté:3; N'Guessan:2; Kouassi:2; Diarra:3; Sangaré:2; Fofana:3;
 Doumbia:2; Bamba:2; Mbaye:2; Faye:2; Gueye:2; Kanté:2; Sissoko:2; Dembélé:2; Yao:2; Mendy:2;
@@ -152,15 +159,20 @@ Diakité; Diaw; Diédhiou; Dieng; Diouf; Doucouré; Drame; Fall; Gassama; Goudia
 Konté; Kourouma; Koulibaly; Ly; Magassa; Mané; Niang; Niakaté; Sacko; Sall; Samaké; Sané; Sarr;
 Seck; Sidibé; Soumaré; Sy; Tall; Thiam; Timbo; Tounkara; Wade; Yattara; Zongo; Mabiala; Makosso;
 Malonga; Matondo; Mbala; Nsimba; Nzeza; Kabongo; Ilunga; Kalonji; Essomba; Ngono; Mballa; Atangana
-""", default=1.0)
-SURNAMES_PORTUGAL = _weighted("""
+""",
+    default=1.0,
+)
+SURNAMES_PORTUGAL = _weighted(
+    """
 Da Silva:5; Dos Santos:5; Pereira:4; Ferreira:4; Rodrigues:4; Fernandes:4; Gonçalves:4; Lopes:3;
 Martins:3; Oliveira:3; Sousa:3; Teixeira:3; Carvalho:3; Ribeiro:3; Almeida:2; Conceição:1; Gomes:3;
 Moreira:2; Mendes:2; Pinto:2; Antunes; Azevedo; Barbosa; Batista; Borges; Branco; Cardoso; Correia;
 Cunha; Faria; Fonseca; Freitas; Gaspar; Leite; Lima; Lourenço; Machado; Magalhães; Marques; Matos;
 Monteiro; Morais; Neves; Nogueira; Nunes; Paiva; Pires; Quintas; Rocha; Sá; Salgado; Simões; Soares;
 Tavares; Vaz; Vieira
-""", default=1.0)
+""",
+    default=1.0,
+)
 SURNAMES_SPAIN = _weighted("""
 Garcia:4; Martinez:3; Lopez:3; Sanchez:3; Fernandez:3; Gonzalez:3; Rodriguez:3; Perez:3; Jiménez:2;
 Muñoz:2; Ruiz:2; Hernández:2; Álvarez:2; Navarro:2; Romero:2; Ibáñez:1; Núñez:1
@@ -247,46 +259,80 @@ Philippe:4; Marie:3; Antoine:4; Charles:4; Alexandre:3; Gabriel:3; Étienne:2; R
 """)
 
 # Given names by origin: (feminine, masculine).
-FIRST_MAGHREB = (_weighted("""
+FIRST_MAGHREB = (
+    _weighted("""
 Yasmine:5; Inès:5; Sarah:5; Nour:3; Kenza:3; Myriam:3; Lina:4; Aya:3; Samia:2; Nadia:2; Meriem:3;
 Sabrina:2; Imane:3; Amel:2; Leïla:3; Salma:3; Hiba:2; Rania:2; Naïma:1; Assia:2
-"""), _weighted("""
+"""),
+    _weighted("""
 Mohamed:6; Karim:3; Yacine:4; Rayane:4; Ilyès:3; Sofiane:3; Nassim:3; Mehdi:4; Amine:4; Bilal:3;
 Anis:3; Walid:2; Hamza:3; Yanis:4; Adel:2; Samir:2; Rachid:2; Youssef:3; Ayoub:3; Zakaria:2
-"""))
-FIRST_AFRICA = (_weighted("""
+"""),
+)
+FIRST_AFRICA = (
+    _weighted("""
 Aminata:4; Fatoumata:4; Awa:3; Mariam:3; Aïssatou:3; Kadiatou:2; Fanta:2; Coumba:2; Binta:2;
 Ramatoulaye:1; Mariama:2; Oumou:2; Grâce:2; Merveille:2; Divine:1; Ornella:2; Christelle:2
-"""), _weighted("""
+"""),
+    _weighted("""
 Mamadou:4; Moussa:4; Ibrahima:3; Ousmane:3; Seydou:2; Adama:3; Cheikh:2; Abdoulaye:3; Boubacar:2;
 Souleymane:2; Amadou:3; Lamine:2; Serge:1; Christ:1; Jordan:2; Jérémie:2; Exaucé:1
-"""))
-FIRST_PORTUGAL = (_weighted("Inês:3; Beatriz:2; Mariana:2; Leonor:1; Joana:2; Ana Rita:1; Sofia:2; Margarida:1"),
-                  _weighted("João:3; José:2; Rui:2; Tiago:2; Diogo:2; Gonçalo:1; Luís:2; António:1; Pedro:2; Rafael:2"))
-FIRST_SPAIN = (_weighted("Lucía:2; Paula:2; Nuria:1; Begoña:1; María José:1; Carmen:2; Pilar:1; Alba:2"),
-               _weighted("Alejandro:2; Javier:1; Sergio:1; Pablo:2; Álvaro:1; Iñaki:1; José Luis:1; Jordi:1"))
-FIRST_ITALY = (_weighted("Giulia:2; Chiara:2; Francesca:1; Alessia:1; Sofia:2; Martina:2; Federica:1"),
-               _weighted("Giuseppe:1; Lorenzo:2; Matteo:2; Francesco:1; Alessandro:1; Giovanni:1; Andrea:1"))
-FIRST_VIETNAM = (_weighted("""
+"""),
+)
+FIRST_PORTUGAL = (
+    _weighted("Inês:3; Beatriz:2; Mariana:2; Leonor:1; Joana:2; Ana Rita:1; Sofia:2; Margarida:1"),
+    _weighted("João:3; José:2; Rui:2; Tiago:2; Diogo:2; Gonçalo:1; Luís:2; António:1; Pedro:2; Rafael:2"),
+)
+FIRST_SPAIN = (
+    _weighted("Lucía:2; Paula:2; Nuria:1; Begoña:1; María José:1; Carmen:2; Pilar:1; Alba:2"),
+    _weighted("Alejandro:2; Javier:1; Sergio:1; Pablo:2; Álvaro:1; Iñaki:1; José Luis:1; Jordi:1"),
+)
+FIRST_ITALY = (
+    _weighted("Giulia:2; Chiara:2; Francesca:1; Alessia:1; Sofia:2; Martina:2; Federica:1"),
+    _weighted("Giuseppe:1; Lorenzo:2; Matteo:2; Francesco:1; Alessandro:1; Giovanni:1; Andrea:1"),
+)
+FIRST_VIETNAM = (
+    _weighted("""
 Thị Ánh:3; Thu Hằng:2; Ngọc Lan:2; Thị Mai:2; Phương Linh:2; Thùy Dung:1; Bảo Ngọc:1; Thanh Hương:1
-"""), _weighted("""
+"""),
+    _weighted("""
 Văn Minh:3; Quốc Bảo:2; Đức Anh:2; Minh Tuấn:2; Hoàng Nam:1; Thanh Tùng:1; Văn Hùng:1; Gia Huy:1
-"""))
-FIRST_CHINA = (_weighted("Jing:2; Mei:2; Xiaoling:1; Yan:2; Lina:1; Hui:1; Ying:1"),
-               _weighted("Wei:2; Hao:2; Jun:2; Yi:1; Zhiwei:1; Kevin:1; Long:1"))
-FIRST_EAST = (_weighted("""
+"""),
+)
+FIRST_CHINA = (
+    _weighted("Jing:2; Mei:2; Xiaoling:1; Yan:2; Lina:1; Hui:1; Ying:1"),
+    _weighted("Wei:2; Hao:2; Jun:2; Yi:1; Zhiwei:1; Kevin:1; Long:1"),
+)
+FIRST_EAST = (
+    _weighted("""
 Małgorzata:2; Agnieszka:2; Katarzyna:2; Zofia:2; Kateřina:1; Tereza:1; Alžběta:1; Ioana:2;
 Andreea:2; Mihaela:1; Oksana:1; Olena:1; Anastasia:2; Réka:1; Zsófia:1
-"""), _weighted("""
+"""),
+    _weighted("""
 Łukasz:2; Wojciech:2; Krzysztof:2; Michał:2; Paweł:2; Jiří:1; Tomáš:1; Zdeněk:1; Ștefan:1;
 Andrei:2; Mihai:2; Bogdan:1; Oleksandr:1; Dmytro:1; Ivan:1; Gergő:1; Bálint:1
-"""))
-FIRST_TURKEY = (_weighted("Ayşe:2; Fatma:1; Elif:3; Zeynep:3; Merve:2; Büşra:1; Özge:1; Gülşen:1; Esra:2; Şeyma:1; İrem:1"),
-                _weighted("Mehmet:2; Mustafa:2; Ahmet:2; Emre:2; Burak:2; Gökhan:1; Oğuz:1; Yusuf:2; Enes:2; Kerem:1; Çağlar:1"))
-FIRST_NORTH = (_weighted("Åse:1; Ingrid:2; Sigrid:1; Astrid:2; Siobhán:1; Aoife:1; Niamh:1; Saoirse:1; Greta:1; Emily:2; Hannah:2"),
-               _weighted("Øyvind:1; Bjørn:1; Søren:1; Lars:1; Jürgen:1; Lukas:2; Jonas:2; Seán:1; Liam:1; Oliver:2; Owen:1"))
-FIRST_MAYOTTE = (_weighted("Anziza:2; Faïza:2; Zaïnaba:2; Anrifa:1; Ansfati:1; Nasma:1; Roukia:2; Echati:1; Mariama:2"),
-                 _weighted("Nassim:2; Ibrahim:2; Ousseni:2; Soulaïmana:1; Daoud:1; Anli:1; Fahad:1; Nourdine:2; Abdou:2"))
+"""),
+)
+FIRST_TURKEY = (
+    _weighted(
+        "Ayşe:2; Fatma:1; Elif:3; Zeynep:3; Merve:2; Büşra:1; Özge:1; Gülşen:1; Esra:2; Şeyma:1; İrem:1"
+    ),
+    _weighted(
+        "Mehmet:2; Mustafa:2; Ahmet:2; Emre:2; Burak:2; Gökhan:1; Oğuz:1; Yusuf:2; Enes:2; Kerem:1; Çağlar:1"
+    ),
+)
+FIRST_NORTH = (
+    _weighted(
+        "Åse:1; Ingrid:2; Sigrid:1; Astrid:2; Siobhán:1; Aoife:1; Niamh:1; Saoirse:1; Greta:1; Emily:2; Hannah:2"
+    ),
+    _weighted(
+        "Øyvind:1; Bjørn:1; Søren:1; Lars:1; Jürgen:1; Lukas:2; Jonas:2; Seán:1; Liam:1; Oliver:2; Owen:1"
+    ),
+)
+FIRST_MAYOTTE = (
+    _weighted("Anziza:2; Faïza:2; Zaïnaba:2; Anrifa:1; Ansfati:1; Nasma:1; Roukia:2; Echati:1; Mariama:2"),
+    _weighted("Nassim:2; Ibrahim:2; Ousseni:2; Soulaïmana:1; Daoud:1; Anli:1; Fahad:1; Nourdine:2; Abdou:2"),
+)
 
 # origin -> (surnames, (first_f, first_m), countries of birth abroad, share born abroad)
 ORIGINS = {
@@ -299,10 +345,26 @@ ORIGINS = {
     "china": (SURNAMES_ASIA[16:28], FIRST_CHINA, ("99216",), 0.35),
     "east": (SURNAMES_EAST, FIRST_EAST, ("99122", "99116", "99114", "99155", "99112"), 0.5),
     "turkey": (SURNAMES_TURKEY, FIRST_TURKEY, ("99208",), 0.3),
-    "north": (SURNAMES_NORTH, FIRST_NORTH, ("99109", "99132", "99136", "99103", "99101", "99104", "99105"), 0.5),
+    "north": (
+        SURNAMES_NORTH,
+        FIRST_NORTH,
+        ("99109", "99132", "99136", "99103", "99101", "99104", "99105"),
+        0.5,
+    ),
 }
-ORIGIN_WEIGHTS = (("france", 85.0), ("maghreb", 5.5), ("africa", 3.0), ("portugal", 1.8), ("spain", 1.0), ("italy", 0.7),
-                  ("vietnam", 0.5), ("china", 0.4), ("east", 1.0), ("turkey", 0.6), ("north", 0.5))
+ORIGIN_WEIGHTS = (
+    ("france", 85.0),
+    ("maghreb", 5.5),
+    ("africa", 3.0),
+    ("portugal", 1.8),
+    ("spain", 1.0),
+    ("italy", 0.7),
+    ("vietnam", 0.5),
+    ("china", 0.4),
+    ("east", 1.0),
+    ("turkey", 0.6),
+    ("north", 0.5),
+)
 
 # Countries of birth abroad: INSEE code -> (country, nationality, cities)
 COUNTRIES = {
@@ -343,69 +405,276 @@ EXPAT_COUNTRIES = ("99131", "99140", "99109", "99132", "99134")
 # Académies (since 2020 Caen and Rouen are one académie de Normandie; Saint-Pierre-et-Miquelon
 # is attached to it). code -> (name, departments, office, address, e-mail, phone)
 ACADEMIES = (
-    ("AIX-MARSEILLE", "Académie d'Aix-Marseille", ("04", "05", "13", "84"), "Division des examens et concours (DIEC)",
-     "Rectorat d'Aix-Marseille\nPlace Lucien-Paye\n13621 Aix-en-Provence Cedex 1", "diec@ac-aix-marseille.fr", "04 42 91 70 00"),
-    ("AMIENS", "Académie d'Amiens", ("02", "60", "80"), "Division des examens et concours (DEC)",
-     "Rectorat d'Amiens\n20 boulevard d'Alsace-Lorraine\n80063 Amiens Cedex 9", "dec@ac-amiens.fr", "03 22 82 38 23"),
-    ("BESANCON", "Académie de Besançon", ("25", "39", "70", "90"), "Division des examens et concours (DEC)",
-     "Rectorat de Besançon\n10 rue de la Convention\n25030 Besançon Cedex", "dec@ac-besancon.fr", "03 81 65 47 00"),
-    ("BORDEAUX", "Académie de Bordeaux", ("24", "33", "40", "47", "64"), "Division des examens et concours (DEC)",
-     "Rectorat de Bordeaux\n5 rue Joseph-de-Carayon-Latour\n33060 Bordeaux Cedex", "dec@ac-bordeaux.fr", "05 57 57 38 00"),
-    ("CLERMONT", "Académie de Clermont-Ferrand", ("03", "15", "43", "63"), "Division des examens et concours (DEC)",
-     "Rectorat de Clermont-Ferrand\n3 avenue Vercingétorix\n63033 Clermont-Ferrand Cedex 1", "dec@ac-clermont.fr", "04 73 99 30 00"),
-    ("CORSE", "Académie de Corse", ("2A", "2B"), "Division des examens et concours (DEC)",
-     "Rectorat de Corse\nBoulevard Pascal-Rossini\n20192 Ajaccio Cedex 4", "dec@ac-corse.fr", "04 95 50 33 33"),
-    ("CRETEIL", "Académie de Créteil", ("77", "93", "94"), "Service interacadémique des examens et concours (SIEC)",
-     "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex", "examens@ac-creteil.fr", "01 49 12 23 23"),
-    ("DIJON", "Académie de Dijon", ("21", "58", "71", "89"), "Division des examens et concours (DEC)",
-     "Rectorat de Dijon\n2G rue du Général-Delaborde\n21019 Dijon Cedex", "dec@ac-dijon.fr", "03 80 44 84 00"),
-    ("GRENOBLE", "Académie de Grenoble", ("07", "26", "38", "73", "74"), "Division des examens et concours (DEC)",
-     "Rectorat de Grenoble\n7 place Bir-Hakeim\n38021 Grenoble Cedex 1", "dec@ac-grenoble.fr", "04 76 74 70 00"),
-    ("GUADELOUPE", "Académie de la Guadeloupe", ("971",), "Division des examens et concours (DEC)",
-     "Rectorat de la Guadeloupe\nParc d'activités La Providence, ZAC de Dothémare\n97183 Les Abymes Cedex",
-     "dec@ac-guadeloupe.fr", "05 90 21 64 00"),
-    ("GUYANE", "Académie de la Guyane", ("973",), "Division des examens et concours (DEC)",
-     "Rectorat de la Guyane\nSite de Troubiran\n97306 Cayenne Cedex", "dec@ac-guyane.fr", "05 94 27 20 00"),
-    ("LA-REUNION", "Académie de La Réunion", ("974",), "Division des examens et concours (DEC)",
-     "Rectorat de La Réunion\n24 avenue Georges-Brassens\n97702 Saint-Denis Messag Cedex 9", "dec@ac-reunion.fr",
-     "02 62 48 10 10"),
-    ("LILLE", "Académie de Lille", ("59", "62"), "Division des examens et concours (DEC)",
-     "Rectorat de Lille\n144 rue de Bavay\n59033 Lille Cedex", "dec@ac-lille.fr", "03 20 15 60 00"),
-    ("LIMOGES", "Académie de Limoges", ("19", "23", "87"), "Division des examens et concours (DEC)",
-     "Rectorat de Limoges\n13 rue François-Chénieux\n87031 Limoges Cedex 1", "dec@ac-limoges.fr", "05 55 11 40 40"),
-    ("LYON", "Académie de Lyon", ("01", "42", "69"), "Division des examens et concours (DEC)",
-     "Rectorat de Lyon\n92 rue de Marseille\n69354 Lyon Cedex 07", "dec@ac-lyon.fr", "04 72 80 60 60"),
-    ("MARTINIQUE", "Académie de la Martinique", ("972",), "Division des examens et concours (DEC)",
-     "Rectorat de la Martinique\nTerreville\n97279 Schœlcher Cedex", "dec@ac-martinique.fr", "05 96 52 25 00"),
-    ("MAYOTTE", "Académie de Mayotte", ("976",), "Division des examens et concours (DEC)",
-     "Rectorat de Mayotte\nBP 76\n97600 Mamoudzou", "dec@ac-mayotte.fr", "02 69 61 10 24"),
-    ("MONTPELLIER", "Académie de Montpellier", ("11", "30", "34", "48", "66"), "Division des examens et concours (DEC)",
-     "Rectorat de Montpellier\n31 rue de l'Université\n34064 Montpellier Cedex 2", "dec@ac-montpellier.fr", "04 67 91 47 00"),
-    ("NANCY-METZ", "Académie de Nancy-Metz", ("54", "55", "57", "88"), "Division des examens et concours (DEC)",
-     "Rectorat de Nancy-Metz\n2 rue Philippe-de-Gueldres\n54035 Nancy Cedex", "dec@ac-nancy-metz.fr", "03 83 86 20 20"),
-    ("NANTES", "Académie de Nantes", ("44", "49", "53", "72", "85"), "Division des examens et concours (DEC)",
-     "Rectorat de Nantes\n4 rue de la Houssinière\n44326 Nantes Cedex 3", "dec@ac-nantes.fr", "02 40 37 37 37"),
-    ("NICE", "Académie de Nice", ("06", "83"), "Division des examens et concours (DEC)",
-     "Rectorat de Nice\n53 avenue Cap-de-Nice\n06181 Nice Cedex 2", "dec@ac-nice.fr", "04 93 53 70 70"),
-    ("NORMANDIE", "Académie de Normandie", ("14", "27", "50", "61", "76", "975"), "Division des examens et concours (DEC)",
-     "Rectorat de Normandie\n168 rue Caponière\n14061 Caen Cedex", "dec@ac-normandie.fr", "02 31 30 15 00"),
-    ("ORLEANS-TOURS", "Académie d'Orléans-Tours", ("18", "28", "36", "37", "41", "45"), "Division des examens et concours (DEC)",
-     "Rectorat d'Orléans-Tours\n21 rue Saint-Étienne\n45043 Orléans Cedex 1", "dec@ac-orleans-tours.fr", "02 38 79 38 79"),
-    ("PARIS", "Académie de Paris", ("75",), "Service interacadémique des examens et concours (SIEC)",
-     "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex", "examens@ac-paris.fr", "01 49 12 23 23"),
-    ("POITIERS", "Académie de Poitiers", ("16", "17", "79", "86"), "Division des examens et concours (DEC)",
-     "Rectorat de Poitiers\n22 rue Guillaume-VII-le-Troubadour\n86022 Poitiers Cedex", "dec@ac-poitiers.fr", "05 16 52 63 00"),
-    ("REIMS", "Académie de Reims", ("08", "10", "51", "52"), "Division des examens et concours (DEC)",
-     "Rectorat de Reims\n1 rue Navier\n51082 Reims Cedex", "dec@ac-reims.fr", "03 26 05 69 69"),
-    ("RENNES", "Académie de Rennes", ("22", "29", "35", "56"), "Division des examens et concours (DEC)",
-     "Rectorat de Rennes\n96 rue d'Antrain\n35705 Rennes Cedex 7", "dec@ac-rennes.fr", "02 23 21 77 77"),
-    ("STRASBOURG", "Académie de Strasbourg", ("67", "68"), "Division des examens et concours (DEC)",
-     "Rectorat de Strasbourg\n6 rue de la Toussaint\n67975 Strasbourg Cedex 9", "dec@ac-strasbourg.fr", "03 88 23 37 23"),
-    ("TOULOUSE", "Académie de Toulouse", ("09", "12", "31", "32", "46", "65", "81", "82"),
-     "Division des examens et concours (DEC)", "Rectorat de Toulouse\n75 rue Saint-Roch\n31400 Toulouse",
-     "dec@ac-toulouse.fr", "05 36 25 70 00"),
-    ("VERSAILLES", "Académie de Versailles", ("78", "91", "92", "95"), "Service interacadémique des examens et concours (SIEC)",
-     "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex", "examens@ac-versailles.fr", "01 49 12 23 23"),
+    (
+        "AIX-MARSEILLE",
+        "Académie d'Aix-Marseille",
+        ("04", "05", "13", "84"),
+        "Division des examens et concours (DIEC)",
+        "Rectorat d'Aix-Marseille\nPlace Lucien-Paye\n13621 Aix-en-Provence Cedex 1",
+        "diec@ac-aix-marseille.fr",
+        "04 42 91 70 00",
+    ),
+    (
+        "AMIENS",
+        "Académie d'Amiens",
+        ("02", "60", "80"),
+        "Division des examens et concours (DEC)",
+        "Rectorat d'Amiens\n20 boulevard d'Alsace-Lorraine\n80063 Amiens Cedex 9",
+        "dec@ac-amiens.fr",
+        "03 22 82 38 23",
+    ),
+    (
+        "BESANCON",
+        "Académie de Besançon",
+        ("25", "39", "70", "90"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Besançon\n10 rue de la Convention\n25030 Besançon Cedex",
+        "dec@ac-besancon.fr",
+        "03 81 65 47 00",
+    ),
+    (
+        "BORDEAUX",
+        "Académie de Bordeaux",
+        ("24", "33", "40", "47", "64"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Bordeaux\n5 rue Joseph-de-Carayon-Latour\n33060 Bordeaux Cedex",
+        "dec@ac-bordeaux.fr",
+        "05 57 57 38 00",
+    ),
+    (
+        "CLERMONT",
+        "Académie de Clermont-Ferrand",
+        ("03", "15", "43", "63"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Clermont-Ferrand\n3 avenue Vercingétorix\n63033 Clermont-Ferrand Cedex 1",
+        "dec@ac-clermont.fr",
+        "04 73 99 30 00",
+    ),
+    (
+        "CORSE",
+        "Académie de Corse",
+        ("2A", "2B"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Corse\nBoulevard Pascal-Rossini\n20192 Ajaccio Cedex 4",
+        "dec@ac-corse.fr",
+        "04 95 50 33 33",
+    ),
+    (
+        "CRETEIL",
+        "Académie de Créteil",
+        ("77", "93", "94"),
+        "Service interacadémique des examens et concours (SIEC)",
+        "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex",
+        "examens@ac-creteil.fr",
+        "01 49 12 23 23",
+    ),
+    (
+        "DIJON",
+        "Académie de Dijon",
+        ("21", "58", "71", "89"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Dijon\n2G rue du Général-Delaborde\n21019 Dijon Cedex",
+        "dec@ac-dijon.fr",
+        "03 80 44 84 00",
+    ),
+    (
+        "GRENOBLE",
+        "Académie de Grenoble",
+        ("07", "26", "38", "73", "74"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Grenoble\n7 place Bir-Hakeim\n38021 Grenoble Cedex 1",
+        "dec@ac-grenoble.fr",
+        "04 76 74 70 00",
+    ),
+    (
+        "GUADELOUPE",
+        "Académie de la Guadeloupe",
+        ("971",),
+        "Division des examens et concours (DEC)",
+        "Rectorat de la Guadeloupe\nParc d'activités La Providence, ZAC de Dothémare\n97183 Les Abymes Cedex",
+        "dec@ac-guadeloupe.fr",
+        "05 90 21 64 00",
+    ),
+    (
+        "GUYANE",
+        "Académie de la Guyane",
+        ("973",),
+        "Division des examens et concours (DEC)",
+        "Rectorat de la Guyane\nSite de Troubiran\n97306 Cayenne Cedex",
+        "dec@ac-guyane.fr",
+        "05 94 27 20 00",
+    ),
+    (
+        "LA-REUNION",
+        "Académie de La Réunion",
+        ("974",),
+        "Division des examens et concours (DEC)",
+        "Rectorat de La Réunion\n24 avenue Georges-Brassens\n97702 Saint-Denis Messag Cedex 9",
+        "dec@ac-reunion.fr",
+        "02 62 48 10 10",
+    ),
+    (
+        "LILLE",
+        "Académie de Lille",
+        ("59", "62"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Lille\n144 rue de Bavay\n59033 Lille Cedex",
+        "dec@ac-lille.fr",
+        "03 20 15 60 00",
+    ),
+    (
+        "LIMOGES",
+        "Académie de Limoges",
+        ("19", "23", "87"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Limoges\n13 rue François-Chénieux\n87031 Limoges Cedex 1",
+        "dec@ac-limoges.fr",
+        "05 55 11 40 40",
+    ),
+    (
+        "LYON",
+        "Académie de Lyon",
+        ("01", "42", "69"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Lyon\n92 rue de Marseille\n69354 Lyon Cedex 07",
+        "dec@ac-lyon.fr",
+        "04 72 80 60 60",
+    ),
+    (
+        "MARTINIQUE",
+        "Académie de la Martinique",
+        ("972",),
+        "Division des examens et concours (DEC)",
+        "Rectorat de la Martinique\nTerreville\n97279 Schœlcher Cedex",
+        "dec@ac-martinique.fr",
+        "05 96 52 25 00",
+    ),
+    (
+        "MAYOTTE",
+        "Académie de Mayotte",
+        ("976",),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Mayotte\nBP 76\n97600 Mamoudzou",
+        "dec@ac-mayotte.fr",
+        "02 69 61 10 24",
+    ),
+    (
+        "MONTPELLIER",
+        "Académie de Montpellier",
+        ("11", "30", "34", "48", "66"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Montpellier\n31 rue de l'Université\n34064 Montpellier Cedex 2",
+        "dec@ac-montpellier.fr",
+        "04 67 91 47 00",
+    ),
+    (
+        "NANCY-METZ",
+        "Académie de Nancy-Metz",
+        ("54", "55", "57", "88"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Nancy-Metz\n2 rue Philippe-de-Gueldres\n54035 Nancy Cedex",
+        "dec@ac-nancy-metz.fr",
+        "03 83 86 20 20",
+    ),
+    (
+        "NANTES",
+        "Académie de Nantes",
+        ("44", "49", "53", "72", "85"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Nantes\n4 rue de la Houssinière\n44326 Nantes Cedex 3",
+        "dec@ac-nantes.fr",
+        "02 40 37 37 37",
+    ),
+    (
+        "NICE",
+        "Académie de Nice",
+        ("06", "83"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Nice\n53 avenue Cap-de-Nice\n06181 Nice Cedex 2",
+        "dec@ac-nice.fr",
+        "04 93 53 70 70",
+    ),
+    (
+        "NORMANDIE",
+        "Académie de Normandie",
+        ("14", "27", "50", "61", "76", "975"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Normandie\n168 rue Caponière\n14061 Caen Cedex",
+        "dec@ac-normandie.fr",
+        "02 31 30 15 00",
+    ),
+    (
+        "ORLEANS-TOURS",
+        "Académie d'Orléans-Tours",
+        ("18", "28", "36", "37", "41", "45"),
+        "Division des examens et concours (DEC)",
+        "Rectorat d'Orléans-Tours\n21 rue Saint-Étienne\n45043 Orléans Cedex 1",
+        "dec@ac-orleans-tours.fr",
+        "02 38 79 38 79",
+    ),
+    (
+        "PARIS",
+        "Académie de Paris",
+        ("75",),
+        "Service interacadémique des examens et concours (SIEC)",
+        "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex",
+        "examens@ac-paris.fr",
+        "01 49 12 23 23",
+    ),
+    (
+        "POITIERS",
+        "Académie de Poitiers",
+        ("16", "17", "79", "86"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Poitiers\n22 rue Guillaume-VII-le-Troubadour\n86022 Poitiers Cedex",
+        "dec@ac-poitiers.fr",
+        "05 16 52 63 00",
+    ),
+    (
+        "REIMS",
+        "Académie de Reims",
+        ("08", "10", "51", "52"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Reims\n1 rue Navier\n51082 Reims Cedex",
+        "dec@ac-reims.fr",
+        "03 26 05 69 69",
+    ),
+    (
+        "RENNES",
+        "Académie de Rennes",
+        ("22", "29", "35", "56"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Rennes\n96 rue d'Antrain\n35705 Rennes Cedex 7",
+        "dec@ac-rennes.fr",
+        "02 23 21 77 77",
+    ),
+    (
+        "STRASBOURG",
+        "Académie de Strasbourg",
+        ("67", "68"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Strasbourg\n6 rue de la Toussaint\n67975 Strasbourg Cedex 9",
+        "dec@ac-strasbourg.fr",
+        "03 88 23 37 23",
+    ),
+    (
+        "TOULOUSE",
+        "Académie de Toulouse",
+        ("09", "12", "31", "32", "46", "65", "81", "82"),
+        "Division des examens et concours (DEC)",
+        "Rectorat de Toulouse\n75 rue Saint-Roch\n31400 Toulouse",
+        "dec@ac-toulouse.fr",
+        "05 36 25 70 00",
+    ),
+    (
+        "VERSAILLES",
+        "Académie de Versailles",
+        ("78", "91", "92", "95"),
+        "Service interacadémique des examens et concours (SIEC)",
+        "SIEC\n7 rue Ernest-Renan\n94114 Arcueil Cedex",
+        "examens@ac-versailles.fr",
+        "01 49 12 23 23",
+    ),
 )
 
 # Departments: code | name | population (thousands) | cities "Name postcode INSEE", préfecture first.
@@ -542,36 +811,117 @@ def _parse_departments():
 DEPARTMENTS = _parse_departments()
 
 STREETS = (
-    "rue de la République", "avenue Jean-Jaurès", "rue Victor-Hugo", "boulevard Gambetta", "place de la Mairie",
-    "rue des Lilas", "impasse des Tilleuls", "allée des Peupliers", "chemin du Moulin", "rue du Général-Leclerc",
-    "rue Pasteur", "rue de la Gare", "rue de l'Église", "avenue de la Libération", "rue Jean-Moulin",
-    "rue des Écoles", "rue du Stade", "rue de Verdun", "rue Nationale", "avenue du Maréchal-Foch",
-    "rue Émile-Zola", "rue Carnot", "rue des Acacias", "rue du Château", "rue de la Paix", "rue Voltaire",
-    "rue Jules-Ferry", "boulevard de la Liberté", "rue des Roses", "rue du Port", "quai de la Fosse",
-    "rue Saint-Jacques", "rue de Bretagne", "rue de la Fontaine", "avenue des Champs", "rue du Four",
-    "rue des Mimosas", "route de Paris", "rue Anatole-France", "rue Albert-Camus", "rue Marie-Curie",
-    "rue Louise-Michel", "allée Simone-Veil", "rue Olympe-de-Gouges", "rue de l'Abbé-Grégoire",
-    "rue Aimé-Césaire", "rue du 8-Mai-1945", "rue du 11-Novembre", "place du Marché", "cours Mirabeau",
-    "rue des Œillets", "rue de la Forêt", "lotissement Les Hauts de Ville", "résidence du Parc",
-    "rue du Bois-Joli", "rue Françoise-Dolto", "chemin des Vignes", "rue des Cerisiers", "rue de Strasbourg",
+    "rue de la République",
+    "avenue Jean-Jaurès",
+    "rue Victor-Hugo",
+    "boulevard Gambetta",
+    "place de la Mairie",
+    "rue des Lilas",
+    "impasse des Tilleuls",
+    "allée des Peupliers",
+    "chemin du Moulin",
+    "rue du Général-Leclerc",
+    "rue Pasteur",
+    "rue de la Gare",
+    "rue de l'Église",
+    "avenue de la Libération",
+    "rue Jean-Moulin",
+    "rue des Écoles",
+    "rue du Stade",
+    "rue de Verdun",
+    "rue Nationale",
+    "avenue du Maréchal-Foch",
+    "rue Émile-Zola",
+    "rue Carnot",
+    "rue des Acacias",
+    "rue du Château",
+    "rue de la Paix",
+    "rue Voltaire",
+    "rue Jules-Ferry",
+    "boulevard de la Liberté",
+    "rue des Roses",
+    "rue du Port",
+    "quai de la Fosse",
+    "rue Saint-Jacques",
+    "rue de Bretagne",
+    "rue de la Fontaine",
+    "avenue des Champs",
+    "rue du Four",
+    "rue des Mimosas",
+    "route de Paris",
+    "rue Anatole-France",
+    "rue Albert-Camus",
+    "rue Marie-Curie",
+    "rue Louise-Michel",
+    "allée Simone-Veil",
+    "rue Olympe-de-Gouges",
+    "rue de l'Abbé-Grégoire",
+    "rue Aimé-Césaire",
+    "rue du 8-Mai-1945",
+    "rue du 11-Novembre",
+    "place du Marché",
+    "cours Mirabeau",
+    "rue des Œillets",
+    "rue de la Forêt",
+    "lotissement Les Hauts de Ville",
+    "résidence du Parc",
+    "rue du Bois-Joli",
+    "rue Françoise-Dolto",
+    "chemin des Vignes",
+    "rue des Cerisiers",
+    "rue de Strasbourg",
 )
-ADDRESS_COMPLEMENTS = ("Appartement 12", "Bâtiment B", "Résidence Les Érables", "Escalier C, 3e étage",
-                       "Chez M. et Mme Durand", "Appartement 204", "Bât. A2")
+ADDRESS_COMPLEMENTS = (
+    "Appartement 12",
+    "Bâtiment B",
+    "Résidence Les Érables",
+    "Escalier C, 3e étage",
+    "Chez M. et Mme Durand",
+    "Appartement 204",
+    "Bât. A2",
+)
 
 # Lycées: well-known ones by city, then common eponyms for the rest of each department.
 LYCEES_KNOWN = {
-    "44": ("Lycée Georges-Clemenceau", "Lycée Gabriel-Guist'hau", "Lycée Jules-Verne", "Lycée Livet",
-           "Lycée Aristide-Briand"),
+    "44": (
+        "Lycée Georges-Clemenceau",
+        "Lycée Gabriel-Guist'hau",
+        "Lycée Jules-Verne",
+        "Lycée Livet",
+        "Lycée Aristide-Briand",
+    ),
     "49": ("Lycée David-d'Angers", "Lycée Joachim-du-Bellay", "Lycée Chevrollier"),
     "53": ("Lycée Ambroise-Paré", "Lycée Douanier-Rousseau"),
     "72": ("Lycée Montesquieu", "Lycée Bellevue", "Lycée Touchard-Washington"),
     "85": ("Lycée Pierre-Mendès-France", "Lycée Savary-de-Mauléon"),
     "35": ("Lycée Chateaubriand", "Lycée Émile-Zola", "Lycée Bréquigny"),
     "29": ("Lycée de Kerichen", "Lycée La Pérouse-Kerichen", "Lycée Brizeux"),
-    "75": ("Lycée Henri-IV", "Lycée Louis-le-Grand", "Lycée Charlemagne", "Lycée Fénelon", "Lycée Condorcet",
-           "Lycée Chaptal", "Lycée Hélène-Boucher", "Lycée Voltaire", "Lycée Turgot", "Lycée Jacques-Decour"),
-    "69": ("Lycée du Parc", "Lycée Ampère", "Lycée Édouard-Herriot", "Lycée Saint-Just", "Lycée La Martinière-Monplaisir"),
-    "13": ("Lycée Thiers", "Lycée Saint-Charles", "Lycée Marseilleveyre", "Lycée Périer", "Lycée Paul-Cézanne"),
+    "75": (
+        "Lycée Henri-IV",
+        "Lycée Louis-le-Grand",
+        "Lycée Charlemagne",
+        "Lycée Fénelon",
+        "Lycée Condorcet",
+        "Lycée Chaptal",
+        "Lycée Hélène-Boucher",
+        "Lycée Voltaire",
+        "Lycée Turgot",
+        "Lycée Jacques-Decour",
+    ),
+    "69": (
+        "Lycée du Parc",
+        "Lycée Ampère",
+        "Lycée Édouard-Herriot",
+        "Lycée Saint-Just",
+        "Lycée La Martinière-Monplaisir",
+    ),
+    "13": (
+        "Lycée Thiers",
+        "Lycée Saint-Charles",
+        "Lycée Marseilleveyre",
+        "Lycée Périer",
+        "Lycée Paul-Cézanne",
+    ),
     "59": ("Lycée Faidherbe", "Lycée Pasteur", "Lycée Gaston-Berger", "Lycée Baggio"),
     "33": ("Lycée Montaigne", "Lycée Michel-Montaigne", "Lycée Camille-Jullian", "Lycée Gustave-Eiffel"),
     "31": ("Lycée Pierre-de-Fermat", "Lycée Saint-Sernin", "Lycée Bellevue", "Lycée Déodat-de-Séverac"),
@@ -593,19 +943,86 @@ LYCEES_KNOWN = {
     "976": ("Lycée Younoussa-Bamana", "Lycée de Sada", "Lycée Bamana de Mamoudzou"),
 }
 LYCEE_EPONYMS = (
-    "Victor-Hugo", "Jean-Moulin", "Jules-Ferry", "Marie-Curie", "Louis-Pasteur", "Jacques-Prévert", "Albert-Camus",
-    "Condorcet", "Montaigne", "Voltaire", "Descartes", "Jean-Jaurès", "Léonard-de-Vinci", "Simone-Veil",
-    "Charles-de-Gaulle", "Paul-Éluard", "Jean-Monnet", "Georges-Brassens", "Émile-Zola", "Gustave-Eiffel",
-    "Antoine-de-Saint-Exupéry", "Jean-Rostand", "Pierre-Mendès-France", "Henri-Bergson", "Camille-Claudel",
-    "Olympe-de-Gouges", "Jean-Macé", "Aristide-Briand", "Gay-Lussac", "Lavoisier", "Ampère", "Blaise-Pascal",
-    "Honoré-de-Balzac", "Colbert", "Chateaubriand", "Guy-de-Maupassant", "Marguerite-Yourcenar",
-    "Germaine-Tillion", "Joliot-Curie", "Édouard-Branly", "Gustave-Flaubert", "Rabelais", "Molière",
-    "Jean-de-La-Fontaine", "Racine", "Fénelon", "Jean-Zay", "Lucie-Aubrac", "Marcel-Pagnol", "Arthur-Rimbaud",
-    "George-Sand", "Alexandre-Dumas", "Paul-Langevin", "Jacques-Monod", "René-Cassin", "Robert-Schuman",
-    "Louise-Michel", "Françoise-Dolto", "Nelson-Mandela", "Rosa-Parks", "Aimé-Césaire", "Frédéric-Mistral",
-    "Claude-Debussy", "Maurice-Ravel", "Eugène-Delacroix", "Auguste-Renoir", "Jean-Perrin", "Sophie-Germain",
-    "Hélène-Boucher", "Marie-Laurencin", "Jules-Verne", "Paul-Valéry", "Anatole-France", "Saint-Exupéry",
-    "Jeanne-d'Arc", "Sainte-Marie", "Notre-Dame", "Saint-Joseph", "La Salle", "Le Corbusier",
+    "Victor-Hugo",
+    "Jean-Moulin",
+    "Jules-Ferry",
+    "Marie-Curie",
+    "Louis-Pasteur",
+    "Jacques-Prévert",
+    "Albert-Camus",
+    "Condorcet",
+    "Montaigne",
+    "Voltaire",
+    "Descartes",
+    "Jean-Jaurès",
+    "Léonard-de-Vinci",
+    "Simone-Veil",
+    "Charles-de-Gaulle",
+    "Paul-Éluard",
+    "Jean-Monnet",
+    "Georges-Brassens",
+    "Émile-Zola",
+    "Gustave-Eiffel",
+    "Antoine-de-Saint-Exupéry",
+    "Jean-Rostand",
+    "Pierre-Mendès-France",
+    "Henri-Bergson",
+    "Camille-Claudel",
+    "Olympe-de-Gouges",
+    "Jean-Macé",
+    "Aristide-Briand",
+    "Gay-Lussac",
+    "Lavoisier",
+    "Ampère",
+    "Blaise-Pascal",
+    "Honoré-de-Balzac",
+    "Colbert",
+    "Chateaubriand",
+    "Guy-de-Maupassant",
+    "Marguerite-Yourcenar",
+    "Germaine-Tillion",
+    "Joliot-Curie",
+    "Édouard-Branly",
+    "Gustave-Flaubert",
+    "Rabelais",
+    "Molière",
+    "Jean-de-La-Fontaine",
+    "Racine",
+    "Fénelon",
+    "Jean-Zay",
+    "Lucie-Aubrac",
+    "Marcel-Pagnol",
+    "Arthur-Rimbaud",
+    "George-Sand",
+    "Alexandre-Dumas",
+    "Paul-Langevin",
+    "Jacques-Monod",
+    "René-Cassin",
+    "Robert-Schuman",
+    "Louise-Michel",
+    "Françoise-Dolto",
+    "Nelson-Mandela",
+    "Rosa-Parks",
+    "Aimé-Césaire",
+    "Frédéric-Mistral",
+    "Claude-Debussy",
+    "Maurice-Ravel",
+    "Eugène-Delacroix",
+    "Auguste-Renoir",
+    "Jean-Perrin",
+    "Sophie-Germain",
+    "Hélène-Boucher",
+    "Marie-Laurencin",
+    "Jules-Verne",
+    "Paul-Valéry",
+    "Anatole-France",
+    "Saint-Exupéry",
+    "Jeanne-d'Arc",
+    "Sainte-Marie",
+    "Notre-Dame",
+    "Saint-Joseph",
+    "La Salle",
+    "Le Corbusier",
 )
 LYCEE_KINDS = (("Lycée", 6), ("Lycée polyvalent", 3), ("Lycée professionnel", 2), ("Lycée des métiers", 1))
 

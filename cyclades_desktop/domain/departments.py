@@ -26,6 +26,7 @@ def clean(value: str, field: str) -> str:
     """A département number as written on the académies' lists (44, 2A, 974), or a French refusal."""
     value = validation.clean_text(value, field, max_length=20).upper()
     if not (value.isdigit() or value in ("2A", "2B")) or len(value) not in (2, 3):
-        raise ValidationError(f"Le département « {value} » n'est pas un numéro de département (ex. 44, 2A, 974).",
-                              field)
+        raise ValidationError(
+            f"Le département « {value} » n'est pas un numéro de département (ex. 44, 2A, 974).", field
+        )
     return value

@@ -44,29 +44,52 @@ def write(path, headers, rows) -> Path:
     return path
 
 
-CANDIDATE_HEADERS = ("N° d'inscription", "N° de candidat", "Nom", "Nom de naissance", "Prénoms",
-                     "Date de naissance", "Statut", "Centre", "Salle", "Canal", "Établissement")
+CANDIDATE_HEADERS = (
+    "N° d'inscription",
+    "N° de candidat",
+    "Nom",
+    "Nom de naissance",
+    "Prénoms",
+    "Date de naissance",
+    "Statut",
+    "Centre",
+    "Salle",
+    "Canal",
+    "Établissement",
+)
 
 
 def candidates(session, session_id: int, *, centre_id: int | None = None, status: str | None = None):
     roles.require(session, Permission.VIEW_CANDIDATE)
     if status and status not in STATUS_LABELS:
         raise ValidationError(f"Statut inconnu : {status}.")
-    q = (Inscription.select(Inscription, *Candidate.fields(), Centre)
-         .join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where(Inscription.session == session_id)
-         .order_by(Centre.name, Candidate.name_key, Candidate.first_key, Inscription.id))
+    q = (
+        Inscription.select(Inscription, *Candidate.fields(), Centre)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .switch(Inscription)
+        .join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where(Inscription.session == session_id)
+        .order_by(Centre.name, Candidate.name_key, Candidate.first_key, Inscription.id)
+    )
     if centre_id:
         q = q.where(Inscription.centre == centre_id)
     if status:
         q = q.where(Inscription.status == status)
     for ins in q.iterator():
         c = ins.candidate
-        yield (ins.number, c.candidate_number or "", (c.usage_name or c.birth_name).upper(), c.birth_name.upper(),
-               c.first_names, c.birth_date.strftime("%d/%m/%Y"), STATUS_LABELS[ins.status],
-               ins.centre.name if ins.centre_id else "", ins.room,
-               "Individuelle" if ins.channel == "individual" else "Établissement", ins.establishment_uai)
+        yield (
+            ins.number,
+            c.candidate_number or "",
+            (c.usage_name or c.birth_name).upper(),
+            c.birth_name.upper(),
+            c.first_names,
+            c.birth_date.strftime("%d/%m/%Y"),
+            STATUS_LABELS[ins.status],
+            ins.centre.name if ins.centre_id else "",
+            ins.room,
+            "Individuelle" if ins.channel == "individual" else "Établissement",
+            ins.establishment_uai,
+        )
 
 
 MISSING_HEADERS = ("N° d'inscription", "Candidat", "Pièces manquantes")
@@ -83,15 +106,25 @@ ACCOMMODATION_HEADERS = ("Centre", "Salle", "N° d'inscription", "Candidat", "Am
 def accommodations(session, session_id: int, *, centre_id: int | None = None):
     """Measures per centre, for the centre heads: health data, so only roles that may see it."""
     roles.require(session, Permission.VIEW_ACCOMMODATIONS)
-    q = (Accommodation.select(Accommodation, Inscription, *Candidate.fields(), Centre)
-         .join(Inscription).join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .switch(Inscription).join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where((Inscription.session == session_id) & (Inscription.status == "registered"))
-         .order_by(Centre.name, Candidate.name_key, Accommodation.id))
+    q = (
+        Accommodation.select(Accommodation, Inscription, *Candidate.fields(), Centre)
+        .join(Inscription)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .switch(Inscription)
+        .join(Centre, pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+        .order_by(Centre.name, Candidate.name_key, Accommodation.id)
+    )
     if centre_id:
         q = q.where(Inscription.centre == centre_id)
     for a in q.iterator():
         ins = a.inscription
         c = ins.candidate
-        yield (ins.centre.name if ins.centre_id else "(non affecté)", ins.room, ins.number,
-               f"{(c.usage_name or c.birth_name).upper()} {c.first_names}", ACCOMMODATION_LABELS[a.kind], a.detail)
+        yield (
+            ins.centre.name if ins.centre_id else "(non affecté)",
+            ins.room,
+            ins.number,
+            f"{(c.usage_name or c.birth_name).upper()} {c.first_names}",
+            ACCOMMODATION_LABELS[a.kind],
+            a.detail,
+        )

@@ -31,10 +31,15 @@ def _conflict(ins: Inscription) -> ConflictError:
     return ConflictError(
         f"Cette candidature a été modifiée par {ins.updated_by or OTHER} le "
         f"{ins.updated_at:%d/%m/%Y à %H:%M:%S} (UTC) depuis que vous l'avez ouverte. Rechargez le dossier ; "
-        "rien n'a été enregistré.", changed_by=ins.updated_by, changed_at=ins.updated_at)
+        "rien n'a été enregistré.",
+        changed_by=ins.updated_by,
+        changed_at=ins.updated_at,
+    )
 
 
-def _move(session, inscription_id: int, expected_version: int, target: str, reason: str, password: str | None) -> int:
+def _move(
+    session, inscription_id: int, expected_version: int, target: str, reason: str, password: str | None
+) -> int:
     allowed_from, permission, action = _TRANSITIONS[target]
     roles.require(session, permission)
     reason = validation.reason(reason)
@@ -45,43 +50,76 @@ def _move(session, inscription_id: int, expected_version: int, target: str, reas
     if ins.status not in allowed_from:
         raise RuleViolation("Cette candidature est déjà écartée.")
     now = clock.now()
-    updated = (Inscription.update(status=target, status_reason=reason, status_changed_at=now,
-                                  status_changed_by=session.full_name or session.login, updated_at=now,
-                                  updated_by=session.login, version=Inscription.version + 1)
-               .where((Inscription.id == ins.id) & (Inscription.version == expected_version)).execute())
+    updated = (
+        Inscription.update(
+            status=target,
+            status_reason=reason,
+            status_changed_at=now,
+            status_changed_by=session.full_name or session.login,
+            updated_at=now,
+            updated_by=session.login,
+            version=Inscription.version + 1,
+        )
+        .where((Inscription.id == ins.id) & (Inscription.version == expected_version))
+        .execute()
+    )
     if not updated:
         raise _conflict(Inscription.get_by_id(ins.id))
-    audit.record(session, action, "inscription", ins.id, candidate_id=ins.candidate_id, reason=reason,
-                 old={"status": ins.status}, new={"status": target, "number": ins.number})
+    audit.record(
+        session,
+        action,
+        "inscription",
+        ins.id,
+        candidate_id=ins.candidate_id,
+        reason=reason,
+        old={"status": ins.status},
+        new={"status": target, "number": ins.number},
+    )
     c = ins.candidate
     if c.email:
         exam = ins.session.exam.name
         if target == "withdrawn":
-            outbox.queue(c.email, "withdrawal", f"Désinscription — {exam}",
-                         f"Bonjour,\n\nLe service des examens a procédé à votre désinscription (candidature "
-                         f"n° {ins.number}). Elle est définitive ; si le service d'inscription est encore ouvert, "
-                         "vous pouvez vous inscrire à nouveau.", c.id)
+            outbox.queue(
+                c.email,
+                "withdrawal",
+                f"Désinscription — {exam}",
+                f"Bonjour,\n\nLe service des examens a procédé à votre désinscription (candidature "
+                f"n° {ins.number}). Elle est définitive ; si le service d'inscription est encore ouvert, "
+                "vous pouvez vous inscrire à nouveau.",
+                c.id,
+            )
         else:
-            outbox.queue(c.email, "set_aside", f"Candidature écartée — {exam}",
-                         f"Bonjour,\n\nVotre candidature n° {ins.number} a été écartée par le service des examens. "
-                         "Contactez-le pour en connaître le motif.", c.id)
+            outbox.queue(
+                c.email,
+                "set_aside",
+                f"Candidature écartée — {exam}",
+                f"Bonjour,\n\nVotre candidature n° {ins.number} a été écartée par le service des examens. "
+                "Contactez-le pour en connaître le motif.",
+                c.id,
+            )
     return expected_version + 1
 
 
 @transactional
-def withdraw(session, inscription_id: int, expected_version: int, reason: str, password: str | None = None) -> int:
+def withdraw(
+    session, inscription_id: int, expected_version: int, reason: str, password: str | None = None
+) -> int:
     """« Désinscription »: staff-only, irreversible."""
     return _move(session, inscription_id, expected_version, "withdrawn", reason, password)
 
 
 @transactional
-def set_aside(session, inscription_id: int, expected_version: int, reason: str, password: str | None = None) -> int:
+def set_aside(
+    session, inscription_id: int, expected_version: int, reason: str, password: str | None = None
+) -> int:
     """« Candidature écartée »: forward only; it may still be withdrawn afterwards."""
     return _move(session, inscription_id, expected_version, "set_aside", reason, password)
 
 
 @transactional
-def grant_accommodation(session, inscription_id: int, kind: str, detail: str = "", *, separate_room: bool = False) -> int:
+def grant_accommodation(
+    session, inscription_id: int, kind: str, detail: str = "", *, separate_room: bool = False
+) -> int:
     """Record a measure granted (D613-26): what is granted, never why."""
     roles.require(session, Permission.RECORD_ACCOMMODATIONS)
     validation.choice(kind, "kind", ACCOMMODATION_KINDS, "Le type d'aménagement")
@@ -89,8 +127,20 @@ def grant_accommodation(session, inscription_id: int, kind: str, detail: str = "
     ins = _get(inscription_id)
     if ins.status != "registered":
         raise RuleViolation("Cette candidature n'est plus active.")
-    a = Accommodation.create(inscription=ins.id, kind=kind, detail=detail, separate_room=separate_room,
-                             granted_at=clock.now(), granted_by=session.login)
-    audit.record(session, "accommodation.granted", "accommodation", a.id, candidate_id=ins.candidate_id,
-                 new={"inscription": ins.number, "kind": kind, "detail": detail, "separate_room": separate_room})
+    a = Accommodation.create(
+        inscription=ins.id,
+        kind=kind,
+        detail=detail,
+        separate_room=separate_room,
+        granted_at=clock.now(),
+        granted_by=session.login,
+    )
+    audit.record(
+        session,
+        "accommodation.granted",
+        "accommodation",
+        a.id,
+        candidate_id=ins.candidate_id,
+        new={"inscription": ins.number, "kind": kind, "detail": detail, "separate_room": separate_room},
+    )
     return a.id

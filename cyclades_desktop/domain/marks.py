@@ -43,8 +43,10 @@ class ImportReport:
     results: int
 
     def summary(self) -> str:
-        return (f"{self.rows} note(s) importée(s) pour {self.inscriptions} candidature(s), "
-                f"{self.results} décision(s) enregistrée(s).")
+        return (
+            f"{self.rows} note(s) importée(s) pour {self.inscriptions} candidature(s), "
+            f"{self.results} décision(s) enregistrée(s)."
+        )
 
 
 def _score(text: str):
@@ -99,8 +101,9 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
             problems.append((line, "numéro d'inscription manquant"))
             continue
         if number not in inscriptions:
-            inscriptions[number] = Inscription.get_or_none((Inscription.number == number)
-                                                           & (Inscription.session == session_id))
+            inscriptions[number] = Inscription.get_or_none(
+                (Inscription.number == number) & (Inscription.session == session_id)
+            )
         ins = inscriptions[number]
         if ins is None:
             problems.append((line, f"aucune candidature n° {number} dans cette session"))
@@ -122,7 +125,9 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
             problems.append((line, f"« conservee » vaut oui ou non, pas « {kept_text} »"))
             continue
         if (ins.id, paper.id) in marks:
-            problems.append((line, f"note de l'épreuve {code} donnée deux fois pour la candidature n° {number}"))
+            problems.append(
+                (line, f"note de l'épreuve {code} donnée deux fois pour la candidature n° {number}")
+            )
             continue
         marks[(ins.id, paper.id)] = (score, absent, kept_text == "oui", paper.coefficient)
         decision = (row.get("decision") or "").strip().lower()
@@ -136,7 +141,9 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
                 continue
             previous = decisions.get(ins.id)
             if previous and previous[:2] != (decision, mention):
-                problems.append((line, f"décision différente de celle de la ligne {previous[2]} pour la même candidature"))
+                problems.append(
+                    (line, f"décision différente de celle de la ligne {previous[2]} pour la même candidature")
+                )
                 continue
             decisions.setdefault(ins.id, (decision, mention, line))
     if problems:
@@ -148,20 +155,43 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
     for (ins_id, paper_id), (score, absent, kept, coef) in marks.items():
         Mark.insert(inscription=ins_id, paper=paper_id, score=score, absent=absent, kept=kept).on_conflict(
             conflict_target=[Mark.inscription, Mark.paper],
-            update={Mark.score: score, Mark.absent: absent, Mark.kept: kept}).execute()
+            update={Mark.score: score, Mark.absent: absent, Mark.kept: kept},
+        ).execute()
         by_inscription.setdefault(ins_id, []).append((score, coef))
     for ins_id, values in by_inscription.items():
         total_coef = sum(Decimal(str(c)) for _, c in values)
-        average = (sum((s or Decimal(0)) * Decimal(str(c)) for s, c in values) / total_coef).quantize(Decimal("0.01"))
+        average = (sum((s or Decimal(0)) * Decimal(str(c)) for s, c in values) / total_coef).quantize(
+            Decimal("0.01")
+        )
         decision = decisions.get(ins_id)
         if decision:
-            Result.insert(inscription=ins_id, average=average, decision=decision[0], mention=decision[1],
-                          recorded_at=now).on_conflict(
+            Result.insert(
+                inscription=ins_id,
+                average=average,
+                decision=decision[0],
+                mention=decision[1],
+                recorded_at=now,
+            ).on_conflict(
                 conflict_target=[Result.inscription],
-                update={Result.average: average, Result.decision: decision[0], Result.mention: decision[1],
-                        Result.recorded_at: now}).execute()
+                update={
+                    Result.average: average,
+                    Result.decision: decision[0],
+                    Result.mention: decision[1],
+                    Result.recorded_at: now,
+                },
+            ).execute()
         ins = Inscription.get_by_id(ins_id)
-        audit.record(session, "marks.imported", "inscription", ins_id, candidate_id=ins.candidate_id,
-                     new={"number": ins.number, "marks": len(values), "average": str(average),
-                          "decision": decision[0] if decision else None})
+        audit.record(
+            session,
+            "marks.imported",
+            "inscription",
+            ins_id,
+            candidate_id=ins.candidate_id,
+            new={
+                "number": ins.number,
+                "marks": len(values),
+                "average": str(average),
+                "decision": decision[0] if decision else None,
+            },
+        )
     return ImportReport(len(marks), len(by_inscription), len(decisions))

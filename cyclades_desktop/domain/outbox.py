@@ -13,8 +13,12 @@ SIGNATURE = "\n\n— Le service des examens\n(message automatique, merci de ne p
 
 def queue(to_address: str, template: str, subject: str, body: str, candidate_id=None) -> OutboxMessage:
     return OutboxMessage.create(
-        created_at=clock.now(), candidate_id=candidate_id, to_address=to_address,
-        template=template, subject=subject, body=body + SIGNATURE,
+        created_at=clock.now(),
+        candidate_id=candidate_id,
+        to_address=to_address,
+        template=template,
+        subject=subject,
+        body=body + SIGNATURE,
     )
 
 
@@ -25,17 +29,28 @@ def queue_many(messages: list[tuple]) -> None:
         return
     now = clock.now()
     OutboxMessage.insert_many(
-        [(now, candidate_id, to, template, subject, body + SIGNATURE)
-         for to, template, subject, body, candidate_id in messages],
-        fields=[OutboxMessage.created_at, OutboxMessage.candidate_id, OutboxMessage.to_address,
-                OutboxMessage.template, OutboxMessage.subject, OutboxMessage.body]).as_rowcount().execute()
+        [
+            (now, candidate_id, to, template, subject, body + SIGNATURE)
+            for to, template, subject, body, candidate_id in messages
+        ],
+        fields=[
+            OutboxMessage.created_at,
+            OutboxMessage.candidate_id,
+            OutboxMessage.to_address,
+            OutboxMessage.template,
+            OutboxMessage.subject,
+            OutboxMessage.body,
+        ],
+    ).as_rowcount().execute()
 
 
 def pending(limit: int = 100) -> list[OutboxMessage]:
-    return list(OutboxMessage.select().where(OutboxMessage.sent_at.is_null())
-                .order_by(OutboxMessage.id).limit(limit))
+    return list(
+        OutboxMessage.select().where(OutboxMessage.sent_at.is_null()).order_by(OutboxMessage.id).limit(limit)
+    )
 
 
 def for_candidate(candidate_id: int) -> list[OutboxMessage]:
-    return list(OutboxMessage.select().where(OutboxMessage.candidate_id == candidate_id)
-                .order_by(OutboxMessage.id))
+    return list(
+        OutboxMessage.select().where(OutboxMessage.candidate_id == candidate_id).order_by(OutboxMessage.id)
+    )

@@ -10,7 +10,9 @@ from argon2 import PasswordHasher, exceptions
 from argon2.profiles import CHEAPEST, RFC_9106_LOW_MEMORY
 
 # Tests and demo data may lower the cost (still real Argon2id) with CYCLADES_FAST_HASH=1.
-_hasher = PasswordHasher.from_parameters(CHEAPEST if os.environ.get("CYCLADES_FAST_HASH") else RFC_9106_LOW_MEMORY)
+_hasher = PasswordHasher.from_parameters(
+    CHEAPEST if os.environ.get("CYCLADES_FAST_HASH") else RFC_9106_LOW_MEMORY
+)
 
 
 def hash_password(password: str) -> str:

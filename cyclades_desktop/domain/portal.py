@@ -11,13 +11,28 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cyclades_desktop.domain import (
-    audit, clock, departments, identity, numbering, outbox, passwords, publication, sessions, validation,
+    audit,
+    clock,
+    departments,
+    identity,
+    numbering,
+    outbox,
+    passwords,
+    publication,
+    sessions,
+    validation,
 )
 from cyclades_desktop.domain.staff import portal_session
 from cyclades_desktop.errors import AuthenticationError, NotFound, RuleViolation, ValidationError
 from cyclades_desktop.store.db import transactional
 from cyclades_desktop.store.models import (
-    Academy, AccountToken, Candidate, Document, Exam, ExamSession, Inscription,
+    Academy,
+    AccountToken,
+    Candidate,
+    Document,
+    Exam,
+    ExamSession,
+    Inscription,
 )
 
 EMAIL_EXISTS = "Cette adresse e-mail existe déjà dans l'application Cyclades"
@@ -68,22 +83,46 @@ def create_account(email: str, password: str, identity_data: dict) -> NewAccount
     if _email_taken(key):
         raise RuleViolation(EMAIL_EXISTS)
     now = clock.now()
-    c = Candidate.create(email=email, email_key=key, password_hash=passwords.hash_password(password),
-                         created_at=now, updated_at=now, updated_by="portail", **_identity_row(data))
+    c = Candidate.create(
+        email=email,
+        email_key=key,
+        password_hash=passwords.hash_password(password),
+        created_at=now,
+        updated_at=now,
+        updated_by="portail",
+        **_identity_row(data),
+    )
     token, digest = passwords.new_token()
-    AccountToken.create(candidate=c, purpose="activation", token_hash=digest, created_at=now,
-                        expires_at=now + ACTIVATION_DELAY)
-    audit.record(portal_session(), "account.created", "candidate", c.id, candidate_id=c.id,
-                 new={"email": email, **{k: str(v) for k, v in data.items() if v}})
-    outbox.queue(email, "activation", "Activer mon compte Cyclades",
-                 "Bonjour,\n\nVotre compte Cyclades a été créé. Cliquez sur « Activer mon compte » "
-                 f"dans les 48 heures, sinon il sera supprimé :\n/activation/{token}", c.id)
+    AccountToken.create(
+        candidate=c,
+        purpose="activation",
+        token_hash=digest,
+        created_at=now,
+        expires_at=now + ACTIVATION_DELAY,
+    )
+    audit.record(
+        portal_session(),
+        "account.created",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        new={"email": email, **{k: str(v) for k, v in data.items() if v}},
+    )
+    outbox.queue(
+        email,
+        "activation",
+        "Activer mon compte Cyclades",
+        "Bonjour,\n\nVotre compte Cyclades a été créé. Cliquez sur « Activer mon compte » "
+        f"dans les 48 heures, sinon il sera supprimé :\n/activation/{token}",
+        c.id,
+    )
     return NewAccount(c.id, token)
 
 
 def _use_token(token: str, purpose: str) -> AccountToken:
-    t = AccountToken.get_or_none((AccountToken.token_hash == passwords.token_hash(token or ""))
-                                 & (AccountToken.purpose == purpose))
+    t = AccountToken.get_or_none(
+        (AccountToken.token_hash == passwords.token_hash(token or "")) & (AccountToken.purpose == purpose)
+    )
     if t is None or t.used_at is not None or t.expires_at <= clock.now():
         raise RuleViolation("Ce lien n'est plus valable : il a expiré ou a déjà servi.")
     AccountToken.update(used_at=clock.now()).where(AccountToken.id == t.id).execute()
@@ -95,18 +134,25 @@ def activate(token: str) -> int:
     t = _use_token(token, "activation")
     now = clock.now()
     Candidate.update(activated_at=now, last_used_at=now).where(Candidate.id == t.candidate_id).execute()
-    audit.record(portal_session(), "account.activated", "candidate", t.candidate_id, candidate_id=t.candidate_id)
+    audit.record(
+        portal_session(), "account.activated", "candidate", t.candidate_id, candidate_id=t.candidate_id
+    )
     return t.candidate_id
 
 
 @transactional
 def login(email: str, password: str) -> int:
-    c = (Candidate.select(Candidate.id, Candidate.password_hash, Candidate.activated_at)
-         .where(Candidate.email_key == validation.email_key(email or "")).get_or_none())
+    c = (
+        Candidate.select(Candidate.id, Candidate.password_hash, Candidate.activated_at)
+        .where(Candidate.email_key == validation.email_key(email or ""))
+        .get_or_none()
+    )
     if c is None or not passwords.verify_password(c.password_hash, password or ""):
         raise AuthenticationError("Adresse e-mail ou mot de passe incorrect.")
     if c.activated_at is None:
-        raise AuthenticationError("Votre compte n'est pas activé : cliquez sur le lien « Activer mon compte » reçu par e-mail.")
+        raise AuthenticationError(
+            "Votre compte n'est pas activé : cliquez sur le lien « Activer mon compte » reçu par e-mail."
+        )
     Candidate.update(last_used_at=clock.now()).where(Candidate.id == c.id).execute()
     return c.id
 
@@ -114,10 +160,17 @@ def login(email: str, password: str) -> int:
 def _queue_reset(c: Candidate) -> str:
     now = clock.now()
     token, digest = passwords.new_token()
-    AccountToken.create(candidate=c, purpose="reset", token_hash=digest, created_at=now, expires_at=now + RESET_DELAY)
-    outbox.queue(c.email, "password_reset", "Réinitialisation de votre mot de passe Cyclades",
-                 "Bonjour,\n\nPour choisir un nouveau mot de passe, suivez ce lien valable 24 heures :\n"
-                 f"/reinitialisation/{token}\n\nSi vous n'avez rien demandé, ignorez ce message.", c.id)
+    AccountToken.create(
+        candidate=c, purpose="reset", token_hash=digest, created_at=now, expires_at=now + RESET_DELAY
+    )
+    outbox.queue(
+        c.email,
+        "password_reset",
+        "Réinitialisation de votre mot de passe Cyclades",
+        "Bonjour,\n\nPour choisir un nouveau mot de passe, suivez ce lien valable 24 heures :\n"
+        f"/reinitialisation/{token}\n\nSi vous n'avez rien demandé, ignorez ce message.",
+        c.id,
+    )
     return token
 
 
@@ -136,9 +189,14 @@ def request_password_reset(email: str) -> str | None:
 def reset_password(token: str, new_password: str) -> None:
     new_password = validation.password(new_password)
     t = _use_token(token, "reset")
-    Candidate.update(password_hash=passwords.hash_password(new_password), last_used_at=clock.now(),
-                     version=Candidate.version + 1).where(Candidate.id == t.candidate_id).execute()
-    audit.record(portal_session(), "account.password_reset", "candidate", t.candidate_id, candidate_id=t.candidate_id)
+    Candidate.update(
+        password_hash=passwords.hash_password(new_password),
+        last_used_at=clock.now(),
+        version=Candidate.version + 1,
+    ).where(Candidate.id == t.candidate_id).execute()
+    audit.record(
+        portal_session(), "account.password_reset", "candidate", t.candidate_id, candidate_id=t.candidate_id
+    )
 
 
 def _candidate(candidate_id: int) -> Candidate:
@@ -156,10 +214,22 @@ def change_email(candidate_id: int, new_email: str) -> None:
     key = validation.email_key(new_email)
     if _email_taken(key, except_id=c.id):
         raise RuleViolation(EMAIL_EXISTS)
-    Candidate.update(email=new_email, email_key=key, version=Candidate.version + 1, updated_at=clock.now(),
-                     updated_by="portail").where(Candidate.id == c.id).execute()
-    audit.record(portal_session(), "account.email_changed", "candidate", c.id, candidate_id=c.id,
-                 old={"email": c.email}, new={"email": new_email})
+    Candidate.update(
+        email=new_email,
+        email_key=key,
+        version=Candidate.version + 1,
+        updated_at=clock.now(),
+        updated_by="portail",
+    ).where(Candidate.id == c.id).execute()
+    audit.record(
+        portal_session(),
+        "account.email_changed",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        old={"email": c.email},
+        new={"email": new_email},
+    )
 
 
 @transactional
@@ -169,8 +239,9 @@ def change_password(candidate_id: int, old_password: str, new_password: str) -> 
     if not passwords.verify_password(stored, old_password or ""):
         raise AuthenticationError("Mot de passe actuel incorrect.")
     new_password = validation.password(new_password)
-    Candidate.update(password_hash=passwords.hash_password(new_password),
-                     version=Candidate.version + 1).where(Candidate.id == c.id).execute()
+    Candidate.update(
+        password_hash=passwords.hash_password(new_password), version=Candidate.version + 1
+    ).where(Candidate.id == c.id).execute()
     audit.record(portal_session(), "account.password_changed", "candidate", c.id, candidate_id=c.id)
 
 
@@ -179,15 +250,25 @@ def update_identity(candidate_id: int, changes: dict) -> None:
     """Identity can be edited by the candidate only until the first inscription is saved."""
     c = _candidate(candidate_id)
     if c.identity_locked_at is not None:
-        raise RuleViolation("Vos données d'identité ne sont plus modifiables depuis votre première inscription : "
-                            "adressez-vous au service des examens.")
+        raise RuleViolation(
+            "Vos données d'identité ne sont plus modifiables depuis votre première inscription : "
+            "adressez-vous au service des examens."
+        )
     data = identity.clean(changes, clock.now().date(), partial=True)
     merged = {f: getattr(c, f) for f in identity.FIELDS} | data
     old = {k: str(getattr(c, k)) for k in data}
-    Candidate.update(version=Candidate.version + 1, updated_at=clock.now(), updated_by="portail",
-                     **_identity_row(merged)).where(Candidate.id == c.id).execute()
-    audit.record(portal_session(), "identity.updated", "candidate", c.id, candidate_id=c.id,
-                 old=old, new={k: str(v) for k, v in data.items()})
+    Candidate.update(
+        version=Candidate.version + 1, updated_at=clock.now(), updated_by="portail", **_identity_row(merged)
+    ).where(Candidate.id == c.id).execute()
+    audit.record(
+        portal_session(),
+        "identity.updated",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        old=old,
+        new={k: str(v) for k, v in data.items()},
+    )
 
 
 def check_choices(exam: Exam, choices: dict) -> dict:
@@ -201,11 +282,14 @@ def check_choices(exam: Exam, choices: dict) -> dict:
         raise ValidationError(f"Choisissez une série parmi : {', '.join(exam.series)}.", "serie")
     specialities = tuple(choices.get("specialities", ()))
     if len(specialities) != exam.specialities_required or len(set(specialities)) != len(specialities):
-        raise ValidationError(f"Choisissez exactement {exam.specialities_required} spécialité(s) différente(s).",
-                              "specialities")
+        raise ValidationError(
+            f"Choisissez exactement {exam.specialities_required} spécialité(s) différente(s).", "specialities"
+        )
     for s in specialities:
         if s not in exam.specialities:
-            raise ValidationError(f"La spécialité « {s} » n'est pas proposée pour cet examen.", "specialities")
+            raise ValidationError(
+                f"La spécialité « {s} » n'est pas proposée pour cet examen.", "specialities"
+            )
     options = tuple(choices.get("options", ()))
     for o in options:
         if o not in exam.options:
@@ -249,19 +333,43 @@ def _save_inscription(c: Candidate, s: ExamSession, choices: dict, channel: str,
         Candidate.update(candidate_number=c.candidate_number).where(Candidate.id == c.id).execute()
     if c.identity_locked_at is None:
         Candidate.update(identity_locked_at=now).where(Candidate.id == c.id).execute()
-    ins = Inscription.create(candidate=c, session=s, number=numbering.next_inscription_number(s.year),
-                             channel=channel, establishment_uai=uai, created_at=now, updated_at=now,
-                             updated_by="portail", **choices)
-    audit.record(portal_session(), "inscription.created", "inscription", ins.id, candidate_id=c.id,
-                 new={"number": ins.number, "session": s.id, "channel": channel, **{k: list(v) if isinstance(v, tuple) else v for k, v in choices.items()}})
+    ins = Inscription.create(
+        candidate=c,
+        session=s,
+        number=numbering.next_inscription_number(s.year),
+        channel=channel,
+        establishment_uai=uai,
+        created_at=now,
+        updated_at=now,
+        updated_by="portail",
+        **choices,
+    )
+    audit.record(
+        portal_session(),
+        "inscription.created",
+        "inscription",
+        ins.id,
+        candidate_id=c.id,
+        new={
+            "number": ins.number,
+            "session": s.id,
+            "channel": channel,
+            **{k: list(v) if isinstance(v, tuple) else v for k, v in choices.items()},
+        },
+    )
     publication.publish(portal_session(), ins.id, "recap")
     academy = s.academy
     office = f"{academy.office_name} — {academy.name}, {academy.office_email}, {academy.office_phone}"
     if c.email:
-        outbox.queue(c.email, "inscription", f"Confirmation de votre inscription — {s.exam.name}",
-                     f"Bonjour,\n\nVotre inscription est enregistrée.\nNuméro de candidat : {c.candidate_number}\n"
-                     f"Numéro d'inscription : {ins.number}\nVotre récapitulatif est dans « Mes documents ».\n\n"
-                     f"Contact : {office}", c.id)
+        outbox.queue(
+            c.email,
+            "inscription",
+            f"Confirmation de votre inscription — {s.exam.name}",
+            f"Bonjour,\n\nVotre inscription est enregistrée.\nNuméro de candidat : {c.candidate_number}\n"
+            f"Numéro d'inscription : {ins.number}\nVotre récapitulatif est dans « Mes documents ».\n\n"
+            f"Contact : {office}",
+            c.id,
+        )
     return NewInscription(ins.id, c.candidate_number, ins.number, office)
 
 
@@ -278,8 +386,9 @@ def register(candidate_id: int, session_id: int, choices: dict) -> NewInscriptio
         raise RuleViolation("Vous ne pouvez vous inscrire que dans votre académie de résidence.")
     _check_identity_complete(c)
     choices = check_choices(s.exam, choices)
-    active = Inscription.select().where((Inscription.candidate == c.id) & (Inscription.session == s.id)
-                                        & (Inscription.status == "registered"))
+    active = Inscription.select().where(
+        (Inscription.candidate == c.id) & (Inscription.session == s.id) & (Inscription.status == "registered")
+    )
     if active.exists():
         raise RuleViolation("Vous êtes déjà inscrit à cette session : modifiez votre candidature.")
     Candidate.update(last_used_at=clock.now()).where(Candidate.id == c.id).execute()
@@ -287,7 +396,9 @@ def register(candidate_id: int, session_id: int, choices: dict) -> NewInscriptio
 
 
 @transactional
-def register_by_establishment(uai: str, identity_data: dict, session_id: int, choices: dict) -> NewInscription:
+def register_by_establishment(
+    uai: str, identity_data: dict, session_id: int, choices: dict
+) -> NewInscription:
     """Pupils in training are registered by their establishment and create no account."""
     uai = validation.uai(uai)
     s = _session(session_id)
@@ -299,8 +410,14 @@ def register_by_establishment(uai: str, identity_data: dict, session_id: int, ch
     row = _identity_row(data)
     row["academy"] = row["academy"] or s.academy_id
     c = Candidate.create(created_at=now, updated_at=now, updated_by=f"établissement {uai}", **row)
-    audit.record(portal_session(), "account.created_by_establishment", "candidate", c.id, candidate_id=c.id,
-                 new={"uai": uai, "birth_name": data["birth_name"], "first_names": data["first_names"]})
+    audit.record(
+        portal_session(),
+        "account.created_by_establishment",
+        "candidate",
+        c.id,
+        candidate_id=c.id,
+        new={"uai": uai, "birth_name": data["birth_name"], "first_names": data["first_names"]},
+    )
     return _save_inscription(c, s, choices, "establishment", uai)
 
 
@@ -318,8 +435,15 @@ def register_known_pupil(uai: str, candidate_id: int, session_id: int, choices: 
     if c.academy_id != s.academy_id:
         raise RuleViolation("Un élève ne s'inscrit que dans son académie de résidence.")
     choices = check_choices(s.exam, choices)
-    if Inscription.select().where((Inscription.candidate == c.id) & (Inscription.session == s.id)
-                                  & (Inscription.status == "registered")).exists():
+    if (
+        Inscription.select()
+        .where(
+            (Inscription.candidate == c.id)
+            & (Inscription.session == s.id)
+            & (Inscription.status == "registered")
+        )
+        .exists()
+    ):
         raise RuleViolation("Cet élève est déjà inscrit à cette session.")
     return _save_inscription(c, s, choices, "establishment", uai)
 
@@ -327,29 +451,46 @@ def register_known_pupil(uai: str, candidate_id: int, session_id: int, choices: 
 @transactional
 def modify_inscription(candidate_id: int, inscription_id: int, choices: dict) -> int:
     """A saved change raises the version, reissues the récapitulatif and e-mails the candidate."""
-    ins = Inscription.get_or_none((Inscription.id == inscription_id) & (Inscription.candidate == candidate_id))
+    ins = Inscription.get_or_none(
+        (Inscription.id == inscription_id) & (Inscription.candidate == candidate_id)
+    )
     if ins is None:
         raise NotFound("Cette candidature n'existe pas.")
     if ins.status != "registered":
         raise RuleViolation("Cette candidature n'est plus active : elle ne peut pas être modifiée.")
     if not sessions.modification_open(ins.session_id):
         raise RuleViolation("La période de modification des candidatures est close.")
-    choices = check_choices(ins.session.exam, {**{k: getattr(ins, k) for k in ("serie", "specialities", "options", "languages")}, **choices})
+    choices = check_choices(
+        ins.session.exam,
+        {**{k: getattr(ins, k) for k in ("serie", "specialities", "options", "languages")}, **choices},
+    )
     old = {k: getattr(ins, k) for k in choices}
     if all(old[k] == choices[k] for k in choices):
         return ins.version
     now = clock.now()
-    Inscription.update(version=Inscription.version + 1, updated_at=now, updated_by="portail", **choices).where(
-        Inscription.id == ins.id).execute()
-    audit.record(portal_session(), "inscription.modified", "inscription", ins.id, candidate_id=candidate_id,
-                 old={k: list(v) if isinstance(v, tuple) else v for k, v in old.items()},
-                 new={k: list(v) if isinstance(v, tuple) else v for k, v in choices.items()})
+    Inscription.update(
+        version=Inscription.version + 1, updated_at=now, updated_by="portail", **choices
+    ).where(Inscription.id == ins.id).execute()
+    audit.record(
+        portal_session(),
+        "inscription.modified",
+        "inscription",
+        ins.id,
+        candidate_id=candidate_id,
+        old={k: list(v) if isinstance(v, tuple) else v for k, v in old.items()},
+        new={k: list(v) if isinstance(v, tuple) else v for k, v in choices.items()},
+    )
     publication.publish(portal_session(), ins.id, "recap")
     c = ins.candidate
     if c.email:
-        outbox.queue(c.email, "modification", "Modification de candidature",
-                     f"Bonjour,\n\nLa modification de votre candidature n° {ins.number} est enregistrée "
-                     f"(version {ins.version + 1}). Votre nouveau récapitulatif est dans « Mes documents ».", c.id)
+        outbox.queue(
+            c.email,
+            "modification",
+            "Modification de candidature",
+            f"Bonjour,\n\nLa modification de votre candidature n° {ins.number} est enregistrée "
+            f"(version {ins.version + 1}). Votre nouveau récapitulatif est dans « Mes documents ».",
+            c.id,
+        )
     return ins.version + 1
 
 
@@ -364,9 +505,12 @@ class PortalDocument:
 
 def list_documents(candidate_id: int) -> list[PortalDocument]:
     """« Mes documents »: the latest version of each; the récapitulatif only while registration is open."""
-    rows = (Document.select(Document, Inscription)
-            .join(Inscription).where((Inscription.candidate == candidate_id) & Document.is_current)
-            .order_by(Inscription.number, Document.kind))
+    rows = (
+        Document.select(Document, Inscription)
+        .join(Inscription)
+        .where((Inscription.candidate == candidate_id) & Document.is_current)
+        .order_by(Inscription.number, Document.kind)
+    )
     out = []
     for d in rows:
         if d.kind == "recap" and not sessions.is_open(d.inscription.session_id, "registration"):

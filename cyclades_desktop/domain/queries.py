@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from cyclades_desktop.domain import roles
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.store.models import Academy, Exam, ExamSession, INSCRIPTION_STATUSES, StaffUser
+from cyclades_desktop.store.models import INSCRIPTION_STATUSES, Academy, Exam, ExamSession, StaffUser
 
 STATUS_LABELS = {"registered": "Inscrite", "set_aside": "Écartée", "withdrawn": "Désinscrite"}
 assert set(STATUS_LABELS) == set(INSCRIPTION_STATUSES)
@@ -34,8 +34,14 @@ def filter_options(session) -> FilterOptions:
     roles.require(session, Permission.SEARCH)
     sessions = tuple(
         Choice(s.id, f"{s.exam.name} — {s.label} ({s.academy.name})")
-        for s in (ExamSession.select(ExamSession, Exam, Academy).join(Exam).switch(ExamSession).join(Academy)
-                  .order_by(ExamSession.year.desc(), Exam.name, Academy.name, ExamSession.label)))
+        for s in (
+            ExamSession.select(ExamSession, Exam, Academy)
+            .join(Exam)
+            .switch(ExamSession)
+            .join(Academy)
+            .order_by(ExamSession.year.desc(), Exam.name, Academy.name, ExamSession.label)
+        )
+    )
     exams = tuple(Choice(e.id, e.name) for e in Exam.select().order_by(Exam.name))
     academies = tuple(Choice(a.id, a.name) for a in Academy.select().order_by(Academy.name))
     statuses = tuple(Choice(code, STATUS_LABELS[code]) for code in INSCRIPTION_STATUSES)
@@ -88,11 +94,20 @@ def session_centres(session, session_id: int) -> tuple:
     s = ExamSession.get_or_none(ExamSession.id == session_id)
     if s is None:
         return ()
-    seated = dict(Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
-                  .where((Inscription.session == session_id) & (Inscription.status == "registered")
-                         & Inscription.centre.is_null(False)).group_by(Inscription.centre).tuples())
-    return tuple(CentreChoice(c.id, f"{c.name} ({c.city})", seated.get(c.id, 0))
-                 for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name, Centre.id))
+    seated = dict(
+        Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
+        .where(
+            (Inscription.session == session_id)
+            & (Inscription.status == "registered")
+            & Inscription.centre.is_null(False)
+        )
+        .group_by(Inscription.centre)
+        .tuples()
+    )
+    return tuple(
+        CentreChoice(c.id, f"{c.name} ({c.city})", seated.get(c.id, 0))
+        for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name, Centre.id)
+    )
 
 
 def batch_scope(session, kind: str, session_id: int, centre_id: int | None = None) -> BatchScope:
@@ -104,13 +119,25 @@ def batch_scope(session, kind: str, session_id: int, centre_id: int | None = Non
     if centre_id:
         where &= Inscription.centre == centre_id
     registered = Inscription.select().where(where).count()
-    current = (Inscription.select().join(Document, on=(Document.inscription == Inscription.id))
-               .where(where & (Document.kind == kind) & Document.is_current).count())
-    without_centre = 0 if centre_id else Inscription.select().where(where & Inscription.centre.is_null(True)).count()
+    current = (
+        Inscription.select()
+        .join(Document, on=(Document.inscription == Inscription.id))
+        .where(where & (Document.kind == kind) & Document.is_current)
+        .count()
+    )
+    without_centre = (
+        0 if centre_id else Inscription.select().where(where & Inscription.centre.is_null(True)).count()
+    )
     runs = BatchRun.select().where((BatchRun.session == session_id) & (BatchRun.kind == kind))
-    runs = runs.where(BatchRun.centre == centre_id) if centre_id else runs.where(BatchRun.centre.is_null(True))
+    runs = (
+        runs.where(BatchRun.centre == centre_id) if centre_id else runs.where(BatchRun.centre.is_null(True))
+    )
     run = runs.order_by(BatchRun.started_at.desc(), BatchRun.id.desc()).first()
-    last = LastBatch(run.state, run.started_at, run.started_by, run.finished_at, run.total, run.done) if run else None
+    last = (
+        LastBatch(run.state, run.started_at, run.started_by, run.finished_at, run.total, run.done)
+        if run
+        else None
+    )
     return BatchScope(registered, current, without_centre, last)
 
 
@@ -120,8 +147,12 @@ def candidate_of_verification_code(session, code: str) -> int | None:
     from cyclades_desktop.store.models import Document, Inscription
 
     roles.require(session, Permission.VIEW_CANDIDATE)
-    row = (Inscription.select(Inscription.candidate).join(Document, on=(Document.inscription == Inscription.id))
-           .where(Document.verification_code == publication.normalise_code(code)).first())
+    row = (
+        Inscription.select(Inscription.candidate)
+        .join(Document, on=(Document.inscription == Inscription.id))
+        .where(Document.verification_code == publication.normalise_code(code))
+        .first()
+    )
     return row.candidate_id if row is not None else None
 
 
@@ -134,9 +165,16 @@ import datetime as _dt  # noqa: E402
 import peewee as _pw  # noqa: E402
 
 from cyclades_desktop.domain import text as _text  # noqa: E402
-from cyclades_desktop.errors import NotFound as _NotFound, ValidationError as _ValidationError  # noqa: E402
+from cyclades_desktop.errors import NotFound as _NotFound  # noqa: E402
+from cyclades_desktop.errors import ValidationError as _ValidationError
 from cyclades_desktop.store.models import (  # noqa: E402
-    Accommodation, Candidate, Centre, Inscription, Paper, ServiceWindow, SupportingDocumentReceived,
+    Accommodation,
+    Candidate,
+    Centre,
+    Inscription,
+    Paper,
+    ServiceWindow,
+    SupportingDocumentReceived,
     SupportingDocumentType,
 )
 
@@ -164,8 +202,20 @@ class AcademyInfo:
 
 def academies(session) -> list[AcademyInfo]:
     roles.require(session, Permission.MANAGE_SESSIONS)
-    return [AcademyInfo(a.id, a.code, a.name, a.office_name, a.office_address, a.office_email, a.office_phone,
-                        tuple(a.departments), a.version) for a in Academy.select().order_by(Academy.name)]
+    return [
+        AcademyInfo(
+            a.id,
+            a.code,
+            a.name,
+            a.office_name,
+            a.office_address,
+            a.office_email,
+            a.office_phone,
+            tuple(a.departments),
+            a.version,
+        )
+        for a in Academy.select().order_by(Academy.name)
+    ]
 
 
 @dataclass(frozen=True)
@@ -197,9 +247,23 @@ def exams(session) -> list[ExamInfo]:
     types: dict[int, list] = {}
     for t in SupportingDocumentType.select().order_by(SupportingDocumentType.id):
         types.setdefault(t.exam_id, []).append(DocumentTypeInfo(t.id, t.code, t.label, t.mandatory))
-    return [ExamInfo(e.id, e.code, e.name, e.kind, e.level, tuple(e.series), tuple(e.specialities), tuple(e.options),
-                     tuple(e.languages), e.specialities_required, tuple(types.get(e.id, ())), e.version)
-            for e in Exam.select().order_by(Exam.name)]
+    return [
+        ExamInfo(
+            e.id,
+            e.code,
+            e.name,
+            e.kind,
+            e.level,
+            tuple(e.series),
+            tuple(e.specialities),
+            tuple(e.options),
+            tuple(e.languages),
+            e.specialities_required,
+            tuple(types.get(e.id, ())),
+            e.version,
+        )
+        for e in Exam.select().order_by(Exam.name)
+    ]
 
 
 @dataclass(frozen=True)
@@ -225,10 +289,26 @@ def exam_sessions(session) -> list[SessionInfo]:
     windows: dict[int, dict] = {}
     for w in ServiceWindow.select():
         windows.setdefault(w.session_id, {})[w.kind] = (w.opens_at, w.closes_at)
-    return [SessionInfo(s.id, s.exam_id, s.exam.name, s.academy_id, s.academy.name, s.label, s.year,
-                        windows.get(s.id, {}), s.version)
-            for s in (ExamSession.select(ExamSession, Exam, Academy).join(Exam).switch(ExamSession).join(Academy)
-                      .order_by(ExamSession.year.desc(), Exam.name, Academy.name, ExamSession.label))]
+    return [
+        SessionInfo(
+            s.id,
+            s.exam_id,
+            s.exam.name,
+            s.academy_id,
+            s.academy.name,
+            s.label,
+            s.year,
+            windows.get(s.id, {}),
+            s.version,
+        )
+        for s in (
+            ExamSession.select(ExamSession, Exam, Academy)
+            .join(Exam)
+            .switch(ExamSession)
+            .join(Academy)
+            .order_by(ExamSession.year.desc(), Exam.name, Academy.name, ExamSession.label)
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -250,8 +330,21 @@ def centres(session, academy_id: int | None = None) -> list[CentreInfo]:
     q = Centre.select(Centre, Academy).join(Academy).order_by(Academy.name, Centre.name)
     if academy_id:
         q = q.where(Centre.academy == academy_id)
-    return [CentreInfo(c.id, c.academy_id, c.academy.name, c.uai, c.name, c.address, c.city, c.department,
-                       c.capacity, c.version) for c in q]
+    return [
+        CentreInfo(
+            c.id,
+            c.academy_id,
+            c.academy.name,
+            c.uai,
+            c.name,
+            c.address,
+            c.city,
+            c.department,
+            c.capacity,
+            c.version,
+        )
+        for c in q
+    ]
 
 
 @dataclass(frozen=True)
@@ -268,8 +361,12 @@ class PaperInfo:
 
 def papers(session, session_id: int) -> list[PaperInfo]:
     roles.require(session, Permission.MANAGE_SESSIONS)
-    return [PaperInfo(p.id, p.session_id, p.code, p.name, p.starts_at, p.duration_minutes, p.coefficient, p.version)
-            for p in Paper.select().where(Paper.session == session_id).order_by(Paper.starts_at, Paper.code)]
+    return [
+        PaperInfo(
+            p.id, p.session_id, p.code, p.name, p.starts_at, p.duration_minutes, p.coefficient, p.version
+        )
+        for p in Paper.select().where(Paper.session == session_id).order_by(Paper.starts_at, Paper.code)
+    ]
 
 
 def _session_or_404(session_id: int) -> ExamSession:
@@ -303,8 +400,9 @@ class CandidatureRow:
     room: str
 
 
-def candidatures(session, session_id: int, text: str = "", *, unassigned_only: bool = False, after=None,
-                 limit: int = 100) -> Page:
+def candidatures(
+    session, session_id: int, text: str = "", *, unassigned_only: bool = False, after=None, limit: int = 100
+) -> Page:
     """Active candidatures of a session in name order, for assigning one by hand.
 
     `text`: the beginning of an inscription number, or of a name (accents and case ignored).
@@ -313,13 +411,28 @@ def candidatures(session, session_id: int, text: str = "", *, unassigned_only: b
     _session_or_404(session_id)
     limit = _limit(limit)
     order = (Candidate.name_key, Candidate.first_key, Inscription.id)
-    q = (Inscription.select(Inscription.id, Inscription.number, Inscription.centre, Inscription.room,
-                            Candidate.birth_name, Candidate.usage_name, Candidate.first_names, Candidate.postcode,
-                            Candidate.name_key, Candidate.first_key, Centre.id, Centre.name)
-         .join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .switch(Inscription).join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where((Inscription.session == session_id) & (Inscription.status == "registered"))
-         .order_by(*order).limit(limit + 1))
+    q = (
+        Inscription.select(
+            Inscription.id,
+            Inscription.number,
+            Inscription.centre,
+            Inscription.room,
+            Candidate.birth_name,
+            Candidate.usage_name,
+            Candidate.first_names,
+            Candidate.postcode,
+            Candidate.name_key,
+            Candidate.first_key,
+            Centre.id,
+            Centre.name,
+        )
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .switch(Inscription)
+        .join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+        .order_by(*order)
+        .limit(limit + 1)
+    )
     text = (text or "").strip()
     if len(text) > 100:
         raise _ValidationError("La recherche doit compter 100 caractères au plus.")
@@ -336,8 +449,18 @@ def candidatures(session, session_id: int, text: str = "", *, unassigned_only: b
     rows = list(q)
     more = len(rows) > limit
     rows = rows[:limit]
-    out = tuple(CandidatureRow(i.id, i.number, _display_name(i.candidate), i.candidate.postcode, i.centre_id,
-                               i.centre.name if i.centre_id else "", i.room) for i in rows)
+    out = tuple(
+        CandidatureRow(
+            i.id,
+            i.number,
+            _display_name(i.candidate),
+            i.candidate.postcode,
+            i.centre_id,
+            i.centre.name if i.centre_id else "",
+            i.room,
+        )
+        for i in rows
+    )
     last = rows[-1] if rows else None
     return Page(out, (last.candidate.name_key, last.candidate.first_key, last.id) if more else None)
 
@@ -346,8 +469,12 @@ def supporting_document_types(session, session_id: int) -> list[DocumentTypeInfo
     """The pieces the exam of this session asks for."""
     roles.require(session, Permission.MANAGE_SESSIONS)
     s = _session_or_404(session_id)
-    return [DocumentTypeInfo(t.id, t.code, t.label, t.mandatory) for t in SupportingDocumentType.select()
-            .where(SupportingDocumentType.exam == s.exam_id).order_by(SupportingDocumentType.id)]
+    return [
+        DocumentTypeInfo(t.id, t.code, t.label, t.mandatory)
+        for t in SupportingDocumentType.select()
+        .where(SupportingDocumentType.exam == s.exam_id)
+        .order_by(SupportingDocumentType.id)
+    ]
 
 
 @dataclass(frozen=True)
@@ -368,26 +495,43 @@ def missing_pieces(session, session_id: int, after=None, limit: int = 200) -> Pa
     roles.require(session, Permission.MANAGE_SESSIONS)
     s = _session_or_404(session_id)
     limit = _limit(limit)
-    types = list(SupportingDocumentType.select().where(SupportingDocumentType.exam == s.exam_id)
-                 .order_by(SupportingDocumentType.id))
+    types = list(
+        SupportingDocumentType.select()
+        .where(SupportingDocumentType.exam == s.exam_id)
+        .order_by(SupportingDocumentType.id)
+    )
     mandatory = [t for t in types if t.mandatory]
     if not mandatory:
         return Page((), None)
     order = (Candidate.name_key, Candidate.first_key, Inscription.id)
     out, key, chunk = [], after, max(limit * 5, 1000)  # most candidatures are complete: read wide
     while True:
-        q = (Inscription.select(Inscription.id, Inscription.number, Candidate.birth_name, Candidate.usage_name,
-                                Candidate.first_names, Candidate.name_key, Candidate.first_key)
-             .join(Candidate, on=(Inscription.candidate == Candidate.id))
-             .where((Inscription.session == session_id) & (Inscription.status == "registered"))
-             .order_by(*order).limit(chunk))
+        q = (
+            Inscription.select(
+                Inscription.id,
+                Inscription.number,
+                Candidate.birth_name,
+                Candidate.usage_name,
+                Candidate.first_names,
+                Candidate.name_key,
+                Candidate.first_key,
+            )
+            .join(Candidate, on=(Inscription.candidate == Candidate.id))
+            .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+            .order_by(*order)
+            .limit(chunk)
+        )
         if key:
             q = q.where(_after(order, key))
         batch = list(q)
         received: dict[int, set] = {}
-        for ins_id, type_id in (SupportingDocumentReceived
-                                .select(SupportingDocumentReceived.inscription, SupportingDocumentReceived.document_type)
-                                .where(SupportingDocumentReceived.inscription.in_([i.id for i in batch])).tuples()):
+        for ins_id, type_id in (
+            SupportingDocumentReceived.select(
+                SupportingDocumentReceived.inscription, SupportingDocumentReceived.document_type
+            )
+            .where(SupportingDocumentReceived.inscription.in_([i.id for i in batch]))
+            .tuples()
+        ):
             received.setdefault(ins_id, set()).add(type_id)
         for i in batch:
             key = (i.candidate.name_key, i.candidate.first_key, i.id)
@@ -401,8 +545,15 @@ def missing_pieces(session, session_id: int, after=None, limit: int = 200) -> Pa
             return Page(tuple(out), None)
 
 
-def candidate_list(session, session_id: int, *, centre_id: int | None = None, status: str | None = None,
-                   after=None, limit: int = 200) -> Page:
+def candidate_list(
+    session,
+    session_id: int,
+    *,
+    centre_id: int | None = None,
+    status: str | None = None,
+    after=None,
+    limit: int = 200,
+) -> Page:
     """Candidatures of a session (exports.CANDIDATE_HEADERS columns), in name order, by pages."""
     from cyclades_desktop.domain.candidates import STATUS_LABELS as _STATUS
 
@@ -412,10 +563,15 @@ def candidate_list(session, session_id: int, *, centre_id: int | None = None, st
         raise _ValidationError(f"Statut inconnu : {status}.")
     limit = _limit(limit)
     order = (Candidate.name_key, Candidate.first_key, Inscription.id)
-    q = (Inscription.select(Inscription, *Candidate.fields(), Centre)
-         .join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .switch(Inscription).join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where(Inscription.session == session_id).order_by(*order).limit(limit + 1))
+    q = (
+        Inscription.select(Inscription, *Candidate.fields(), Centre)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .switch(Inscription)
+        .join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where(Inscription.session == session_id)
+        .order_by(*order)
+        .limit(limit + 1)
+    )
     if centre_id:
         q = q.where(Inscription.centre == centre_id)
     if status:
@@ -428,16 +584,28 @@ def candidate_list(session, session_id: int, *, centre_id: int | None = None, st
     rows = []
     for ins in items:
         c = ins.candidate
-        rows.append((ins.number, c.candidate_number or "", (c.usage_name or c.birth_name).upper(), c.birth_name.upper(),
-                     c.first_names, c.birth_date.strftime("%d/%m/%Y"), _STATUS[ins.status],
-                     ins.centre.name if ins.centre_id else "", ins.room,
-                     "Individuelle" if ins.channel == "individual" else "Établissement", ins.establishment_uai))
+        rows.append(
+            (
+                ins.number,
+                c.candidate_number or "",
+                (c.usage_name or c.birth_name).upper(),
+                c.birth_name.upper(),
+                c.first_names,
+                c.birth_date.strftime("%d/%m/%Y"),
+                _STATUS[ins.status],
+                ins.centre.name if ins.centre_id else "",
+                ins.room,
+                "Individuelle" if ins.channel == "individual" else "Établissement",
+                ins.establishment_uai,
+            )
+        )
     last = items[-1] if items else None
     return Page(tuple(rows), (last.candidate.name_key, last.candidate.first_key, last.id) if more else None)
 
 
-def accommodation_list(session, session_id: int, *, centre_id: int | None = None, after=None,
-                       limit: int = 200) -> Page:
+def accommodation_list(
+    session, session_id: int, *, centre_id: int | None = None, after=None, limit: int = 200
+) -> Page:
     """Accommodations of a session (exports.ACCOMMODATION_HEADERS columns), by pages: health data."""
     from cyclades_desktop.domain.publication import ACCOMMODATION_LABELS as _LABELS
 
@@ -445,11 +613,16 @@ def accommodation_list(session, session_id: int, *, centre_id: int | None = None
     _session_or_404(session_id)
     limit = _limit(limit)
     order = (Candidate.name_key, Candidate.first_key, Accommodation.id)
-    q = (Accommodation.select(Accommodation, Inscription, *Candidate.fields(), Centre)
-         .join(Inscription).join(Candidate, on=(Inscription.candidate == Candidate.id))
-         .switch(Inscription).join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
-         .where((Inscription.session == session_id) & (Inscription.status == "registered"))
-         .order_by(*order).limit(limit + 1))
+    q = (
+        Accommodation.select(Accommodation, Inscription, *Candidate.fields(), Centre)
+        .join(Inscription)
+        .join(Candidate, on=(Inscription.candidate == Candidate.id))
+        .switch(Inscription)
+        .join(Centre, _pw.JOIN.LEFT_OUTER, on=(Inscription.centre == Centre.id))
+        .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+        .order_by(*order)
+        .limit(limit + 1)
+    )
     if centre_id:
         q = q.where(Inscription.centre == centre_id)
     if after:
@@ -457,12 +630,24 @@ def accommodation_list(session, session_id: int, *, centre_id: int | None = None
     items = list(q)
     more = len(items) > limit
     items = items[:limit]
-    rows = tuple((a.inscription.centre.name if a.inscription.centre_id else "(non affecté)", a.inscription.room,
-                  a.inscription.number, _display_name(a.inscription.candidate), _LABELS[a.kind], a.detail)
-                 for a in items)
+    rows = tuple(
+        (
+            a.inscription.centre.name if a.inscription.centre_id else "(non affecté)",
+            a.inscription.room,
+            a.inscription.number,
+            _display_name(a.inscription.candidate),
+            _LABELS[a.kind],
+            a.detail,
+        )
+        for a in items
+    )
     last = items[-1] if items else None
-    return Page(rows, (last.inscription.candidate.name_key, last.inscription.candidate.first_key, last.id)
-                if more else None)
+    return Page(
+        rows,
+        (last.inscription.candidate.name_key, last.inscription.candidate.first_key, last.id)
+        if more
+        else None,
+    )
 
 
 def journal_actors(session) -> list[str]:
@@ -477,7 +662,9 @@ def candidate_id_for_number(session, number: str) -> int:
     roles.require(session, Permission.VIEW_AUDIT)
     digits = (number or "").replace(" ", "")
     if not digits.isdigit() or len(digits) > 16:
-        raise _ValidationError("Le numéro de candidat ne contient que des chiffres (ex. 1000000042).", "candidate")
+        raise _ValidationError(
+            "Le numéro de candidat ne contient que des chiffres (ex. 1000000042).", "candidate"
+        )
     found = Candidate.select(Candidate.id).where(Candidate.candidate_number == digits).scalar()
     if found is None:
         found = Inscription.select(Inscription.candidate).where(Inscription.number == digits).scalar()
@@ -510,17 +697,34 @@ def journal_page(session, filters, before_id: int | None = None, limit: int = 20
     more = len(events) > limit
     events = events[:limit]
     ids = {e.candidate_id for e in events if e.candidate_id}
-    numbers = dict(Candidate.select(Candidate.id, Candidate.candidate_number).where(Candidate.id.in_(ids))
-                   .tuples()) if ids else {}
-    rows = tuple(JournalRow(e.id, e.at, e.actor, e.action, _journal.label(e.action),
-                            f"{e.entity} {e.entity_id or ''}".strip(), e.candidate_id, e.old_values, e.new_values,
-                            e.reason, numbers.get(e.candidate_id) or "") for e in events)
+    numbers = (
+        dict(Candidate.select(Candidate.id, Candidate.candidate_number).where(Candidate.id.in_(ids)).tuples())
+        if ids
+        else {}
+    )
+    rows = tuple(
+        JournalRow(
+            e.id,
+            e.at,
+            e.actor,
+            e.action,
+            _journal.label(e.action),
+            f"{e.entity} {e.entity_id or ''}".strip(),
+            e.candidate_id,
+            e.old_values,
+            e.new_values,
+            e.reason,
+            numbers.get(e.candidate_id) or "",
+        )
+        for e in events
+    )
     return Page(rows, events[-1].id if more and events else None)
 
 
 def export_journal(session, filters, path) -> int:
     """Write every event matching `filters` (newest first) to a CSV file; return how many."""
-    from cyclades_desktop.domain import exports as _exports, journal as _journal
+    from cyclades_desktop.domain import exports as _exports
+    from cyclades_desktop.domain import journal as _journal
 
     roles.require(session, Permission.VIEW_AUDIT)
     count = 0
@@ -549,11 +753,13 @@ def inscription_numbers(session, session_id: int, keys) -> dict:
     keys = [str(k) for k in keys]
     out = {}
     for row in Inscription.select(Inscription.id, Inscription.number).where(
-            (Inscription.session == session_id) & Inscription.number.in_(keys)):
+        (Inscription.session == session_id) & Inscription.number.in_(keys)
+    ):
         out[row.number] = row.number
     ids = [int(k) for k in keys if k.isdigit() and k not in out and len(k) < 10]
     if ids:
         for row in Inscription.select(Inscription.id, Inscription.number).where(
-                (Inscription.session == session_id) & Inscription.id.in_(ids)):
+            (Inscription.session == session_id) & Inscription.id.in_(ids)
+        ):
             out[str(row.id)] = row.number
     return out

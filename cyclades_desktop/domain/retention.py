@@ -14,9 +14,13 @@ import peewee as pw
 from cyclades_desktop.domain import audit, clock, roles, sessions
 from cyclades_desktop.domain.portal import ACTIVATION_DELAY, RETENTION
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.store.db import database, transactional
+from cyclades_desktop.store.db import database
 from cyclades_desktop.store.models import (
-    AccountToken, Candidate, Document, DocumentContent, Inscription,
+    AccountToken,
+    Candidate,
+    Document,
+    DocumentContent,
+    Inscription,
 )
 
 
@@ -35,12 +39,18 @@ class PurgeReport:
 def _due():
     now = clock.now()
     running = sessions.running_session_ids(now)
-    not_activated = (Candidate.email.is_null(False) & Candidate.activated_at.is_null()
-                     & (Candidate.created_at <= now - ACTIVATION_DELAY))
+    not_activated = (
+        Candidate.email.is_null(False)
+        & Candidate.activated_at.is_null()
+        & (Candidate.created_at <= now - ACTIVATION_DELAY)
+    )
     last_use = pw.fn.COALESCE(Candidate.last_used_at, Candidate.activated_at)
-    unused = Candidate.email.is_null(False) & Candidate.activated_at.is_null(False) & (last_use <= now - RETENTION)
-    in_running = Candidate.id.in_(Inscription.select(Inscription.candidate).where(
-        Inscription.session.in_(running or [0])))
+    unused = (
+        Candidate.email.is_null(False) & Candidate.activated_at.is_null(False) & (last_use <= now - RETENTION)
+    )
+    in_running = Candidate.id.in_(
+        Inscription.select(Inscription.candidate).where(Inscription.session.in_(running or [0]))
+    )
     return not_activated, unused, in_running
 
 
@@ -49,7 +59,9 @@ def _delete_candidate(candidate_id: int) -> None:
     doc_ids = Document.select(Document.id).where(Document.inscription.in_(ins_ids))
     DocumentContent.delete().where(DocumentContent.document.in_(doc_ids)).execute()
     Document.delete().where(Document.inscription.in_(ins_ids)).execute()
-    Inscription.delete().where(Inscription.candidate == candidate_id).execute()  # cascades to marks, accommodations…
+    Inscription.delete().where(
+        Inscription.candidate == candidate_id
+    ).execute()  # cascades to marks, accommodations…
     AccountToken.delete().where(AccountToken.candidate == candidate_id).execute()
     Candidate.delete().where(Candidate.id == candidate_id).execute()
 
@@ -66,17 +78,28 @@ def purge(session, *, dry_run: bool = False, batch: int = 500) -> PurgeReport:
             continue
         while True:
             with database.atomic():
-                ids = [c.id for c in Candidate.select(Candidate.id, Candidate.email, Candidate.candidate_number)
-                       .where(cond).limit(batch)]
+                ids = [
+                    c.id
+                    for c in Candidate.select(Candidate.id, Candidate.email, Candidate.candidate_number)
+                    .where(cond)
+                    .limit(batch)
+                ]
                 if not ids:
                     break
-                for c in Candidate.select(Candidate.id, Candidate.email, Candidate.candidate_number).where(Candidate.id.in_(ids)):
+                for c in Candidate.select(Candidate.id, Candidate.email, Candidate.candidate_number).where(
+                    Candidate.id.in_(ids)
+                ):
                     _delete_candidate(c.id)
-                    audit.record(session, "account.purged", "candidate", c.id, candidate_id=c.id,
-                                 old={"email": c.email, "candidate_number": c.candidate_number},
-                                 reason="compte non activé sous 48 heures" if rule == "not_activated"
-                                 else "compte inutilisé depuis plus d'un an")
+                    audit.record(
+                        session,
+                        "account.purged",
+                        "candidate",
+                        c.id,
+                        candidate_id=c.id,
+                        old={"email": c.email, "candidate_number": c.candidate_number},
+                        reason="compte non activé sous 48 heures"
+                        if rule == "not_activated"
+                        else "compte inutilisé depuis plus d'un an",
+                    )
                 counts[rule] += len(ids)
     return PurgeReport(counts["not_activated"], counts["unused"], spared, dry_run)
-
-

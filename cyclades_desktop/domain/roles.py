@@ -37,10 +37,19 @@ _READ = {Permission.SEARCH, Permission.VIEW_CANDIDATE}
 MATRIX: dict[str, frozenset[Permission]] = {
     "read_only": frozenset(_READ),
     "print_operator": frozenset(_READ | {Permission.PUBLISH_DOCUMENT, Permission.PUBLISH_BATCH}),
-    "agent": frozenset(_READ | {
-        Permission.VIEW_ACCOMMODATIONS, Permission.CORRECT_IDENTITY, Permission.CHANGE_EMAIL,
-        Permission.SEND_RESET_LINK, Permission.WITHDRAW, Permission.SET_ASIDE,
-        Permission.PUBLISH_DOCUMENT, Permission.RECORD_ACCOMMODATIONS}),
+    "agent": frozenset(
+        _READ
+        | {
+            Permission.VIEW_ACCOMMODATIONS,
+            Permission.CORRECT_IDENTITY,
+            Permission.CHANGE_EMAIL,
+            Permission.SEND_RESET_LINK,
+            Permission.WITHDRAW,
+            Permission.SET_ASIDE,
+            Permission.PUBLISH_DOCUMENT,
+            Permission.RECORD_ACCOMMODATIONS,
+        }
+    ),
     "manager": frozenset(Permission),
 }
 

@@ -27,8 +27,12 @@ from cyclades_desktop.store.models import Candidate, ExamSession, Inscription
 PAGE = 50
 TIERS = ("name", "birth_name", "first_name", "substring", "approx")
 TIER_LABELS = {
-    "exact": "Correspondance exacte", "name": "Nom", "birth_name": "Nom de naissance",
-    "first_name": "Prénom", "substring": "Partie du nom", "approx": "Orthographe approchante",
+    "exact": "Correspondance exacte",
+    "name": "Nom",
+    "birth_name": "Nom de naissance",
+    "first_name": "Prénom",
+    "substring": "Partie du nom",
+    "approx": "Orthographe approchante",
 }
 APPROX_MIN_SIMILARITY = 0.65
 VOCAB_CANDIDATES = 200
@@ -82,14 +86,26 @@ class Cursor:
 class Page:
     rows: tuple
     next_cursor: Cursor | None
-    kind: str  # how the query was read: name, email, ine, candidate_number, inscription_number, birth_date, all
+    kind: (
+        str  # how the query was read: name, email, ine, candidate_number, inscription_number, birth_date, all
+    )
     kinds_label: str = ""
     tiers_seen: tuple = field(default=())
 
 
-_COLUMNS = (Candidate.id, Candidate.candidate_number, Candidate.civility, Candidate.birth_name,
-            Candidate.usage_name, Candidate.first_names, Candidate.birth_date, Candidate.email, Candidate.ine,
-            Candidate.name_key, Candidate.first_key)
+_COLUMNS = (
+    Candidate.id,
+    Candidate.candidate_number,
+    Candidate.civility,
+    Candidate.birth_name,
+    Candidate.usage_name,
+    Candidate.first_names,
+    Candidate.birth_date,
+    Candidate.email,
+    Candidate.ine,
+    Candidate.name_key,
+    Candidate.first_key,
+)
 _ORDER = (Candidate.name_key, Candidate.first_key, Candidate.id)
 
 
@@ -108,7 +124,11 @@ def _filters_expr(filters: Filters):
         if filters.session_id:
             sub = sub.where(Inscription.session == filters.session_id)
         if filters.exam_id:
-            sub = sub.where(Inscription.session.in_(ExamSession.select(ExamSession.id).where(ExamSession.exam == filters.exam_id)))
+            sub = sub.where(
+                Inscription.session.in_(
+                    ExamSession.select(ExamSession.id).where(ExamSession.exam == filters.exam_id)
+                )
+            )
         if filters.status:
             sub = sub.where(Inscription.status == filters.status)
         cond = pw.fn.EXISTS(sub)
@@ -123,8 +143,18 @@ def _after(cursor: Cursor | None, tier: int):
 
 
 def _row(r, tier: str) -> Row:
-    return Row(r.id, r.candidate_number or "", r.civility, r.birth_name, r.usage_name, r.first_names,
-               r.birth_date, r.email or "", r.ine or "", tier)
+    return Row(
+        r.id,
+        r.candidate_number or "",
+        r.civility,
+        r.birth_name,
+        r.usage_name,
+        r.first_names,
+        r.birth_date,
+        r.email or "",
+        r.ine or "",
+        tier,
+    )
 
 
 def _splits(tokens: list[str]):
@@ -143,10 +173,14 @@ def _name_tier_conditions(tokens: list[str]) -> list:
     name = [_prefix(Candidate.name_key, whole)]
     birth = [_prefix(Candidate.birth_name_key, whole)]
     for head, tail in _splits(tokens):
-        name += [_both(Candidate.name_key, head, Candidate.first_key, tail),
-                 _both(Candidate.first_key, head, Candidate.name_key, tail)]
-        birth += [_both(Candidate.birth_name_key, head, Candidate.first_key, tail),
-                  _both(Candidate.first_key, head, Candidate.birth_name_key, tail)]
+        name += [
+            _both(Candidate.name_key, head, Candidate.first_key, tail),
+            _both(Candidate.first_key, head, Candidate.name_key, tail),
+        ]
+        birth += [
+            _both(Candidate.birth_name_key, head, Candidate.first_key, tail),
+            _both(Candidate.first_key, head, Candidate.birth_name_key, tail),
+        ]
     first = _prefix(Candidate.first_key, whole)
     return [_either(name), _either(birth), first]
 
@@ -210,8 +244,9 @@ _SORT_ORDER = (Candidate.name_key.concat(""), Candidate.first_key.concat(""), Ca
 
 
 def _count_upto(sql: str, params: tuple, cap: int) -> int:
-    return store_db.database.execute_sql(f"SELECT count(*) FROM ({sql} LIMIT {int(cap) + 1}) AS c",
-                                         params).fetchone()[0]
+    return store_db.database.execute_sql(
+        f"SELECT count(*) FROM ({sql} LIMIT {int(cap) + 1}) AS c", params
+    ).fetchone()[0]
 
 
 def _vocabulary(table: str, needle: str):
@@ -221,7 +256,9 @@ def _vocabulary(table: str, needle: str):
         rows = store_db.database.execute_sql(f"SELECT key FROM {table} WHERE key LIKE %s", (f"%{needle}%",))
     else:
         phrase = '"' + needle.replace('"', '""') + '"'
-        rows = store_db.database.execute_sql(f"SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?", (phrase,))
+        rows = store_db.database.execute_sql(
+            f"SELECT key FROM {table}_fts WHERE {table}_fts MATCH ?", (phrase,)
+        )
     return sorted(r[0] for r in rows)
 
 
@@ -267,7 +304,8 @@ def _pg_rows_estimate(column: str, keys) -> float | None:
             "SELECT most_common_vals::text::text[], most_common_freqs, n_distinct, "
             "(SELECT reltuples FROM pg_class WHERE oid = 'candidate'::regclass) "
             "FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'candidate' AND attname = %s",
-            (column,)).fetchone()
+            (column,),
+        ).fetchone()
         if row is None or not row[3] or row[3] < 0:
             return None
         values, freqs, distinct, total = row[0] or [], row[1] or [], row[2] or 0, row[3]
@@ -297,7 +335,9 @@ def _among(column, keys, hidden_birth: bool = False):
         if estimate is not None and estimate > 3 * cap:
             many = True  # thousands of rows for sure: walk the display order without counting them
         else:
-            many = not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(count, (list(keys),), cap) > cap
+            many = (
+                not (hidden_birth and len(keys) <= FEW_KEYS) and _count_upto(count, (list(keys),), cap) > cap
+            )
         if not many:
             cond = _in(column, keys)
             return _Walk(cond & _HIDDEN_BIRTH if hidden_birth else cond)
@@ -369,8 +409,9 @@ def _similar_keys(whole: str) -> list[str]:
     if store_db.is_postgres():
         rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key {_ANY_TEXT}", (near,))
     else:
-        rows = store_db.database.execute_sql(f"SELECT key FROM name_vocab WHERE key IN {_JSON_LIST}",
-                                             (json.dumps(near),))
+        rows = store_db.database.execute_sql(
+            f"SELECT key FROM name_vocab WHERE key IN {_JSON_LIST}", (json.dumps(near),)
+        )
     return [r[0] for r in rows] or _trigram_keys(whole)
 
 
@@ -379,27 +420,38 @@ def _trigram_keys(whole: str) -> list[str]:
     if store_db.is_postgres():
         with store_db.database.atomic():  # one slip in a short name leaves few shared trigrams
             store_db.database.execute_sql("SET LOCAL pg_trgm.similarity_threshold = 0.2")
-            rows = list(store_db.database.execute_sql(
-                "SELECT key FROM name_vocab WHERE key %% %s ORDER BY similarity(key, %s) DESC LIMIT %s",
-                (whole, whole, VOCAB_CANDIDATES)))
+            rows = list(
+                store_db.database.execute_sql(
+                    "SELECT key FROM name_vocab WHERE key %% %s ORDER BY similarity(key, %s) DESC LIMIT %s",
+                    (whole, whole, VOCAB_CANDIDATES),
+                )
+            )
     else:
         # ranking every name that shares any trigram (« ier », « ard »: most of 30,000) cost 8 to
         # 20 ms; the rarest trigrams the names hold are enough (a slip leaves some of them intact)
-        grams = list(dict.fromkeys(whole[i:i + 3] for i in range(len(whole) - 2)))
+        grams = list(dict.fromkeys(whole[i : i + 3] for i in range(len(whole) - 2)))
         marks = ", ".join("?" * len(grams))
-        docs = dict(store_db.database.execute_sql(
-            f"SELECT term, doc FROM name_vocab_terms WHERE term IN ({marks})", grams).fetchall())
+        docs = dict(
+            store_db.database.execute_sql(
+                f"SELECT term, doc FROM name_vocab_terms WHERE term IN ({marks})", grams
+            ).fetchall()
+        )
         rare = sorted((g for g in grams if docs.get(g)), key=lambda g: docs[g])[:VOCAB_GRAMS]
         if not rare:
             return []
         rows = store_db.database.execute_sql(
             "SELECT key FROM name_vocab_fts WHERE name_vocab_fts MATCH ? ORDER BY rank LIMIT ?",
-            (" OR ".join(f'"{g}"' for g in rare), VOCAB_CANDIDATES))
+            (" OR ".join(f'"{g}"' for g in rare), VOCAB_CANDIDATES),
+        )
     # similarity >= S needs an edit distance <= (1 - S) * the longer length, hence lengths that
     # close: most candidates (long compound names) are dropped before the Python Levenshtein
     slack = 1 - APPROX_MIN_SIMILARITY
-    return [r[0] for r in rows if abs(len(r[0]) - len(whole)) <= slack * max(len(r[0]), len(whole)) + 1e-9
-            and text.similarity(whole, r[0]) >= APPROX_MIN_SIMILARITY]
+    return [
+        r[0]
+        for r in rows
+        if abs(len(r[0]) - len(whole)) <= slack * max(len(r[0]), len(whole)) + 1e-9
+        and text.similarity(whole, r[0]) >= APPROX_MIN_SIMILARITY
+    ]
 
 
 def _approx_condition(whole: str, tokens: list[str]):
@@ -531,13 +583,19 @@ def interpret(query: str) -> str:
 
 
 KIND_LABELS = {
-    "all": "Tous les candidats", "email": "Recherche par adresse e-mail", "ine": "Recherche par INE",
-    "candidate_number": "Recherche par numéro de candidat", "inscription_number": "Recherche par numéro d'inscription",
-    "birth_date": "Recherche par date de naissance", "name": "Recherche par nom",
+    "all": "Tous les candidats",
+    "email": "Recherche par adresse e-mail",
+    "ine": "Recherche par INE",
+    "candidate_number": "Recherche par numéro de candidat",
+    "inscription_number": "Recherche par numéro d'inscription",
+    "birth_date": "Recherche par date de naissance",
+    "name": "Recherche par nom",
 }
 
 
-def search(session, query: str, filters: Filters = Filters(), cursor: Cursor | None = None, limit: int = PAGE) -> Page:
+def search(
+    session, query: str, filters: Filters = Filters(), cursor: Cursor | None = None, limit: int = PAGE
+) -> Page:
     """One page of candidates matching `query`, in display order; pass `next_cursor` for the next."""
     roles.require(session, Permission.SEARCH)
     if not isinstance(query, str) or len(query) > 200:
@@ -570,8 +628,10 @@ def search(session, query: str, filters: Filters = Filters(), cursor: Cursor | N
     cond = Candidate.birth_date == born
     rest = text.key(m.group(4))
     if rest:  # a birth date is shared by a few thousand candidates: read each name part by its index
-        name, birth, first = (_prefix(c, rest) for c in (Candidate.name_key, Candidate.birth_name_key,
-                                                          Candidate.first_key))
-        cond = _Parts(cond & (name | birth | first),
-                      (cond & name, cond & birth & _HIDDEN_BIRTH, cond & first))
+        name, birth, first = (
+            _prefix(c, rest) for c in (Candidate.name_key, Candidate.birth_name_key, Candidate.first_key)
+        )
+        cond = _Parts(
+            cond & (name | birth | first), (cond & name, cond & birth & _HIDDEN_BIRTH, cond & first)
+        )
     return _simple(cond, filters, cursor, limit, kind)

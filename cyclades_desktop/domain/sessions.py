@@ -33,7 +33,10 @@ def modification_open(session_id: int, at: dt.datetime | None = None) -> bool:
 def running_session_ids(at: dt.datetime | None = None) -> list[int]:
     """Sessions with a window still to close: their candidates' accounts are never purged."""
     at = at or clock.now()
-    return [w.session_id for w in ServiceWindow.select(ServiceWindow.session).where(ServiceWindow.closes_at > at).distinct()]
+    return [
+        w.session_id
+        for w in ServiceWindow.select(ServiceWindow.session).where(ServiceWindow.closes_at > at).distinct()
+    ]
 
 
 def label(s: ExamSession) -> str:

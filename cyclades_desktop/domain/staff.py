@@ -7,15 +7,20 @@ maintenance work): services take the acting person from it, never from a name pa
 from __future__ import annotations
 
 import datetime as dt
-import math
 import getpass
+import math
 import socket
 from dataclasses import dataclass, field
 
 from cyclades_desktop.domain import audit, clock, passwords, roles, validation
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import (
-    AuthenticationError, ConflictError, DatabaseUnavailable, NotFound, RuleViolation, ValidationError,
+    AuthenticationError,
+    ConflictError,
+    DatabaseUnavailable,
+    NotFound,
+    RuleViolation,
+    ValidationError,
 )
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store import postgres_roles
@@ -54,10 +59,16 @@ def system_session() -> StaffSession:
     """The command line's maintenance identity, journaled as the OS user on this host."""
     try:
         who = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in a bare container
+    except Exception:
         who = "inconnu"
-    return StaffSession(None, f"cyclades-admin:{who}@{socket.gethostname()}", "Administration (ligne de commande)",
-                        "manager", actor_kind="system", _key=_SESSION_KEY)
+    return StaffSession(
+        None,
+        f"cyclades-admin:{who}@{socket.gethostname()}",
+        "Administration (ligne de commande)",
+        "manager",
+        actor_kind="system",
+        _key=_SESSION_KEY,
+    )
 
 
 def portal_session() -> StaffSession:
@@ -67,15 +78,20 @@ def portal_session() -> StaffSession:
 
 def _locked_message(until: dt.datetime) -> str:
     minutes = max(1, math.ceil((until - clock.now()).total_seconds() / 60))
-    return (f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
-            f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire.")
+    return (
+        f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
+        f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire."
+    )
 
 
 def sign_in(login: str, password: str) -> StaffSession:
     """Check the password, count failures in the database, journal the outcome."""
     login = (login or "").strip().lower() if isinstance(login, str) else ""
     if len(login) > 64 or any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for c in login):
-        login = "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else "?" for c in login[:64]) + "…"
+        login = (
+            "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else "?" for c in login[:64])
+            + "…"
+        )
     if postgres_roles.active():
         return sign_in_postgres(login, password if isinstance(password, str) else "")
     outcome = _sign_in(login, password if isinstance(password, str) else "")
@@ -90,27 +106,56 @@ def _sign_in(login: str, password: str):
     user = StaffUser.get_or_none(StaffUser.login == login)
     now = clock.now()
     if user is None:
-        audit.record(system, "staff.sign_in_refused", "staff_user", None, new={"login": login[:64]},
-                     reason="identifiant inconnu")
+        audit.record(
+            system,
+            "staff.sign_in_refused",
+            "staff_user",
+            None,
+            new={"login": login[:64]},
+            reason="identifiant inconnu",
+        )
         passwords.verify_password(None, password)
         return "Identifiant ou mot de passe incorrect."
     if not user.active:
-        audit.record(system, "staff.sign_in_refused", "staff_user", user.id, new={"login": login}, reason="compte désactivé")
+        audit.record(
+            system,
+            "staff.sign_in_refused",
+            "staff_user",
+            user.id,
+            new={"login": login},
+            reason="compte désactivé",
+        )
         return "Ce compte est désactivé. Adressez-vous à un gestionnaire."
     if user.locked_until and user.locked_until > now:
-        audit.record(system, "staff.sign_in_refused", "staff_user", user.id, new={"login": login}, reason="compte verrouillé")
+        audit.record(
+            system,
+            "staff.sign_in_refused",
+            "staff_user",
+            user.id,
+            new={"login": login},
+            reason="compte verrouillé",
+        )
         return _locked_message(user.locked_until)
     if not passwords.verify_password(user.password_hash, password):
         failures = user.failed_attempts + 1
         locked_until = now + LOCKOUT if failures >= MAX_FAILED_ATTEMPTS else None
-        StaffUser.update(failed_attempts=0 if locked_until else failures, locked_until=locked_until,
-                         ).where(StaffUser.id == user.id).execute()
-        audit.record(system, "staff.sign_in_failed", "staff_user", user.id,
-                     new={"login": login, "failures": failures, "locked": bool(locked_until)})
+        StaffUser.update(
+            failed_attempts=0 if locked_until else failures,
+            locked_until=locked_until,
+        ).where(StaffUser.id == user.id).execute()
+        audit.record(
+            system,
+            "staff.sign_in_failed",
+            "staff_user",
+            user.id,
+            new={"login": login, "failures": failures, "locked": bool(locked_until)},
+        )
         if locked_until:
             return _locked_message(locked_until)
         return "Identifiant ou mot de passe incorrect."
-    StaffUser.update(failed_attempts=0, locked_until=None, last_login_at=now).where(StaffUser.id == user.id).execute()
+    StaffUser.update(failed_attempts=0, locked_until=None, last_login_at=now).where(
+        StaffUser.id == user.id
+    ).execute()
     session = StaffSession(user.id, user.login, user.full_name, user.role, _key=_SESSION_KEY)
     audit.record(session, "staff.signed_in", "staff_user", user.id)
     return session
@@ -119,7 +164,7 @@ def _sign_in(login: str, password: str):
 def _workstation() -> str:
     try:
         who = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in a bare container
+    except Exception:
         who = "inconnu"
     return f"poste:{who}@{socket.gethostname()}"[:120]
 
@@ -156,8 +201,9 @@ def sign_in_postgres(login: str, password: str) -> StaffSession:
     except Exception:
         staff_db.close()
         raise
-    session = StaffSession(staff_id, staff_login, full_name, role, db_role=staff_db.cyclades_url.user,
-                           _key=_SESSION_KEY)
+    session = StaffSession(
+        staff_id, staff_login, full_name, role, db_role=staff_db.cyclades_url.user, _key=_SESSION_KEY
+    )
     staff_db.cyclades_gate_url = gate.cyclades_url  # sign_out() comes back to it
     store_db.switch_database(staff_db)
     if current is not staff_db and not current.is_closed() and not current.in_transaction():
@@ -174,8 +220,10 @@ def _open_own_connection(login: str, password: str, workstation: str):
     if gate.status == "locked":
         raise AuthenticationError(_locked_minutes_message(gate.minutes_left or 1))
     if gate.status == "no_role":
-        raise AuthenticationError("Ce compte n'a pas encore de rôle dans la base partagée : un gestionnaire doit "
-                                  "réinitialiser son mot de passe.")
+        raise AuthenticationError(
+            "Ce compte n'a pas encore de rôle dans la base partagée : un gestionnaire doit "
+            "réinitialiser son mot de passe."
+        )
     try:
         return _connect_as(gate.db_role, password or "")
     except DatabaseUnavailable as exc:
@@ -199,8 +247,10 @@ def sign_out() -> None:
 
 
 def _locked_minutes_message(minutes: int) -> str:
-    return (f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
-            f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire.")
+    return (
+        f"Compte verrouillé après {MAX_FAILED_ATTEMPTS} essais infructueux : "
+        f"réessayez dans {minutes} minute{'s' if minutes > 1 else ''}, ou demandez à un gestionnaire."
+    )
 
 
 def reauthenticate(session: StaffSession, password: str) -> None:
@@ -212,7 +262,9 @@ def reauthenticate(session: StaffSession, password: str) -> None:
             _connect_as(session.db_role, password or "").close()  # PostgreSQL checks the password
         except DatabaseUnavailable as exc:
             if postgres_roles.is_password_refusal(exc):
-                raise AuthenticationError("Mot de passe incorrect : l'action n'a pas été effectuée.") from None
+                raise AuthenticationError(
+                    "Mot de passe incorrect : l'action n'a pas été effectuée."
+                ) from None
             raise
         return
     user = StaffUser.get_or_none(StaffUser.id == session.staff_id)
@@ -242,15 +294,26 @@ def _staff_row(staff_id: int) -> StaffUser | None:
 
 
 def _info(u: StaffUser) -> StaffInfo:
-    return StaffInfo(u.id, u.login, u.full_name, u.role, u.active,
-                     bool(u.locked_until and u.locked_until > clock.now()), u.last_login_at, u.version)
+    return StaffInfo(
+        u.id,
+        u.login,
+        u.full_name,
+        u.role,
+        u.active,
+        bool(u.locked_until and u.locked_until > clock.now()),
+        u.last_login_at,
+        u.version,
+    )
 
 
 def _clean_login(login: str) -> str:
     login = validation.clean_text(login, "login", max_length=64).lower()
     if not all(c.isascii() and (c.isalnum() or c in "._-") for c in login) or not login[0].isalpha():
-        raise ValidationError("L'identifiant commence par une lettre et ne contient que des lettres, "
-                              "chiffres, points, tirets et soulignés (sans accent).", "login")
+        raise ValidationError(
+            "L'identifiant commence par une lettre et ne contient que des lettres, "
+            "chiffres, points, tirets et soulignés (sans accent).",
+            "login",
+        )
     return login
 
 
@@ -264,12 +327,24 @@ def create_staff(session: StaffSession, login: str, full_name: str, role: str, p
     if StaffUser.select(StaffUser.id).where(StaffUser.login == login).exists():
         raise RuleViolation(f"L'identifiant « {login} » est déjà pris.")
     in_postgres = postgres_roles.active()  # then PostgreSQL holds the password, in the member's own role
-    user = StaffUser.create(login=login, full_name=full_name, role=role, created_at=clock.now(),
-                            password_hash=postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres
-                            else passwords.hash_password(password))
+    user = StaffUser.create(
+        login=login,
+        full_name=full_name,
+        role=role,
+        created_at=clock.now(),
+        password_hash=postgres_roles.PASSWORD_HELD_BY_POSTGRES
+        if in_postgres
+        else passwords.hash_password(password),
+    )
     if in_postgres:
         postgres_roles.set_staff_password(user.id, password)
-    audit.record(session, "staff.created", "staff_user", user.id, new={"login": login, "full_name": full_name, "role": role})
+    audit.record(
+        session,
+        "staff.created",
+        "staff_user",
+        user.id,
+        new={"login": login, "full_name": full_name, "role": role},
+    )
     return _info(user)
 
 
@@ -279,13 +354,23 @@ def list_staff(session: StaffSession) -> list[StaffInfo]:
 
 
 def _active_managers_other_than(user_id: int) -> int:
-    return StaffUser.select(StaffUser.id).where((StaffUser.role == "manager") & StaffUser.active
-                                    & (StaffUser.id != user_id)).count()
+    return (
+        StaffUser.select(StaffUser.id)
+        .where((StaffUser.role == "manager") & StaffUser.active & (StaffUser.id != user_id))
+        .count()
+    )
 
 
 @transactional
-def update_staff(session: StaffSession, staff_id: int, expected_version: int, *, role: str | None = None,
-                 active: bool | None = None, full_name: str | None = None) -> StaffInfo:
+def update_staff(
+    session: StaffSession,
+    staff_id: int,
+    expected_version: int,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+    full_name: str | None = None,
+) -> StaffInfo:
     roles.require(session, Permission.MANAGE_STAFF)
     user = _staff_row(staff_id)
     if user is None:
@@ -297,14 +382,24 @@ def update_staff(session: StaffSession, staff_id: int, expected_version: int, *,
     if active is not None and active != user.active:
         changes["active"], old["active"] = active, user.active
     if full_name is not None and full_name != user.full_name:
-        changes["full_name"], old["full_name"] = validation.clean_text(full_name, "full_name", max_length=150), user.full_name
+        changes["full_name"], old["full_name"] = (
+            validation.clean_text(full_name, "full_name", max_length=150),
+            user.full_name,
+        )
     if not changes:
         return _info(user)
-    demoted = user.role == "manager" and user.active and (changes.get("role", "manager") != "manager" or changes.get("active") is False)
+    demoted = (
+        user.role == "manager"
+        and user.active
+        and (changes.get("role", "manager") != "manager" or changes.get("active") is False)
+    )
     if demoted and _active_managers_other_than(user.id) == 0:
         raise RuleViolation("Impossible : c'est le dernier gestionnaire actif. Nommez-en un autre d'abord.")
-    updated = (StaffUser.update(version=StaffUser.version + 1, **changes)
-               .where((StaffUser.id == staff_id) & (StaffUser.version == expected_version)).execute())
+    updated = (
+        StaffUser.update(version=StaffUser.version + 1, **changes)
+        .where((StaffUser.id == staff_id) & (StaffUser.version == expected_version))
+        .execute()
+    )
     if not updated:
         raise ConflictError("Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le.")
     audit.record(session, "staff.updated", "staff_user", staff_id, old=old, new=changes)
@@ -316,9 +411,16 @@ def reset_staff_password(session: StaffSession, staff_id: int, new_password: str
     roles.require(session, Permission.MANAGE_STAFF)
     new_password = validation.password(new_password, min_length=10)
     in_postgres = postgres_roles.active()
-    stored = postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres else passwords.hash_password(new_password)
-    if not StaffUser.update(password_hash=stored, failed_attempts=0,
-                            locked_until=None, version=StaffUser.version + 1).where(StaffUser.id == staff_id).execute():
+    stored = (
+        postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres else passwords.hash_password(new_password)
+    )
+    if (
+        not StaffUser.update(
+            password_hash=stored, failed_attempts=0, locked_until=None, version=StaffUser.version + 1
+        )
+        .where(StaffUser.id == staff_id)
+        .execute()
+    ):
         raise NotFound("Ce compte du personnel n'existe pas.")
     if in_postgres:  # the trigger gave the account its role if it had none (created before pg-setup)
         postgres_roles.set_staff_password(staff_id, new_password)

@@ -10,10 +10,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EXTRA = str.maketrans({
-    "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o", "ł": "l",
-    "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "’": "'",
-})
+_EXTRA = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "’": "'",
+    }
+)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -39,12 +55,36 @@ def next_prefix(prefix: str) -> str:
 
 
 _PHONETIC_RULES = [
-    (r"(?<=...)[xs]$", ""), (r"ph", "f"), (r"ch", "ʃ"), (r"sch", "ʃ"), (r"sh", "ʃ"), (r"qu", "k"), (r"ck", "k"),
-    (r"gu(?=[eiy])", "g"), (r"g(?=[eiy])", "j"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"q", "k"),
-    (r"th", "t"), (r"h", ""), (r"w", "v"), (r"y", "i"), (r"z", "s"), (r"x", "ks"), (r"bv", "v"),
-    (r"eau", "o"), (r"au", "o"), (r"ou", "u"), (r"oi", "ua"), (r"[ae]i", "e"),
-    (r"[ae]([nm])(?=[^aeiou]|$)", "ã"), (r"[oa]?i[nm](?=[^aeiou]|$)", "ĩ"), (r"o[nm](?=[^aeiou]|$)", "õ"),
-    (r"([^aeiouãĩõ])\1+", r"\1"), (r"(?<=.)[eh]$", ""), (r"(?<=..)[dtsxp]$", ""),
+    (r"(?<=...)[xs]$", ""),
+    (r"ph", "f"),
+    (r"ch", "ʃ"),
+    (r"sch", "ʃ"),
+    (r"sh", "ʃ"),
+    (r"qu", "k"),
+    (r"ck", "k"),
+    (r"gu(?=[eiy])", "g"),
+    (r"g(?=[eiy])", "j"),
+    (r"c(?=[eiy])", "s"),
+    (r"c", "k"),
+    (r"q", "k"),
+    (r"th", "t"),
+    (r"h", ""),
+    (r"w", "v"),
+    (r"y", "i"),
+    (r"z", "s"),
+    (r"x", "ks"),
+    (r"bv", "v"),
+    (r"eau", "o"),
+    (r"au", "o"),
+    (r"ou", "u"),
+    (r"oi", "ua"),
+    (r"[ae]i", "e"),
+    (r"[ae]([nm])(?=[^aeiou]|$)", "ã"),
+    (r"[oa]?i[nm](?=[^aeiou]|$)", "ĩ"),
+    (r"o[nm](?=[^aeiou]|$)", "õ"),
+    (r"([^aeiouãĩõ])\1+", r"\1"),
+    (r"(?<=.)[eh]$", ""),
+    (r"(?<=..)[dtsxp]$", ""),
     (r"(?<=.)e(?=.)", "e"),
 ]
 _PHONETIC_RULES = [(re.compile(p), r) for p, r in _PHONETIC_RULES]

@@ -8,7 +8,9 @@ import unicodedata
 
 from cyclades_desktop.errors import ValidationError
 
-EMAIL_RE = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+EMAIL_RE = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
 INE_RE = re.compile(r"^(\d{10}[A-Z]|\d{9}[A-Z]{2})$")
 UAI_RE = re.compile(r"^\d{7}[A-Z]$")
 INSEE_COUNTRY_RE = re.compile(r"^\d{3}$|^99\d{3}$")
@@ -18,13 +20,28 @@ PHONE_RE = re.compile(r"^\+?[0-9 .()-]{6,20}$")
 POSTCODE_RE = re.compile(r"^[0-9A-Za-z -]{2,10}$")
 
 LABELS = {
-    "email": "L'adresse e-mail", "birth_name": "Le nom de naissance", "usage_name": "Le nom d'usage",
-    "first_names": "Les prénoms", "birth_date": "La date de naissance", "birth_place": "Le lieu de naissance",
-    "ine": "L'INE", "uai": "Le code UAI", "phone": "Le téléphone", "address": "L'adresse",
-    "postcode": "Le code postal", "city": "La ville", "reason": "Le motif", "civility": "La civilité",
-    "father_name": "Le nom du père", "mother_name": "Le nom de la mère", "nationality": "La nationalité",
-    "birth_country_code": "Le code pays de naissance", "birth_commune_code": "Le code commune de naissance",
-    "password": "Le mot de passe", "login": "L'identifiant", "full_name": "Le nom complet",
+    "email": "L'adresse e-mail",
+    "birth_name": "Le nom de naissance",
+    "usage_name": "Le nom d'usage",
+    "first_names": "Les prénoms",
+    "birth_date": "La date de naissance",
+    "birth_place": "Le lieu de naissance",
+    "ine": "L'INE",
+    "uai": "Le code UAI",
+    "phone": "Le téléphone",
+    "address": "L'adresse",
+    "postcode": "Le code postal",
+    "city": "La ville",
+    "reason": "Le motif",
+    "civility": "La civilité",
+    "father_name": "Le nom du père",
+    "mother_name": "Le nom de la mère",
+    "nationality": "La nationalité",
+    "birth_country_code": "Le code pays de naissance",
+    "birth_commune_code": "Le code commune de naissance",
+    "password": "Le mot de passe",
+    "login": "L'identifiant",
+    "full_name": "Le nom complet",
     "country": "Le pays",
 }
 
@@ -33,8 +50,9 @@ def _label(field: str) -> str:
     return LABELS.get(field, f"Le champ « {field} »")
 
 
-def clean_text(value, field: str, *, required: bool = True, max_length: int = 200,
-               multiline: bool = False) -> str:
+def clean_text(
+    value, field: str, *, required: bool = True, max_length: int = 200, multiline: bool = False
+) -> str:
     """Trim, normalise to NFC, refuse control characters and overlong values."""
     if value is None:
         value = ""
@@ -60,8 +78,11 @@ def _printable(value: str, field: str) -> None:
         missing = [c for c in unsupported_characters(value) if c not in "\n\t"]
         if missing:
             shown = " ".join(missing[:5])
-            raise ValidationError(f"{_label(field)} contient des caractères que les documents officiels ne peuvent pas "
-                                  f"imprimer ({shown}) : écrivez-le en caractères latins.", field)
+            raise ValidationError(
+                f"{_label(field)} contient des caractères que les documents officiels ne peuvent pas "
+                f"imprimer ({shown}) : écrivez-le en caractères latins.",
+                field,
+            )
 
 
 def name(value, field: str, *, required: bool = True, max_length: int = 100) -> str:
@@ -71,7 +92,9 @@ def name(value, field: str, *, required: bool = True, max_length: int = 100) -> 
     if value and not NAME_ALLOWED.match(value):
         raise ValidationError(
             f"{_label(field)} ne peut contenir que des lettres, des espaces, des traits d'union "
-            "et des apostrophes.", field)
+            "et des apostrophes.",
+            field,
+        )
     return value
 
 
@@ -98,7 +121,9 @@ def ine(value, field: str = "ine", *, required: bool = False) -> str | None:
 def uai(value, field: str = "uai", *, required: bool = True) -> str:
     value = clean_text(value, field, required=required, max_length=20).upper().replace(" ", "")
     if value and not UAI_RE.match(value):
-        raise ValidationError("Le code UAI doit compter 7 chiffres suivis d'une lettre (ex. 0442286W).", field)
+        raise ValidationError(
+            "Le code UAI doit compter 7 chiffres suivis d'une lettre (ex. 0442286W).", field
+        )
     return value
 
 
@@ -134,7 +159,9 @@ def birth_date(value, today: dt.date, field: str = "birth_date") -> dt.date:
 def phone(value, field: str = "phone") -> str:
     value = clean_text(value, field, required=False, max_length=30)
     if value and not PHONE_RE.match(value):
-        raise ValidationError("Le téléphone ne peut contenir que des chiffres, espaces, points, tirets et un +.", field)
+        raise ValidationError(
+            "Le téléphone ne peut contenir que des chiffres, espaces, points, tirets et un +.", field
+        )
     return value
 
 

@@ -4,4 +4,4 @@ Views reach data only through the domain services (never the ORM), always off th
 thread through `gui.operations`. Forms come from `ui/*.ui`, compiled into `gui/forms`.
 """
 
-from cyclades_desktop.gui import qtcompat as _qtcompat  # noqa: E402,F401 - the binding's work-arounds, first
+from cyclades_desktop.gui import qtcompat as _qtcompat  # noqa: F401 - the binding's work-arounds, first

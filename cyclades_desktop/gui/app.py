@@ -1,9 +1,9 @@
 """Entry point of the desktop application (`cyclades-desktop`, `python -m cyclades_desktop`).
 
-    cyclades-desktop                      # the database of this workstation (or CYCLADES_DATABASE_URL)
-    cyclades-desktop --database URL       # sqlite:///chemin.db or postgresql://utilisateur@hôte/base
-    cyclades-desktop --demo               # the demo database, created on first use
-    cyclades-desktop --smoke [--database URL]   # open and check, no window, exit 0 (bundle check)
+cyclades-desktop                      # the database of this workstation (or CYCLADES_DATABASE_URL)
+cyclades-desktop --database URL       # sqlite:///chemin.db or postgresql://utilisateur@hôte/base
+cyclades-desktop --demo               # the demo database, created on first use
+cyclades-desktop --smoke [--database URL]   # open and check, no window, exit 0 (bundle check)
 """
 
 from __future__ import annotations
@@ -22,19 +22,35 @@ EXIT_OK, EXIT_DATABASE, EXIT_SMOKE_FAILED, EXIT_UNEXPECTED = 0, 2, 3, 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="cyclades-desktop",
-                                description="Poste de travail du service des examens (Cyclades).")
-    p.add_argument("--database", metavar="URL",
-                   help="base à ouvrir : sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
-                        "(défaut : CYCLADES_DATABASE_URL, sinon la base locale de ce poste)")
-    p.add_argument("--demo", action="store_true",
-                   help="ouvrir la base de démonstration (créée au premier lancement) et afficher ses comptes")
-    p.add_argument("--smoke", action="store_true",
-                   help="ouvrir la base et vérifier l'installation sans afficher de fenêtre, puis quitter (code 0 si tout va bien)")
-    p.add_argument("--screenshot-dir", metavar="DOSSIER", type=Path,
-                   help="parcourir les écrans principaux (compte de démonstration) et les enregistrer en PNG, puis quitter")
+    p = argparse.ArgumentParser(
+        prog="cyclades-desktop", description="Poste de travail du service des examens (Cyclades)."
+    )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="base à ouvrir : sqlite:///chemin.db ou postgresql://utilisateur@hôte:port/base "
+        "(défaut : CYCLADES_DATABASE_URL, sinon la base locale de ce poste)",
+    )
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help="ouvrir la base de démonstration (créée au premier lancement) et afficher ses comptes",
+    )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="ouvrir la base et vérifier l'installation sans afficher de fenêtre, puis quitter (code 0 si tout va bien)",
+    )
+    p.add_argument(
+        "--screenshot-dir",
+        metavar="DOSSIER",
+        type=Path,
+        help="parcourir les écrans principaux (compte de démonstration) et les enregistrer en PNG, puis quitter",
+    )
     p.add_argument("--settings-file", metavar="FICHIER", type=Path, help=argparse.SUPPRESS)
-    p.add_argument("--log-dir", metavar="DOSSIER", type=Path, help="dossier du journal (défaut : celui de l'utilisateur)")
+    p.add_argument(
+        "--log-dir", metavar="DOSSIER", type=Path, help="dossier du journal (défaut : celui de l'utilisateur)"
+    )
     p.add_argument("--version", action="version", version=f"Cyclades Desktop {__version__}")
     return p
 
@@ -78,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         errorhook.setup_logging(args.log_dir)
     except OSError as exc:  # a read-only home: go on without a log file
         print(f"Journal indisponible : {exc}", file=sys.stderr)
-    log.info("Cyclades Desktop %s starting (%s)", __version__, " ".join(sys.argv[1:] if argv is None else argv))
+    log.info(
+        "Cyclades Desktop %s starting (%s)", __version__, " ".join(sys.argv[1:] if argv is None else argv)
+    )
     app = _make_app(sys.argv[0] if sys.argv else "cyclades-desktop", headless=args.smoke)
     errorhook.install()
     from cyclades_desktop.gui import operations
@@ -88,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke:
             return smoke(args)
         return run(app, args)
-    except Exception as exc:  # noqa: BLE001 - the last net: a dialog and the log, never a bare traceback
+    except Exception as exc:
         errorhook.show_blocking(exc)
         return EXIT_UNEXPECTED
     finally:
@@ -107,7 +125,8 @@ def _resolve_url(args):
 def run(app, args) -> int:
     from cyclades_desktop import errors
     from cyclades_desktop.domain import queries
-    from cyclades_desktop.gui import credentials, settings as settings_mod, startup
+    from cyclades_desktop.gui import credentials, startup
+    from cyclades_desktop.gui import settings as settings_mod
     from cyclades_desktop.gui.context import AppContext
     from cyclades_desktop.gui.mainwindow import MainWindow
     from cyclades_desktop.gui.signin import SignInDialog
@@ -143,8 +162,14 @@ def run(app, args) -> int:
     label = formatting.database_label(url)
     message = ""
     while True:
-        dialog = SignInDialog(database_label=label, secrets=secrets, settings=settings, demo_accounts=demo_accounts,
-                              has_staff=has_staff, message=message)
+        dialog = SignInDialog(
+            database_label=label,
+            secrets=secrets,
+            settings=settings,
+            demo_accounts=demo_accounts,
+            has_staff=has_staff,
+            message=message,
+        )
         if tour is not None:
             tour.on_sign_in(dialog, demo_accounts)
         if dialog.exec() != dialog.DialogCode.Accepted or dialog.session is None:
@@ -222,7 +247,9 @@ def smoke(args) -> int:
             done.append(f"{len(fonts)} polices de documents")
     except ImportError as exc:
         problems.append(f"module documents absent : {exc}")
-    translations = QApplication.instance().findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator)
+    translations = QApplication.instance().findChildren(
+        __import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator
+    )
     if not translations:
         problems.append("traductions Qt (qtbase_fr) absentes")
     if problems:

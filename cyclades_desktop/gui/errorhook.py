@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
+
 from cyclades_desktop.gui.qtcompat import emit
 
 log = logging.getLogger("cyclades_desktop")

@@ -7,8 +7,8 @@ the background operations) keep running behind them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -61,8 +61,14 @@ def _own(box: QWidget) -> None:
     box.finished.connect(lambda _result=0, k=key: QTimer.singleShot(0, lambda: _orphans.pop(k, None)))
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                informative: str = "", name: str = "messageBox") -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str = "",
+    name: str = "messageBox",
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName(name)
     if informative:
@@ -73,8 +79,17 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     return box
 
 
-def ask(parent: QWidget, title: str, text: str, informative: str, action: str, on_accept: Callable[[], None],
-        name: str = "confirmBox", accept_name: str = "acceptButton", cancel_label: str | None = None) -> QMessageBox:
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    informative: str,
+    action: str,
+    on_accept: Callable[[], None],
+    name: str = "confirmBox",
+    accept_name: str = "acceptButton",
+    cancel_label: str | None = None,
+) -> QMessageBox:
     """A question with one named action and « Annuler » (the default): `on_accept` runs only
     when the action's button was clicked, never on Escape or on closing the box."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -82,7 +97,9 @@ def ask(parent: QWidget, title: str, text: str, informative: str, action: str, o
     box.setInformativeText(informative)
     accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     accept.setObjectName(accept_name)
-    cancel = box.addButton(cancel_label or translate("feedback", "Annuler"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        cancel_label or translate("feedback", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.finished.connect(lambda _r: on_accept() if box.clickedButton() is accept else None)
@@ -100,35 +117,60 @@ def show_error(parent: QWidget | None, exc: BaseException, on_reload: Callable[[
     if isinstance(exc, errors.ConflictError):
         return show_conflict(parent, exc, on_reload)
     if isinstance(exc, errors.CycladesError):
-        title = next((t for cls, t in _titles().items() if isinstance(exc, cls)), translate("feedback", "Action impossible"))
-        icon = QMessageBox.Icon.Critical if isinstance(exc, (errors.DatabaseUnavailable, errors.DatabaseTooNew)) \
+        title = next(
+            (t for cls, t in _titles().items() if isinstance(exc, cls)),
+            translate("feedback", "Action impossible"),
+        )
+        icon = (
+            QMessageBox.Icon.Critical
+            if isinstance(exc, (errors.DatabaseUnavailable, errors.DatabaseTooNew))
             else QMessageBox.Icon.Warning
+        )
         return message_box(parent, icon, title, str(exc), name="errorBox")
     if is_database_error(exc):
         log.error("database error", exc_info=exc)
         return message_box(
-            parent, QMessageBox.Icon.Critical, translate("feedback", "Base de données indisponible"),
+            parent,
+            QMessageBox.Icon.Critical,
+            translate("feedback", "Base de données indisponible"),
             translate("feedback", "La base de données n'a pas répondu : rien n'a été enregistré."),
-            translate("feedback", "Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l'assistance. "
-               "Détail technique : %1").replace("%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__),
-            name="errorBox")
+            translate(
+                "feedback",
+                "Vérifiez le réseau puis réessayez ; si le problème persiste, prévenez l'assistance. "
+                "Détail technique : %1",
+            ).replace("%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__),
+            name="errorBox",
+        )
     errorhook.report(exc)
     return None
 
 
-def show_conflict(parent: QWidget | None, exc: errors.ConflictError,
-                  on_reload: Callable[[], None] | None = None) -> QMessageBox:
+def show_conflict(
+    parent: QWidget | None, exc: errors.ConflictError, on_reload: Callable[[], None] | None = None
+) -> QMessageBox:
     """Someone saved first: say who and when, offer to reload; nothing was overwritten."""
     box = QMessageBox(parent)
     box.setObjectName("conflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("feedback", "Modification concurrente"))
     who = exc.changed_by or translate("feedback", "quelqu'un d'autre")
-    box.setText(translate("feedback", "Ce dossier a été modifié par %1 le %2, après que vous l'avez ouvert.")
-                .replace("%1", who).replace("%2", formatting.when(exc.changed_at, seconds=True)
-                                             if exc.changed_at else translate("feedback", "(date inconnue)")))
-    box.setInformativeText(translate("feedback", "Rien n'a été enregistré. Rechargez le dossier pour voir ses données actuelles, "
-                              "puis refaites votre modification si elle est toujours nécessaire."))
+    box.setText(
+        translate("feedback", "Ce dossier a été modifié par %1 le %2, après que vous l'avez ouvert.")
+        .replace("%1", who)
+        .replace(
+            "%2",
+            formatting.when(exc.changed_at, seconds=True)
+            if exc.changed_at
+            else translate("feedback", "(date inconnue)"),
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "feedback",
+            "Rien n'a été enregistré. Rechargez le dossier pour voir ses données actuelles, "
+            "puis refaites votre modification si elle est toujours nécessaire.",
+        )
+    )
     reload_button = box.addButton(translate("feedback", "&Recharger"), QMessageBox.ButtonRole.AcceptRole)
     reload_button.setObjectName("reloadButton")
     box.addButton(translate("feedback", "&Fermer"), QMessageBox.ButtonRole.RejectRole)
@@ -168,7 +210,9 @@ class ErrorDialog(QDialog):
         self.ui.closeButton.clicked.connect(self.accept)
 
     def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.ui.summaryLabel.text() + "\n\n" + self.ui.detailsEdit.toPlainText())
+        QGuiApplication.clipboard().setText(
+            self.ui.summaryLabel.text() + "\n\n" + self.ui.detailsEdit.toPlainText()
+        )
 
     def _open_logs(self) -> None:
         if self._log_file:

@@ -12,13 +12,11 @@ from PySide6.QtCore import QCoreApplication
 
 from cyclades_desktop.domain import identity
 
-
-
 translate = QCoreApplication.translate  # lupdate reads translate("context", "texte")
 
 
 def local(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.timezone.utc).astimezone()
+    return value.replace(tzinfo=dt.UTC).astimezone()
 
 
 def when(value: dt.datetime | None, *, seconds: bool = False) -> str:
@@ -27,7 +25,9 @@ def when(value: dt.datetime | None, *, seconds: bool = False) -> str:
         return "—"
     v = local(value)
     time = f"{v:%H:%M:%S}" if seconds else f"{v:%H:%M}"
-    return QCoreApplication.translate("formatting", "%1 à %2").replace("%1", f"{v:%d/%m/%Y}").replace("%2", time)
+    return (
+        QCoreApplication.translate("formatting", "%1 à %2").replace("%1", f"{v:%d/%m/%Y}").replace("%2", time)
+    )
 
 
 def day(value: dt.date | None) -> str:
@@ -41,23 +41,36 @@ def day(value: dt.date | None) -> str:
 def status_text(info) -> str:
     """« Désinscrite le 02/11/2026 à 10:15 par Agent Test », in local time."""
     if info.status == "withdrawn" and info.status_changed_at:
-        return translate("formatting", "Désinscrite le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
-            "%2", info.status_changed_by or "—")
+        return (
+            translate("formatting", "Désinscrite le %1 par %2")
+            .replace("%1", when(info.status_changed_at))
+            .replace("%2", info.status_changed_by or "—")
+        )
     if info.status == "set_aside" and info.status_changed_at:
-        return translate("formatting", "Écartée le %1 par %2").replace("%1", when(info.status_changed_at)).replace(
-            "%2", info.status_changed_by or "—")
+        return (
+            translate("formatting", "Écartée le %1 par %2")
+            .replace("%1", when(info.status_changed_at))
+            .replace("%2", info.status_changed_by or "—")
+        )
     return status_labels().get(info.status, info.status)
 
 
 def status_labels() -> dict[str, str]:
-    return {"registered": translate("formatting", "Inscrite"), "set_aside": translate("formatting", "Écartée"), "withdrawn": translate("formatting", "Désinscrite")}
+    return {
+        "registered": translate("formatting", "Inscrite"),
+        "set_aside": translate("formatting", "Écartée"),
+        "withdrawn": translate("formatting", "Désinscrite"),
+    }
 
 
 def role_labels() -> dict[str, str]:
     """The staff roles (domain.roles.ROLE_LABELS) in the interface's language."""
-    return {"manager": translate("formatting", "Gestionnaire"), "agent": translate("formatting", "Agent"),
-            "print_operator": translate("formatting", "Opérateur d'impression"),
-            "read_only": translate("formatting", "Consultation")}
+    return {
+        "manager": translate("formatting", "Gestionnaire"),
+        "agent": translate("formatting", "Agent"),
+        "print_operator": translate("formatting", "Opérateur d'impression"),
+        "read_only": translate("formatting", "Consultation"),
+    }
 
 
 def role_label(role: str) -> str:
@@ -89,7 +102,10 @@ def identity_labels() -> dict[str, str]:
 
 
 def channel_labels() -> dict[str, str]:
-    return {"individual": translate("formatting", "Individuelle (grand public)"), "establishment": translate("formatting", "Par l'établissement")}
+    return {
+        "individual": translate("formatting", "Individuelle (grand public)"),
+        "establishment": translate("formatting", "Par l'établissement"),
+    }
 
 
 def action_labels() -> dict[str, str]:
@@ -123,13 +139,24 @@ def actor_text(actor: str) -> str:
 
 def _field_labels() -> dict[str, str]:
     labels = identity_labels()
-    labels.update({
-        "email": translate("formatting", "Adresse e-mail"), "status": translate("formatting", "Statut"), "number": translate("formatting", "N° d'inscription"),
-        "inscription": translate("formatting", "Candidature"), "kind": translate("formatting", "Document"), "version": translate("formatting", "Version"),
-        "channel": translate("formatting", "Voie"), "serie": translate("formatting", "Série"), "specialities": translate("formatting", "Spécialités"),
-        "options": translate("formatting", "Options"), "languages": translate("formatting", "Langues"), "session": translate("formatting", "Session"),
-        "detail": translate("formatting", "Précision"), "separate_room": translate("formatting", "Salle à part"),
-    })
+    labels.update(
+        {
+            "email": translate("formatting", "Adresse e-mail"),
+            "status": translate("formatting", "Statut"),
+            "number": translate("formatting", "N° d'inscription"),
+            "inscription": translate("formatting", "Candidature"),
+            "kind": translate("formatting", "Document"),
+            "version": translate("formatting", "Version"),
+            "channel": translate("formatting", "Voie"),
+            "serie": translate("formatting", "Série"),
+            "specialities": translate("formatting", "Spécialités"),
+            "options": translate("formatting", "Options"),
+            "languages": translate("formatting", "Langues"),
+            "session": translate("formatting", "Session"),
+            "detail": translate("formatting", "Précision"),
+            "separate_room": translate("formatting", "Salle à part"),
+        }
+    )
     return labels
 
 

@@ -13,8 +13,14 @@ from cyclades_desktop.gui.forms.ui_lock import Ui_LockWidget
 from cyclades_desktop.gui.qtcompat import emit
 
 INPUT_EVENTS = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress, QEvent.Type.ShortcutOverride,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+    QEvent.Type.ShortcutOverride,
 }
 
 
@@ -91,8 +97,11 @@ class LockWidget(QWidget):
         self.ui.quitButton.clicked.connect(self.quit_requested)
 
     def prepare(self, who: str, reason: str) -> None:
-        self.ui.messageLabel.setText(self.tr("%1\nSession de %2 : saisissez votre mot de passe pour reprendre.")
-                                     .replace("%1", reason).replace("%2", who))
+        self.ui.messageLabel.setText(
+            self.tr("%1\nSession de %2 : saisissez votre mot de passe pour reprendre.")
+            .replace("%1", reason)
+            .replace("%2", who)
+        )
         self.ui.passwordEdit.clear()
         self.ui.errorLabel.hide()
         self.set_busy(False)

@@ -7,22 +7,31 @@ import gc
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabBar,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabBar,
     QWidget,
 )
 
 from cyclades_desktop import __version__, errors
 from cyclades_desktop.domain import queries, search, staff
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.gui import errorhook, feedback, resources, settings as settings_mod
+from cyclades_desktop.gui import errorhook, feedback, resources
+from cyclades_desktop.gui import settings as settings_mod
 from cyclades_desktop.gui.candidate.file import CandidateFileWidget
 from cyclades_desktop.gui.context import AppContext
 from cyclades_desktop.gui.forms.ui_mainwindow import Ui_MainWindow
 from cyclades_desktop.gui.lock import IdleWatcher, LockWidget
 from cyclades_desktop.gui.operations import QueryOp, task_manager
 from cyclades_desktop.gui.permissions import guard
-from cyclades_desktop.gui.search_model import ID_ROLE, ResultsSortProxy, SearchResultsModel
 from cyclades_desktop.gui.qtcompat import emit
+from cyclades_desktop.gui.search_model import ID_ROLE, ResultsSortProxy, SearchResultsModel
 
 MAX_UNLOCK_FAILURES = 5
 
@@ -63,11 +72,22 @@ class MainWindow(QMainWindow):
     # -- set-up --------------------------------------------------------------------------
     def _setup_actions(self) -> None:
         ui = self.ui
-        icons = {ui.actionFind: "search", ui.actionReload: "reload", ui.actionCorrect: "edit",
-                 ui.actionChangeEmail: "mail", ui.actionResetLink: "key", ui.actionLock: "lock",
-                 ui.actionSwitchUser: "switch-user", ui.actionQuit: "quit", ui.actionOpen: "candidate",
-                 ui.actionClearFilters: "filter-clear", ui.actionCloseTab: "close", ui.actionPreferences: "settings",
-                 ui.actionLogs: "folder", ui.actionAbout: "info"}
+        icons = {
+            ui.actionFind: "search",
+            ui.actionReload: "reload",
+            ui.actionCorrect: "edit",
+            ui.actionChangeEmail: "mail",
+            ui.actionResetLink: "key",
+            ui.actionLock: "lock",
+            ui.actionSwitchUser: "switch-user",
+            ui.actionQuit: "quit",
+            ui.actionOpen: "candidate",
+            ui.actionClearFilters: "filter-clear",
+            ui.actionCloseTab: "close",
+            ui.actionPreferences: "settings",
+            ui.actionLogs: "folder",
+            ui.actionAbout: "info",
+        }
         for action, name in icons.items():
             action.setIcon(resources.icon(name))
         ui.clearFiltersButton.setDefaultAction(ui.actionClearFilters)
@@ -118,7 +138,9 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(demo)
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
-        self.user_label.setText(self.tr("%1 — %2").replace("%1", self.session.full_name).replace("%2", self.session.role_label))
+        self.user_label.setText(
+            self.tr("%1 — %2").replace("%1", self.session.full_name).replace("%2", self.session.role_label)
+        )
         self.user_label.setToolTip(self.tr("Connecté·e en tant que %1").replace("%1", self.session.login))
         self.db_label = QLabel(self.tr("Base : %1").replace("%1", self.context.database_label))
         self.db_label.setObjectName("databaseLabel")
@@ -133,8 +155,11 @@ class MainWindow(QMainWindow):
 
     def _setup_search(self) -> None:
         ui = self.ui
-        self.model = SearchResultsModel(lambda q, f, c, n: search.search(self.session, q, f, c, n),
-                                        page_size=self.settings.get(settings_mod.SEARCH_PAGE_SIZE), parent=self)
+        self.model = SearchResultsModel(
+            lambda q, f, c, n: search.search(self.session, q, f, c, n),
+            page_size=self.settings.get(settings_mod.SEARCH_PAGE_SIZE),
+            parent=self,
+        )
         self.proxy = ResultsSortProxy(self)
         self.proxy.setSourceModel(self.model)
         view = ui.resultsView
@@ -173,10 +198,12 @@ class MainWindow(QMainWindow):
         self._fill_filter_placeholders()
 
     def _fill_filter_placeholders(self) -> None:
-        for combo, text in ((self.ui.sessionCombo, self.tr("Toutes les sessions")),
-                            (self.ui.examCombo, self.tr("Tous les examens")),
-                            (self.ui.statusCombo, self.tr("Tous les statuts")),
-                            (self.ui.academyCombo, self.tr("Toutes les académies"))):
+        for combo, text in (
+            (self.ui.sessionCombo, self.tr("Toutes les sessions")),
+            (self.ui.examCombo, self.tr("Tous les examens")),
+            (self.ui.statusCombo, self.tr("Tous les statuts")),
+            (self.ui.academyCombo, self.tr("Toutes les académies")),
+        ):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(text, None)
@@ -190,9 +217,13 @@ class MainWindow(QMainWindow):
         self.lock_widget.quit_requested.connect(self.close)
         minutes = self.settings.get(settings_mod.IDLE_LOCK_MINUTES)
         self.idle_watcher = IdleWatcher(minutes * 60_000, self)
-        self.idle_watcher.idle.connect(lambda: self.lock(
-            self.tr("Session verrouillée après %1 minute(s) d'inactivité.").replace(
-                "%1", str(self.settings.get(settings_mod.IDLE_LOCK_MINUTES)))))
+        self.idle_watcher.idle.connect(
+            lambda: self.lock(
+                self.tr("Session verrouillée après %1 minute(s) d'inactivité.").replace(
+                    "%1", str(self.settings.get(settings_mod.IDLE_LOCK_MINUTES))
+                )
+            )
+        )
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(settings_mod.MAIN_GEOMETRY)
@@ -216,15 +247,23 @@ class MainWindow(QMainWindow):
 
     def filters(self) -> search.Filters:
         ui = self.ui
-        return search.Filters(session_id=ui.sessionCombo.currentData(), exam_id=ui.examCombo.currentData(),
-                              status=ui.statusCombo.currentData(), academy_id=ui.academyCombo.currentData())
+        return search.Filters(
+            session_id=ui.sessionCombo.currentData(),
+            exam_id=ui.examCombo.currentData(),
+            status=ui.statusCombo.currentData(),
+            academy_id=ui.academyCombo.currentData(),
+        )
 
     def _search_on_enter(self) -> None:
         """Enter after typing: the keystrokes already asked for this query; ask again only if it
         was not (filters changed meanwhile) or it failed."""
         model = self.model
-        if model.started and model.error is None and model.query == self.ui.searchEdit.text().strip() \
-                and model.filters == self.filters():
+        if (
+            model.started
+            and model.error is None
+            and model.query == self.ui.searchEdit.text().strip()
+            and model.filters == self.filters()
+        ):
             return
         self.run_search()
 
@@ -235,13 +274,18 @@ class MainWindow(QMainWindow):
 
     def load_filters(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.filter_options(session), success=self._show_filters) \
-            .with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.filter_options(session), success=self._show_filters
+        ).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _show_filters(self, options: queries.FilterOptions) -> None:
         self._fill_filter_placeholders()
-        for combo, choices in ((self.ui.sessionCombo, options.sessions), (self.ui.examCombo, options.exams),
-                               (self.ui.statusCombo, options.statuses), (self.ui.academyCombo, options.academies)):
+        for combo, choices in (
+            (self.ui.sessionCombo, options.sessions),
+            (self.ui.examCombo, options.exams),
+            (self.ui.statusCombo, options.statuses),
+            (self.ui.academyCombo, options.academies),
+        ):
             combo.blockSignals(True)
             for choice in choices:
                 combo.addItem(choice.label, choice.id)
@@ -262,9 +306,13 @@ class MainWindow(QMainWindow):
         elif n == 0:
             text = self.tr("Aucun candidat ne correspond.") if self.model.started else ""
             if self.model.query and self.model.kind == "name" and len(self.model.query) < 3:
-                text += " " + self.tr("Tapez au moins 3 lettres pour chercher aussi les orthographes approchantes.")
+                text += " " + self.tr(
+                    "Tapez au moins 3 lettres pour chercher aussi les orthographes approchantes."
+                )
         elif self.model.has_more:
-            text = self.tr("%1 premiers candidats affichés — faites défiler pour voir la suite.").replace("%1", str(n))
+            text = self.tr("%1 premiers candidats affichés — faites défiler pour voir la suite.").replace(
+                "%1", str(n)
+            )
         else:
             text = self.tr("%1 candidat(s).").replace("%1", str(n)) if n > 1 else self.tr("1 candidat.")
         filters = self.filters()
@@ -286,16 +334,22 @@ class MainWindow(QMainWindow):
     def _sort_by(self, column: int) -> None:
         header = self.ui.resultsView.horizontalHeader()
         if self.proxy.sortColumn() == column:
-            order = Qt.SortOrder.DescendingOrder if self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder \
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if self.proxy.sortOrder() == Qt.SortOrder.AscendingOrder
                 else Qt.SortOrder.AscendingOrder
+            )
         else:
             order = Qt.SortOrder.AscendingOrder
         header.setSortIndicatorShown(True)
         header.setSortIndicator(column, order)
         self.proxy.sort(column, order)
-        self.ui.sortLabel.setText(self.tr("Tri par « %1 » des résultats chargés — menu Recherche › Ordre de pertinence "
-                                          "pour revenir à l'ordre de la recherche.")
-                                  .replace("%1", self.model.headers()[column]))
+        self.ui.sortLabel.setText(
+            self.tr(
+                "Tri par « %1 » des résultats chargés — menu Recherche › Ordre de pertinence "
+                "pour revenir à l'ordre de la recherche."
+            ).replace("%1", self.model.headers()[column])
+        )
 
     def relevance_order(self) -> None:
         self.proxy.sort(-1)
@@ -329,7 +383,9 @@ class MainWindow(QMainWindow):
 
     def file_widgets(self) -> list[CandidateFileWidget]:
         tabs = self.ui.tabs
-        return [tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), CandidateFileWidget)]
+        return [
+            tabs.widget(i) for i in range(tabs.count()) if isinstance(tabs.widget(i), CandidateFileWidget)
+        ]
 
     def current_file(self) -> CandidateFileWidget | None:
         widget = self.ui.tabs.currentWidget()
@@ -343,10 +399,17 @@ class MainWindow(QMainWindow):
         widget = CandidateFileWidget(self.context, candidate_id, self)
         index = self.ui.tabs.addTab(widget, resources.icon("candidate"), widget.title())
         widget.title_changed.connect(lambda title, w=widget: self._retitle(w, title))
-        widget.loaded.connect(lambda f: self.model.update_candidate(
-            f.id, email=f.email, **{k: f.identity.get(k) for k in ("civility", "birth_name", "usage_name",
-                                                                    "first_names", "birth_date")},
-            ine=f.identity.get("ine") or ""))
+        widget.loaded.connect(
+            lambda f: self.model.update_candidate(
+                f.id,
+                email=f.email,
+                **{
+                    k: f.identity.get(k)
+                    for k in ("civility", "birth_name", "usage_name", "first_names", "birth_date")
+                },
+                ine=f.identity.get("ine") or "",
+            )
+        )
         widget.loaded.connect(lambda _f: self._update_candidate_actions())
         widget.status_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.ui.tabs.setCurrentIndex(index)
@@ -382,16 +445,36 @@ class MainWindow(QMainWindow):
         current = self.current_file()
         loaded = current is not None and current.file is not None
         no_file = "" if loaded else self.tr("Ouvrez d'abord le dossier d'un candidat.")
-        guard(ui.actionCorrect, s, Permission.CORRECT_IDENTITY, blocked_reason=no_file,
-              allowed_tip=self.tr("Corriger l'identité du candidat affiché"))
-        guard(ui.actionChangeEmail, s, Permission.CHANGE_EMAIL, blocked_reason=no_file,
-              allowed_tip=self.tr("Changer l'adresse e-mail du candidat affiché"))
-        no_email = self.tr("Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail.") \
-            if loaded and not current.file.email else no_file
-        guard(ui.actionResetLink, s, Permission.SEND_RESET_LINK, blocked_reason=no_email,
-              allowed_tip=self.tr("Envoyer au candidat affiché un lien de réinitialisation du mot de passe"))
+        guard(
+            ui.actionCorrect,
+            s,
+            Permission.CORRECT_IDENTITY,
+            blocked_reason=no_file,
+            allowed_tip=self.tr("Corriger l'identité du candidat affiché"),
+        )
+        guard(
+            ui.actionChangeEmail,
+            s,
+            Permission.CHANGE_EMAIL,
+            blocked_reason=no_file,
+            allowed_tip=self.tr("Changer l'adresse e-mail du candidat affiché"),
+        )
+        no_email = (
+            self.tr("Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail.")
+            if loaded and not current.file.email
+            else no_file
+        )
+        guard(
+            ui.actionResetLink,
+            s,
+            Permission.SEND_RESET_LINK,
+            blocked_reason=no_email,
+            allowed_tip=self.tr("Envoyer au candidat affiché un lien de réinitialisation du mot de passe"),
+        )
         ui.actionCloseTab.setEnabled(current is not None)
-        ui.actionOpen.setEnabled(self.ui.tabs.currentIndex() == 0 and self.ui.resultsView.currentIndex().isValid())
+        ui.actionOpen.setEnabled(
+            self.ui.tabs.currentIndex() == 0 and self.ui.resultsView.currentIndex().isValid()
+        )
 
     # -- lock and sign-out ---------------------------------------------------------------
     def lock(self, reason: str) -> None:
@@ -399,16 +482,20 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle_watcher.pause()
-        self._hidden_while_locked = [w for w in QApplication.topLevelWidgets()
-                                     if w is not self and w.isVisible() and isinstance(w, (QDialog, QMessageBox))]
+        self._hidden_while_locked = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and isinstance(w, (QDialog, QMessageBox))
+        ]
         for w in self._hidden_while_locked:
             w.hide()
         self.ui.stack.setCurrentWidget(self.ui.lockPage)
         self.menuBar().setEnabled(False)
         self.ui.mainToolBar.setEnabled(False)
         # shortcuts stay live in a disabled menu bar: switch the actions off, Quit aside
-        self._actions_before_lock = {a: a.isEnabled() for a in self.findChildren(QAction)
-                                     if a is not self.ui.actionQuit}
+        self._actions_before_lock = {
+            a: a.isEnabled() for a in self.findChildren(QAction) if a is not self.ui.actionQuit
+        }
         for action in self._actions_before_lock:
             action.setEnabled(False)
         self.lock_widget.prepare(f"{self.session.full_name} ({self.session.login})", reason)
@@ -416,8 +503,11 @@ class MainWindow(QMainWindow):
     def _unlock(self, password: str) -> None:
         self.lock_widget.set_busy(True)
         session = self.session
-        QueryOp(parent=self, op=lambda: staff.reauthenticate(session, password), success=lambda _r: self.unlock()) \
-            .failure(self._unlock_failed).with_label(self.tr("Vérification du mot de passe…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: staff.reauthenticate(session, password), success=lambda _r: self.unlock()
+        ).failure(self._unlock_failed).with_label(
+            self.tr("Vérification du mot de passe…")
+        ).run_in_background()
 
     def _unlock_failed(self, exc: Exception) -> None:
         self.lock_widget.set_busy(False)
@@ -428,8 +518,11 @@ class MainWindow(QMainWindow):
         if self._unlock_failures >= MAX_UNLOCK_FAILURES:
             self.sign_out(self.tr("Trop d'essais de mot de passe : la session a été fermée."))
             return
-        self.lock_widget.show_error(self.tr("Mot de passe incorrect (essai %1 sur %2).")
-                                    .replace("%1", str(self._unlock_failures)).replace("%2", str(MAX_UNLOCK_FAILURES)))
+        self.lock_widget.show_error(
+            self.tr("Mot de passe incorrect (essai %1 sur %2).")
+            .replace("%1", str(self._unlock_failures))
+            .replace("%2", str(MAX_UNLOCK_FAILURES))
+        )
 
     def unlock(self) -> None:
         self.locked = False
@@ -475,12 +568,18 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         log = errorhook.log_path()
-        QMessageBox.about(self, self.tr("À propos de Cyclades Desktop"), self.tr(
-            "<h3>Cyclades Desktop %1</h3><p>Poste de travail du service des examens : recherche des candidats, "
-            "corrections d'identité, désinscriptions et documents officiels, sur la base partagée avec "
-            "l'espace candidat.</p><p>Base : %2<br>Journal : %3</p><p>Licence EUPL-1.2.</p>")
-            .replace("%1", __version__).replace("%2", self.context.database_label)
-            .replace("%3", str(log) if log else "—"))
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Cyclades Desktop"),
+            self.tr(
+                "<h3>Cyclades Desktop %1</h3><p>Poste de travail du service des examens : recherche des candidats, "
+                "corrections d'identité, désinscriptions et documents officiels, sur la base partagée avec "
+                "l'espace candidat.</p><p>Base : %2<br>Journal : %3</p><p>Licence EUPL-1.2.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.context.database_label)
+            .replace("%3", str(log) if log else "—"),
+        )
 
     def closeEvent(self, event) -> None:
         self.settings.set(settings_mod.MAIN_GEOMETRY, self.saveGeometry())

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
+
 from cyclades_desktop.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ class TaskManager(QObject):
             emit(self.busy_changed, True, self._running[0])
         try:
             on_done(future)
-        except Exception:  # noqa: BLE001 - a bug in a callback goes to the global hook, never lost
+        except Exception:
             from cyclades_desktop.gui import errorhook
 
             errorhook.report_current_exception()
@@ -131,7 +133,7 @@ class TaskManager(QObject):
             try:
                 if store_db.database.obj is not None and not store_db.database.is_closed():
                     store_db.database.close()
-            except Exception as exc:  # noqa: BLE001 - closing must not stop the shutdown
+            except Exception as exc:
                 log.info("worker connection not closed cleanly: %s", exc)
 
         self._executor.submit(close_connection)
@@ -173,7 +175,9 @@ class QueryOp(Generic[T]):
     domain's errors, the error dialog and the log for anything unexpected).
     """
 
-    def __init__(self, *, parent: QObject | None, op: Callable[[], T], success: Callable[[T], Any] | None = None):
+    def __init__(
+        self, *, parent: QObject | None, op: Callable[[], T], success: Callable[[T], Any] | None = None
+    ):
         self._parent = parent
         self._op = op
         self._success = success
@@ -181,15 +185,15 @@ class QueryOp(Generic[T]):
         self._label = ""
         self._finally: Callable[[], Any] | None = None
 
-    def failure(self, fn: Callable[[Exception], Any]) -> "QueryOp[T]":
+    def failure(self, fn: Callable[[Exception], Any]) -> QueryOp[T]:
         self._failure = fn
         return self
 
-    def with_label(self, label: str) -> "QueryOp[T]":
+    def with_label(self, label: str) -> QueryOp[T]:
         self._label = label
         return self
 
-    def and_finally(self, fn: Callable[[], Any]) -> "QueryOp[T]":
+    def and_finally(self, fn: Callable[[], Any]) -> QueryOp[T]:
         """Run `fn` after success or failure (to re-enable a button, say)."""
         self._finally = fn
         return self
@@ -230,8 +234,14 @@ class QueryOp(Generic[T]):
 class CollectionOp(QueryOp[T]):
     """Change something in the background; on success, every view of it is told."""
 
-    def __init__(self, *, parent: QObject | None, op: Callable[[], T], success: Callable[[T], Any] | None = None,
-                 change: Change | None = None):
+    def __init__(
+        self,
+        *,
+        parent: QObject | None,
+        op: Callable[[], T],
+        success: Callable[[T], Any] | None = None,
+        change: Change | None = None,
+    ):
         super().__init__(parent=parent, op=op, success=success)
         self._change = change or Change()
 

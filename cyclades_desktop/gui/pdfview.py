@@ -40,14 +40,30 @@ class PdfPreviewDialog(QDialog):
         self.ui.setupUi(self)
         self.doc_info = doc
         self.data = data
-        self.setWindowTitle(translate("pdfview", "%1 — version %2").replace("%1", doc.kind_label).replace("%2", str(doc.version)))
+        self.setWindowTitle(
+            translate("pdfview", "%1 — version %2")
+            .replace("%1", doc.kind_label)
+            .replace("%2", str(doc.version))
+        )
         self.setWindowIcon(resources.icon("document"))
-        state = translate("pdfview", "en vigueur") if doc.is_current else translate("pdfview", "remplacée par une version plus récente")
+        state = (
+            translate("pdfview", "en vigueur")
+            if doc.is_current
+            else translate("pdfview", "remplacée par une version plus récente")
+        )
         self.ui.infoLabel.setText(
-            translate("pdfview", "%1, candidature n° %2 — version %3 (%4), publiée le %5 par %6 ; code de vérification %7.")
-            .replace("%1", doc.kind_label).replace("%2", doc.inscription_number).replace("%3", str(doc.version))
-            .replace("%4", state).replace("%5", formatting.when(doc.published_at))
-            .replace("%6", formatting.actor_text(doc.published_by)).replace("%7", doc.verification_code))
+            translate(
+                "pdfview",
+                "%1, candidature n° %2 — version %3 (%4), publiée le %5 par %6 ; code de vérification %7.",
+            )
+            .replace("%1", doc.kind_label)
+            .replace("%2", doc.inscription_number)
+            .replace("%3", str(doc.version))
+            .replace("%4", state)
+            .replace("%5", formatting.when(doc.published_at))
+            .replace("%6", formatting.actor_text(doc.published_by))
+            .replace("%7", doc.verification_code)
+        )
         self.document, self._buffer = load_document(data, self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -71,8 +87,13 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
 
     document, _buffer = load_document(data)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
-                             translate("pdfview", "Ce document ne peut pas être lu : il n'a pas été imprimé."), name="errorBox")
+        feedback.message_box(
+            parent,
+            feedback.QMessageBox.Icon.Warning,
+            translate("pdfview", "Impression impossible"),
+            translate("pdfview", "Ce document ne peut pas être lu : il n'a pas été imprimé."),
+            name="errorBox",
+        )
         return False
     printer = printing.choose_printer(parent, title, document.pageCount())
     if printer is None:
@@ -81,22 +102,37 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> bool:
     try:
         sent = printing.paint_pages(document, printer, first, last)
     except OSError as exc:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Impression impossible"),
-                             str(exc), name="errorBox")
+        feedback.message_box(
+            parent,
+            feedback.QMessageBox.Icon.Warning,
+            translate("pdfview", "Impression impossible"),
+            str(exc),
+            name="errorBox",
+        )
         return False
     log.info("printed %s (%d pages)", title, sent)
     return True
 
 
 def save_pdf(parent: QWidget, data: bytes, suggested: str) -> bool:
-    path, _ = QFileDialog.getSaveFileName(parent, translate("pdfview", "Enregistrer le document"), suggested, translate("pdfview", "Document PDF (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("pdfview", "Enregistrer le document"),
+        suggested,
+        translate("pdfview", "Document PDF (*.pdf)"),
+    )
     if not path:
         return False
     try:
         with open(path, "wb") as out:
             out.write(data)
     except OSError as exc:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("pdfview", "Enregistrement impossible"),
-                             translate("pdfview", "Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)), name="errorBox")
+        feedback.message_box(
+            parent,
+            feedback.QMessageBox.Icon.Warning,
+            translate("pdfview", "Enregistrement impossible"),
+            translate("pdfview", "Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)),
+            name="errorBox",
+        )
         return False
     return True

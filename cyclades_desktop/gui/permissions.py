@@ -6,7 +6,9 @@ from cyclades_desktop.domain import roles
 from cyclades_desktop.domain.roles import Permission
 
 
-def guard(target, session, permission: Permission, *, allowed_tip: str = "", blocked_reason: str = "") -> bool:
+def guard(
+    target, session, permission: Permission, *, allowed_tip: str = "", blocked_reason: str = ""
+) -> bool:
     """Enable `target` (a widget or QAction) if the role allows it and nothing else blocks it.
 
     The tooltip says why not: the role (roles.why_not) first, then `blocked_reason` (a state

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator, QLibraryInfo
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,10 @@ def resources_dir() -> Path | None:
     for root in _candidates():
         if (root / "icons").is_dir():
             return root
-    log.warning("resources folder not found (looked in %s): no icons or style sheet",
-                ", ".join(str(p) for p in _candidates()))
+    log.warning(
+        "resources folder not found (looked in %s): no icons or style sheet",
+        ", ".join(str(p) for p in _candidates()),
+    )
     return None
 
 
@@ -53,7 +55,7 @@ def path(*parts: str) -> Path | None:
     return p if p.exists() else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def icon(name: str) -> QIcon:
     """An icon from resources/icons/<name>.svg (an empty icon when absent)."""
     p = path("icons", f"{name}.svg")
@@ -80,7 +82,9 @@ def stylesheet() -> str:
     return p.read_text(encoding="utf-8")
 
 
-def install_translations(app, language: str | None = None, directory: Path | None = None) -> list[QTranslator]:
+def install_translations(
+    app, language: str | None = None, directory: Path | None = None
+) -> list[QTranslator]:
     """Qt's own texts (standard buttons, dialogs) in the interface's language, and the app's catalogue.
 
     The interface is written in French. `CYCLADES_LANGUAGE=en` (or `language`) shows it in another
@@ -108,8 +112,11 @@ def install_translations(app, language: str | None = None, directory: Path | Non
             app.installTranslator(translator)
             installed.append(translator)
         else:
-            log.warning("no compiled translation cyclades_desktop_%s.qm in %s: the interface stays in French",
-                        language, own)
+            log.warning(
+                "no compiled translation cyclades_desktop_%s.qm in %s: the interface stays in French",
+                language,
+                own,
+            )
     return installed
 
 

@@ -10,12 +10,13 @@ first page replaces them in one reset, so searching at every keystroke does not 
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 
-from cyclades_desktop.domain import search, text as domain_text
+from cyclades_desktop.domain import search
+from cyclades_desktop.domain import text as domain_text
 from cyclades_desktop.gui import formatting
 from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.gui.qtcompat import emit
@@ -54,8 +55,15 @@ class SearchResultsModel(QAbstractTableModel):
 
     # -- what the window asks ------------------------------------------------------------
     def headers(self) -> list[str]:
-        return [self.tr("N° candidat"), self.tr("Nom"), self.tr("Prénoms"), self.tr("Né(e) le"),
-                self.tr("Adresse e-mail"), self.tr("INE"), self.tr("Correspondance")]
+        return [
+            self.tr("N° candidat"),
+            self.tr("Nom"),
+            self.tr("Prénoms"),
+            self.tr("Né(e) le"),
+            self.tr("Adresse e-mail"),
+            self.tr("INE"),
+            self.tr("Correspondance"),
+        ]
 
     @property
     def loading(self) -> bool:
@@ -106,15 +114,21 @@ class SearchResultsModel(QAbstractTableModel):
             self._load()
 
     def _load(self) -> None:
-        generation, query, filters, cursor, size = self._generation, self.query, self.filters, self._cursor, self.page_size
+        generation, query, filters, cursor, size = (
+            self._generation,
+            self.query,
+            self.filters,
+            self._cursor,
+            self.page_size,
+        )
         self._set_loading(True)
 
         def fetch():  # on the worker: a query typed over since it was asked for is not run
             return None if generation != self._generation else self._fetch(query, filters, cursor, size)
-        QueryOp(parent=self, op=fetch,
-                success=lambda page: self._loaded(generation, page)) \
-            .failure(lambda exc: self._failed(generation, exc)) \
-            .with_label(self.tr("Recherche…")).run_in_background()
+
+        QueryOp(parent=self, op=fetch, success=lambda page: self._loaded(generation, page)).failure(
+            lambda exc: self._failed(generation, exc)
+        ).with_label(self.tr("Recherche…")).run_in_background()
 
     def _loaded(self, generation: int, page: search.Page) -> None:
         if generation != self._generation:
@@ -180,7 +194,11 @@ class SearchResultsModel(QAbstractTableModel):
             if column == "tier":
                 return self.tr("Pourquoi ce résultat : %1").replace("%1", self._tier_label(r.tier))
             if column == "name" and r.usage_name and r.usage_name.upper() != r.birth_name.upper():
-                return self.tr("Nom d'usage %1, nom de naissance %2").replace("%1", r.usage_name).replace("%2", r.birth_name)
+                return (
+                    self.tr("Nom d'usage %1, nom de naissance %2")
+                    .replace("%1", r.usage_name)
+                    .replace("%2", r.birth_name)
+                )
             return None
         if role == Qt.ItemDataRole.FontRole and column == "tier" and r.tier == "approx":
             return self._italic

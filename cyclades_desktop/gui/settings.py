@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -51,7 +52,11 @@ class Option(Generic[T]):
         elif self.type is str:
             value = raw if isinstance(raw, str) else str(raw)
         elif self.type is QByteArray:
-            value = raw if isinstance(raw, QByteArray) else QByteArray(raw if isinstance(raw, bytes) else bytes(str(raw), "latin-1"))
+            value = (
+                raw
+                if isinstance(raw, QByteArray)
+                else QByteArray(raw if isinstance(raw, bytes) else bytes(str(raw), "latin-1"))
+            )
         else:
             value = self.type(raw)
         if self.minimum is not None and value < self.minimum:
@@ -104,12 +109,13 @@ class Settings:
     """Typed access to one QSettings store (the user's, or a file given by tests)."""
 
     def __init__(self, qsettings: QSettings | None = None):
-        self.qsettings = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                                ORGANISATION, APPLICATION)
+        self.qsettings = qsettings or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        )
         self.upgrade()
 
     @classmethod
-    def at(cls, path: str | Path) -> "Settings":
+    def at(cls, path: str | Path) -> Settings:
         return cls(QSettings(str(path), QSettings.Format.IniFormat))
 
     def get(self, option: Option[T]) -> T:

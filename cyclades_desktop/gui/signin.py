@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidg
 
 from cyclades_desktop import errors
 from cyclades_desktop.domain import staff
-from cyclades_desktop.gui import credentials, feedback, formatting, resources, settings as settings_mod
+from cyclades_desktop.gui import credentials, feedback, formatting, resources
+from cyclades_desktop.gui import settings as settings_mod
 from cyclades_desktop.gui.forms.ui_signin import Ui_SignInDialog
 from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.gui.qtcompat import emit, repolish
@@ -18,8 +19,17 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, *, database_label: str, secrets: credentials.SecretStore, settings: settings_mod.Settings,
-                 demo_accounts=(), has_staff: bool = True, message: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        database_label: str,
+        secrets: credentials.SecretStore,
+        settings: settings_mod.Settings,
+        demo_accounts=(),
+        has_staff: bool = True,
+        message: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
@@ -107,7 +117,13 @@ class SignInDialog(QDialog):
     # -- signing in ----------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for w in (self.ui.loginEdit, self.ui.passwordEdit, self.ui.rememberCheck, self._ok, self.ui.demoTable):
+        for w in (
+            self.ui.loginEdit,
+            self.ui.passwordEdit,
+            self.ui.rememberCheck,
+            self._ok,
+            self.ui.demoTable,
+        ):
             w.setEnabled(not busy)
 
     def _submit(self) -> None:
@@ -120,9 +136,11 @@ class SignInDialog(QDialog):
             return
         self._set_busy(True)
         self.ui.errorLabel.hide()
-        QueryOp(parent=self, op=lambda: staff.sign_in(login, password),
-                success=lambda session: self._signed_in(session, login, password)) \
-            .failure(self._failed).with_label(self.tr("Connexion…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: staff.sign_in(login, password),
+            success=lambda session: self._signed_in(session, login, password),
+        ).failure(self._failed).with_label(self.tr("Connexion…")).run_in_background()
 
     def _signed_in(self, session, login: str, password: str) -> None:
         self._set_busy(False)

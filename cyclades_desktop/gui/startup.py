@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QProgressDialog, QWidget
@@ -90,19 +91,37 @@ class DatabasePasswordDialog(QDialog):
 
 def show_database_error(exc: errors.CycladesError, parent: QWidget | None = None) -> None:
     """Before the main window: a blocking, clear French message (no traceback)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("startup", "Cyclades Desktop"), str(exc), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("startup", "Cyclades Desktop"),
+        str(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("databaseErrorBox")
     if isinstance(exc, errors.DatabaseTooNew):
         box.setWindowTitle(translate("startup", "Version de l'application trop ancienne"))
-        box.setInformativeText(translate("startup", "Demandez à l'assistance la version à jour de Cyclades Desktop."))
+        box.setInformativeText(
+            translate("startup", "Demandez à l'assistance la version à jour de Cyclades Desktop.")
+        )
     elif isinstance(exc, errors.DatabaseTooOld):
         box.setWindowTitle(translate("startup", "Base de données à mettre à jour"))
-        box.setInformativeText(translate("startup", "L'application va se fermer. Prévenez l'administrateur de la base : "
-                                          "elle sera utilisable une fois mise à jour."))
+        box.setInformativeText(
+            translate(
+                "startup",
+                "L'application va se fermer. Prévenez l'administrateur de la base : "
+                "elle sera utilisable une fois mise à jour.",
+            )
+        )
     elif isinstance(exc, errors.DatabaseUnavailable):
         box.setWindowTitle(translate("startup", "Base de données indisponible"))
-        box.setInformativeText(translate("startup", "L'application va se fermer. Corrigez le problème indiqué puis relancez-la ; "
-                                          "si la base est partagée, prévenez l'assistance."))
+        box.setInformativeText(
+            translate(
+                "startup",
+                "L'application va se fermer. Corrigez le problème indiqué puis relancez-la ; "
+                "si la base est partagée, prévenez l'assistance.",
+            )
+        )
     box.exec()
 
 
@@ -165,7 +184,9 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
     except ImportError as exc:
         raise errors.DatabaseUnavailable(
             "La base de démonstration ne peut pas être créée : le module de données de démonstration "
-            "manque à cette installation.", "not_installed") from exc
+            "manque à cette installation.",
+            "not_installed",
+        ) from exc
     partial = path.with_name(path.name + ".partial")
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -183,8 +204,11 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
     def show(done: int, total: int, label: str) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
-        dialog.setLabelText(translate("startup", "Création de la base de démonstration (%1 candidats fictifs)…\n%2")
-                            .replace("%1", str(candidates)).replace("%2", label))
+        dialog.setLabelText(
+            translate("startup", "Création de la base de démonstration (%1 candidats fictifs)…\n%2")
+            .replace("%1", str(candidates))
+            .replace("%2", label)
+        )
 
     progress.changed.connect(show, Qt.ConnectionType.QueuedConnection)
     dialog.show()
@@ -194,7 +218,9 @@ def ensure_demo_database(parent: QWidget | None = None, candidates: int = DEMO_C
 
         connect(f"sqlite:///{partial}", migrate=True)
         try:
-            report = demo.generate(candidates, seed=1, progress=lambda d, t, label: emit(progress.changed, d, t, label))
+            report = demo.generate(
+                candidates, seed=1, progress=lambda d, t, label: emit(progress.changed, d, t, label)
+            )
             store_db.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             store_db.database.close()

@@ -30,19 +30,30 @@ def misspell(name: str) -> list[str]:
     longest = max(range(len(words)), key=lambda i: len(words[i]))
     word = words[longest]
     variants = []
-    for a, b in (("ph", "f"), ("y", "i"), ("è", "e"), ("é", "e"), ("ault", "ot"), ("eau", "o"), ("ll", "l"),
-                 ("tt", "t"), ("ss", "s")):
+    for a, b in (
+        ("ph", "f"),
+        ("y", "i"),
+        ("è", "e"),
+        ("é", "e"),
+        ("ault", "ot"),
+        ("eau", "o"),
+        ("ll", "l"),
+        ("tt", "t"),
+        ("ss", "s"),
+    ):
         if a in word:
             variants.append(word.replace(a, b, 1))
     if len(word) >= 5:
         middle = len(word) // 2
-        variants.append(word[:middle] + word[middle + 1] + word[middle] + word[middle + 2:])  # two letters swapped
+        variants.append(
+            word[:middle] + word[middle + 1] + word[middle] + word[middle + 2 :]
+        )  # two letters swapped
         variants.append(word[:middle] + word[middle] + word[middle:])  # one letter doubled
-        variants.append(word[:middle] + word[middle + 1:])  # one letter dropped
+        variants.append(word[:middle] + word[middle + 1 :])  # one letter dropped
     out = []
     for v in variants:
         if v != word:
-            out.append(" ".join(words[:longest] + [v] + words[longest + 1:]))
+            out.append(" ".join(words[:longest] + [v] + words[longest + 1 :]))
     return list(dict.fromkeys(out))
 
 
@@ -79,7 +90,7 @@ class ScreenshotTour(QObject):
             try:
                 if step() is not False:
                     self._run_next()
-            except Exception:  # noqa: BLE001 - a failed tour must stop the app, not hang it
+            except Exception:
                 log.exception("screenshot tour failed")
                 self.exit_code = 1
                 QApplication.quit()
@@ -122,10 +133,14 @@ class ScreenshotTour(QObject):
             for row in search.search(session, "", limit=400).rows:
                 f = candidates.candidate_file(session, row.id)
                 registered = [i for i in f.inscriptions if i.status == "registered"]
-                score = (len(registered) > 0) * 100 + min(len(f.documents), 4) * 10 + min(len(f.history), 8) \
-                    + (20 if any(i.accommodations for i in f.inscriptions) else 0) \
-                    + (15 if any(i.status != "registered" for i in f.inscriptions) else 0) \
+                score = (
+                    (len(registered) > 0) * 100
+                    + min(len(f.documents), 4) * 10
+                    + min(len(f.history), 8)
+                    + (20 if any(i.accommodations for i in f.inscriptions) else 0)
+                    + (15 if any(i.status != "registered" for i in f.inscriptions) else 0)
                     + (5 if f.identity["usage_name"] else 0)
+                )
                 if score > best_score and registered:
                     best, best_score = f, score
             if best is None:
@@ -181,10 +196,13 @@ class ScreenshotTour(QObject):
         self.file.correct_identity()
         self.dialog = self.file.active_dialog
         current = self.chosen.identity["birth_place"] or ""
-        self.dialog.set_value("birth_place", (current + " ").replace("(", "").replace(")", "").strip() or "Nantes")
+        self.dialog.set_value(
+            "birth_place", (current + " ").replace("(", "").replace(")", "").strip() or "Nantes"
+        )
         self.dialog.set_value("first_names", self.chosen.identity["first_names"] + "-Marie")
-        self.dialog.ui.reasonEdit.setPlainText("Prénom composé omis à la saisie ; vu sur la carte d'identité présentée "
-                                               "au guichet.")
+        self.dialog.ui.reasonEdit.setPlainText(
+            "Prénom composé omis à la saisie ; vu sur la carte d'identité présentée au guichet."
+        )
 
     def _correction_review(self) -> None:
         self.dialog.ui.nextButton.click()

@@ -65,7 +65,8 @@ class Tour:
 
     def open_demo(self) -> None:
         from cyclades_desktop.domain import demo
-        from cyclades_desktop.gui import credentials, settings as settings_mod, startup
+        from cyclades_desktop.gui import credentials, startup
+        from cyclades_desktop.gui import settings as settings_mod
         from cyclades_desktop.store import db as store_db
 
         url = store_db.parse_url(str(startup.ensure_demo_database()))
@@ -111,7 +112,9 @@ class Tour:
 
         settle()
         path = self.out / f"{name}.png"
-        QGuiApplication.primaryScreen().grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).save(str(path))
+        QGuiApplication.primaryScreen().grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).save(
+            str(path)
+        )
         self.saved.append(path)
         print(f"  {path}")
 
@@ -123,8 +126,15 @@ class Tour:
         settle(500)
         top_left = window.frameGeometry().topLeft()
         geo = menu.geometry()
-        self.shot_screen(QRect(top_left.x(), top_left.y(), max(geo.right() - top_left.x() + 40, min_width),
-                               geo.bottom() - top_left.y() + 40), name)
+        self.shot_screen(
+            QRect(
+                top_left.x(),
+                top_left.y(),
+                max(geo.right() - top_left.x() + 40, min_width),
+                geo.bottom() - top_left.y() + 40,
+            ),
+            name,
+        )
         menu.hide()
 
 
@@ -138,7 +148,8 @@ def main(tour_class, doc: str, argv=None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    from cyclades_desktop.gui import app as app_mod, errorhook, operations
+    from cyclades_desktop.gui import app as app_mod
+    from cyclades_desktop.gui import errorhook, operations
     from cyclades_desktop.store import db as store_db
 
     app_mod._make_app(sys.argv[0], headless=False)

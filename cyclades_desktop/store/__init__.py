@@ -32,11 +32,15 @@ def require_latest(database=None) -> int:
     version = migrations.check_version(database)
     if version < migrations.LATEST:
         if version == 0:
-            message = ("Cette base est vide : elle n'a pas encore été préparée pour Cyclades Desktop. "
-                       "L'administrateur de la base doit d'abord lancer « cyclades-admin init » ; rien n'a été modifié.")
+            message = (
+                "Cette base est vide : elle n'a pas encore été préparée pour Cyclades Desktop. "
+                "L'administrateur de la base doit d'abord lancer « cyclades-admin init » ; rien n'a été modifié."
+            )
         else:
-            message = (f"Cette base est au schéma {version}, plus ancien que celui qu'attend cette version de "
-                       f"l'application ({migrations.LATEST}). L'administrateur de la base doit d'abord la mettre à "
-                       "jour en lançant « cyclades-admin init » ; rien n'a été modifié.")
+            message = (
+                f"Cette base est au schéma {version}, plus ancien que celui qu'attend cette version de "
+                f"l'application ({migrations.LATEST}). L'administrateur de la base doit d'abord la mettre à "
+                "jour en lançant « cyclades-admin init » ; rien n'a été modifié."
+            )
         raise DatabaseTooOld(message, version, migrations.LATEST)
     return version

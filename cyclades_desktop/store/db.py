@@ -76,6 +76,7 @@ def switch_database(db: peewee.Database) -> None:
     else:
         database.initialize(db)
 
+
 APP_NAME = "cyclades-desktop"
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -111,9 +112,10 @@ class DatabaseUrl:
         """The key under which the OS keyring holds this account's password."""
         return f"{self.user}@{self.host}:{self.port}/{self.name}"
 
-    def with_user(self, user: str, password: str | None) -> "DatabaseUrl":
-        return DatabaseUrl(self.backend, self.path, self.host, self.port, user, password,
-                           self.name, self.options)
+    def with_user(self, user: str, password: str | None) -> DatabaseUrl:
+        return DatabaseUrl(
+            self.backend, self.path, self.host, self.port, user, password, self.name, self.options
+        )
 
 
 def default_sqlite_path() -> Path:
@@ -145,7 +147,9 @@ def parse_url(url: str | None) -> DatabaseUrl:
     if scheme in ("postgres", "postgresql", "postgresql+psycopg"):
         name = unquote(parts.path.lstrip("/"))
         if not name:
-            raise ValidationError("L'adresse PostgreSQL doit nommer une base : postgresql://utilisateur@hôte:port/base.")
+            raise ValidationError(
+                "L'adresse PostgreSQL doit nommer une base : postgresql://utilisateur@hôte:port/base."
+            )
         try:
             port = parts.port or 5432
         except ValueError as exc:
@@ -163,16 +167,26 @@ def parse_url(url: str | None) -> DatabaseUrl:
     raise ValidationError(f"Type de base inconnu « {parts.scheme} » : utilisez sqlite:/// ou postgresql://.")
 
 
-CONNECTION_LOST = ("La connexion au serveur PostgreSQL a été coupée pendant l'opération (serveur redémarré "
-                   "ou réseau interrompu). Rien n'a été enregistré : réessayez, la connexion sera rétablie.")
-COMMIT_LOST = ("La connexion au serveur PostgreSQL a été coupée au moment d'enregistrer : l'opération a pu "
-               "aboutir ou non. Rechargez le dossier pour le vérifier avant de réessayer.")
-SQLITE_READ_ONLY = ("La base {path} est en lecture seule (fichier ou dossier protégé, support verrouillé) : "
-                    "rien n'a été enregistré et rien n'est perdu. Rétablissez le droit d'écriture puis réessayez.")
-SQLITE_FULL = ("Le disque de la base {path} est plein : rien n'a été enregistré et rien n'est perdu. "
-               "Libérez de la place puis réessayez.")
-SQLITE_IO = ("Erreur d'entrée-sortie sur la base {path} (disque ou réseau) : l'opération a été annulée. "
-             "Vérifiez le support puis réessayez ; si l'erreur persiste, prévenez l'assistance.")
+CONNECTION_LOST = (
+    "La connexion au serveur PostgreSQL a été coupée pendant l'opération (serveur redémarré "
+    "ou réseau interrompu). Rien n'a été enregistré : réessayez, la connexion sera rétablie."
+)
+COMMIT_LOST = (
+    "La connexion au serveur PostgreSQL a été coupée au moment d'enregistrer : l'opération a pu "
+    "aboutir ou non. Rechargez le dossier pour le vérifier avant de réessayer."
+)
+SQLITE_READ_ONLY = (
+    "La base {path} est en lecture seule (fichier ou dossier protégé, support verrouillé) : "
+    "rien n'a été enregistré et rien n'est perdu. Rétablissez le droit d'écriture puis réessayez."
+)
+SQLITE_FULL = (
+    "Le disque de la base {path} est plein : rien n'a été enregistré et rien n'est perdu. "
+    "Libérez de la place puis réessayez."
+)
+SQLITE_IO = (
+    "Erreur d'entrée-sortie sur la base {path} (disque ou réseau) : l'opération a été annulée. "
+    "Vérifiez le support puis réessayez ; si l'erreur persiste, prévenez l'assistance."
+)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -208,7 +222,7 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         try:
             if conn is not None:
                 conn.close()
-        except Exception:  # noqa: BLE001 - it is dead already
+        except Exception:
             pass
         log.warning("connexion PostgreSQL perdue : elle sera rétablie à la prochaine action")
 
@@ -326,15 +340,23 @@ def make_database(url: DatabaseUrl) -> peewee.Database:
             Path(url.path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # a file where the folder should be, no right to create it
             raise connection_error(url, exc) from exc
-        db = SqliteFileDatabase(url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False)
+        db = SqliteFileDatabase(
+            url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False
+        )
         db.cyclades_url = url
         return db
     params = dict(url.options)
     host = params.pop("host", url.host)  # ?host=/run/postgresql for a Unix socket
     db = PostgresDatabase(
-        url.name, host=host, port=url.port, user=url.user or None, password=url.password,
-        prefer_psycopg3=True, connect_timeout=int(params.pop("connect_timeout", 5)),
-        application_name="cyclades-desktop", **params,
+        url.name,
+        host=host,
+        port=url.port,
+        user=url.user or None,
+        password=url.password,
+        prefer_psycopg3=True,
+        connect_timeout=int(params.pop("connect_timeout", 5)),
+        application_name="cyclades-desktop",
+        **params,
     )
     db.cyclades_url = url
     return db
@@ -366,21 +388,33 @@ def connection_error(url: DatabaseUrl, exc: Exception) -> DatabaseUnavailable:
     """
     text = str(exc)
     if url.backend == "sqlite":
-        return DatabaseUnavailable(f"Impossible d'ouvrir la base {url.path} : {text}. "
-                                   "Vérifiez que le dossier existe et que vous avez le droit d'y écrire.", "cannot_open")
+        return DatabaseUnavailable(
+            f"Impossible d'ouvrir la base {url.path} : {text}. "
+            "Vérifiez que le dossier existe et que vous avez le droit d'y écrire.",
+            "cannot_open",
+        )
     where = f"{url.host}:{url.port}/{url.name}"
     if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseUnavailable(f"PostgreSQL a refusé l'identifiant ou le mot de passe de « {url.user} » "
-                                   f"sur {where}.", "password_required")
+        return DatabaseUnavailable(
+            f"PostgreSQL a refusé l'identifiant ou le mot de passe de « {url.user} » sur {where}.",
+            "password_required",
+        )
     if "is not permitted to log in" in text:
-        return DatabaseUnavailable(f"Le compte PostgreSQL « {url.user} » n'a pas le droit de se connecter à {where} "
-                                   "(compte désactivé ou verrouillé).", "login_refused")
+        return DatabaseUnavailable(
+            f"Le compte PostgreSQL « {url.user} » n'a pas le droit de se connecter à {where} "
+            "(compte désactivé ou verrouillé).",
+            "login_refused",
+        )
     if "does not exist" in text and "database" in text:
-        return DatabaseUnavailable(f"La base « {url.name} » n'existe pas sur le serveur {url.host}:{url.port}.",
-                                   "no_database")
+        return DatabaseUnavailable(
+            f"La base « {url.name} » n'existe pas sur le serveur {url.host}:{url.port}.", "no_database"
+        )
     detail = text.strip().splitlines()[0] if text.strip() else "sans détail"
-    return DatabaseUnavailable(f"Le serveur PostgreSQL {url.host}:{url.port} ne répond pas ({detail}). "
-                               "Vérifiez le réseau et que le serveur est démarré, puis réessayez.", "unreachable")
+    return DatabaseUnavailable(
+        f"Le serveur PostgreSQL {url.host}:{url.port} ne répond pas ({detail}). "
+        "Vérifiez le réseau et que le serveur est démarré, puis réessayez.",
+        "unreachable",
+    )
 
 
 def backend() -> str:
@@ -397,9 +431,17 @@ _retry_lock = threading.Lock()
 
 def _count_retry(exc: BaseException) -> None:
     text = str(exc).lower()
-    kind = ("deadlock" if "deadlock" in text else "serialization" if "serializ" in text
-            else "sqlite_locked" if "database is locked" in text
-            else "concurrent_insert" if "duplicate key" in text else "other")
+    kind = (
+        "deadlock"
+        if "deadlock" in text
+        else "serialization"
+        if "serializ" in text
+        else "sqlite_locked"
+        if "database is locked" in text
+        else "concurrent_insert"
+        if "duplicate key" in text
+        else "other"
+    )
     with _retry_lock:
         retry_counts[kind] = retry_counts.get(kind, 0) + 1
 

@@ -145,7 +145,9 @@ class Candidate(BaseModel):
     """A candidate account, or the record an establishment registered (then without e-mail)."""
 
     email = pw.CharField(max_length=254, null=True)
-    email_key = pw.CharField(max_length=254, null=True, unique=True)  # lower-cased: logins are case-insensitive
+    email_key = pw.CharField(
+        max_length=254, null=True, unique=True
+    )  # lower-cased: logins are case-insensitive
     password_hash = pw.CharField(max_length=200, null=True)
     created_at = pw.DateTimeField()
     activated_at = pw.DateTimeField(null=True)
@@ -446,8 +448,27 @@ class BatchRun(BaseModel):
 
 
 ALL_MODELS = (
-    SchemaVersion, Counter, Academy, Exam, ExamSession, ServiceWindow, Centre, Paper,
-    Candidate, AccountToken, Inscription, Accommodation, SupportingDocumentType,
-    SupportingDocumentReceived, Mark, Result, Document, DocumentContent, StaffUser,
-    AuditEvent, AuditHead, OutboxMessage, BatchRun,
+    SchemaVersion,
+    Counter,
+    Academy,
+    Exam,
+    ExamSession,
+    ServiceWindow,
+    Centre,
+    Paper,
+    Candidate,
+    AccountToken,
+    Inscription,
+    Accommodation,
+    SupportingDocumentType,
+    SupportingDocumentReceived,
+    Mark,
+    Result,
+    Document,
+    DocumentContent,
+    StaffUser,
+    AuditEvent,
+    AuditHead,
+    OutboxMessage,
+    BatchRun,
 )

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 import peewee
 
 from cyclades_desktop.errors import RuleViolation, ValidationError
-from cyclades_desktop.store import db as store_db, models
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store import models
 
 GROUPS = {
     "manager": "cyclades_manager",
@@ -55,27 +56,91 @@ STAFF = (MANAGER, AGENT, PRINT, READ)
 EVERYONE = STAFF + (PORTAL,)
 
 IDENTITY_COLUMNS = (
-    "civility", "birth_name", "usage_name", "first_names", "birth_date", "birth_country_code",
-    "birth_commune_code", "birth_place", "nationality", "address", "postcode", "city", "country",
-    "phone", "ine", "father_name", "mother_name",
+    "civility",
+    "birth_name",
+    "usage_name",
+    "first_names",
+    "birth_date",
+    "birth_country_code",
+    "birth_commune_code",
+    "birth_place",
+    "nationality",
+    "address",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "ine",
+    "father_name",
+    "mother_name",
 )
 SEARCH_KEYS = ("name_key", "birth_name_key", "first_key", "name_phonetic", "search_text", "academy_id")
-CANDIDATE_STAFF_UPDATE = IDENTITY_COLUMNS + SEARCH_KEYS + ("email", "email_key", "version", "updated_at", "updated_by")
+CANDIDATE_STAFF_UPDATE = (
+    IDENTITY_COLUMNS + SEARCH_KEYS + ("email", "email_key", "version", "updated_at", "updated_by")
+)
 CANDIDATE_PORTAL_UPDATE = CANDIDATE_STAFF_UPDATE + (
-    "password_hash", "activated_at", "last_used_at", "identity_locked_at", "candidate_number")
-INSCRIPTION_STATUS = ("status", "status_reason", "status_changed_at", "status_changed_by", "updated_at",
-                      "updated_by", "version")
+    "password_hash",
+    "activated_at",
+    "last_used_at",
+    "identity_locked_at",
+    "candidate_number",
+)
+INSCRIPTION_STATUS = (
+    "status",
+    "status_reason",
+    "status_changed_at",
+    "status_changed_by",
+    "updated_at",
+    "updated_by",
+    "version",
+)
 INSCRIPTION_ASSIGNMENT = ("centre_id", "room", "updated_at", "updated_by", "version")
 INSCRIPTION_PORTAL = ("serie", "specialities", "options", "languages", "updated_at", "updated_by", "version")
 # every column of candidate but the password hash (models.SECRET_CANDIDATE_COLUMNS): staff never read it
 CANDIDATE_STAFF_SELECT = tuple(f.column_name for f in models.Candidate.fields())
-STAFF_PUBLIC = ("id", "login", "full_name", "role", "active", "failed_attempts", "locked_until", "last_login_at",
-                "created_at", "version", "db_role")
-STAFF_MANAGER_INSERT = ("login", "full_name", "role", "password_hash", "active", "failed_attempts", "locked_until",
-                        "created_at", "version")
-STAFF_MANAGER_UPDATE = ("full_name", "role", "active", "password_hash", "failed_attempts", "locked_until", "version")
+STAFF_PUBLIC = (
+    "id",
+    "login",
+    "full_name",
+    "role",
+    "active",
+    "failed_attempts",
+    "locked_until",
+    "last_login_at",
+    "created_at",
+    "version",
+    "db_role",
+)
+STAFF_MANAGER_INSERT = (
+    "login",
+    "full_name",
+    "role",
+    "password_hash",
+    "active",
+    "failed_attempts",
+    "locked_until",
+    "created_at",
+    "version",
+)
+STAFF_MANAGER_UPDATE = (
+    "full_name",
+    "role",
+    "active",
+    "password_hash",
+    "failed_attempts",
+    "locked_until",
+    "version",
+)
 
-REFERENCE_TABLES = ("academy", "exam", "exam_session", "service_window", "centre", "paper", "supporting_document_type")
+REFERENCE_TABLES = (
+    "academy",
+    "exam",
+    "exam_session",
+    "service_window",
+    "centre",
+    "paper",
+    "supporting_document_type",
+)
 
 # (privilege, table, columns or None, groups): everything any role may do, and nothing else.
 GRANTS: tuple = (
@@ -467,16 +532,24 @@ class SetupReport:
     def summary(self) -> str:
         lines = [
             "Rôles PostgreSQL en place : " + ", ".join((*STAFF, PORTAL, SIGNIN)) + ".",
-            (f"Créés maintenant : {', '.join(self.created_roles)}." if self.created_roles
-             else "Aucun rôle à créer : ils existaient déjà."),
+            (
+                f"Créés maintenant : {', '.join(self.created_roles)}."
+                if self.created_roles
+                else "Aucun rôle à créer : ils existaient déjà."
+            ),
             f"{self.grants} droits accordés, table par table et colonne par colonne (tout le reste est refusé).",
         ]
         if self.tables_without_grants:
-            lines.append("Tables sans aucun droit pour les rôles (à décider dans postgres_roles.GRANTS) : "
-                         + ", ".join(self.tables_without_grants) + ".")
+            lines.append(
+                "Tables sans aucun droit pour les rôles (à décider dans postgres_roles.GRANTS) : "
+                + ", ".join(self.tables_without_grants)
+                + "."
+            )
         if self.staff_without_role:
-            lines.append("Comptes du personnel encore sans rôle PostgreSQL (réinitialisez leur mot de passe pour "
-                         "le créer) : " + ", ".join(self.staff_without_role) + ".")
+            lines.append(
+                "Comptes du personnel encore sans rôle PostgreSQL (réinitialisez leur mot de passe pour "
+                "le créer) : " + ", ".join(self.staff_without_role) + "."
+            )
         return "\n".join(lines)
 
 
@@ -502,12 +575,18 @@ def _ensure_role(name: str, login: bool) -> bool:
     if found:
         superuser, createrole, _ = found[0]
         if superuser or createrole:
-            raise RuleViolation(f"Le rôle PostgreSQL « {name} » existe déjà avec des droits d'administration : "
-                                "renommez-le avant de lancer pg-setup.")
-        _ddl(f"ALTER ROLE {name} {'LOGIN' if login else 'NOLOGIN'} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS")
+            raise RuleViolation(
+                f"Le rôle PostgreSQL « {name} » existe déjà avec des droits d'administration : "
+                "renommez-le avant de lancer pg-setup."
+            )
+        _ddl(
+            f"ALTER ROLE {name} {'LOGIN' if login else 'NOLOGIN'} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS"
+        )
         return False
-    _ddl(f"CREATE ROLE {name} {'LOGIN' if login else 'NOLOGIN'} NOSUPERUSER NOCREATEDB NOCREATEROLE "
-         "NOREPLICATION NOBYPASSRLS" + (" NOINHERIT" if login else ""))
+    _ddl(
+        f"CREATE ROLE {name} {'LOGIN' if login else 'NOLOGIN'} NOSUPERUSER NOCREATEDB NOCREATEROLE "
+        "NOREPLICATION NOBYPASSRLS" + (" NOINHERIT" if login else "")
+    )
     return True
 
 
@@ -520,7 +599,9 @@ def scram_verifier(password: str) -> str:
 def setup(signin_password: str | None = None) -> SetupReport:
     """Create the roles, grants, policies and functions (idempotent; run by the owner)."""
     if not store_db.is_postgres():
-        raise ValidationError("pg-setup ne concerne que PostgreSQL : la base SQLite d'un poste n'a pas de rôles.")
+        raise ValidationError(
+            "pg-setup ne concerne que PostgreSQL : la base SQLite d'un poste n'a pas de rôles."
+        )
     database = store_db.database
     created: list[str] = []
     with database.atomic():
@@ -547,9 +628,13 @@ def setup(signin_password: str | None = None) -> SetupReport:
             _ddl(sql)
         for sql in POLICIES:
             _ddl(sql)
-        functions = [r[0] for r in _rows(
-            "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = 'public' AND p.proname LIKE 'cyclades%%'")]
+        functions = [
+            r[0]
+            for r in _rows(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'public' AND p.proname LIKE 'cyclades%%'"
+            )
+        ]
         for fn in functions:
             _ddl(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC, {roles}")
         for fn, groups in EXECUTE_GRANTS:
@@ -558,8 +643,12 @@ def setup(signin_password: str | None = None) -> SetupReport:
         inserters: dict[str, set] = {}
         tables = {r[0] for r in _rows("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
         grants = [g for g in GRANTS if g[1] in tables]
-        grants += [(privilege, t, None, groups) for t in sorted(tables) if t.endswith("_vocab")
-                   for privilege, groups in VOCABULARY_GRANTS]
+        grants += [
+            (privilege, t, None, groups)
+            for t in sorted(tables)
+            if t.endswith("_vocab")
+            for privilege, groups in VOCABULARY_GRANTS
+        ]
         for privilege, table, columns, groups in grants:
             cols = f" ({', '.join(columns)})" if columns else ""
             _ddl(f"GRANT {privilege}{cols} ON {table} TO {', '.join(groups)}")
@@ -568,21 +657,27 @@ def setup(signin_password: str | None = None) -> SetupReport:
                 inserters.setdefault(table, set()).update(groups)
         for table, groups in sorted(inserters.items()):
             for (seq,) in _rows(
-                    "SELECT s.oid::regclass::text FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
-                    "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' AND t.oid = %s::regclass",
-                    (table,)):
+                "SELECT s.oid::regclass::text FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
+                "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' AND t.oid = %s::regclass",
+                (table,),
+            ):
                 _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(groups))}")
                 count += len(groups)
-        without = tuple(r[0] for r in _rows("SELECT login FROM staff_user WHERE db_role IS NULL ORDER BY login"))
+        without = tuple(
+            r[0] for r in _rows("SELECT login FROM staff_user WHERE db_role IS NULL ORDER BY login")
+        )
         uncovered = tuple(sorted(tables - {g[1] for g in grants}))
     return SetupReport(tuple(created), count, without, uncovered)
 
 
 # ----------------------------------------------------------------------------- staff accounts
 
+
 def set_staff_password(staff_id: int, password: str) -> None:
     """Give the staff member's role this password (as a SCRAM verifier), inside the caller's transaction."""
-    store_db.database.execute_sql("SELECT cyclades_set_staff_password(%s, %s)", (staff_id, scram_verifier(password)))
+    store_db.database.execute_sql(
+        "SELECT cyclades_set_staff_password(%s, %s)", (staff_id, scram_verifier(password))
+    )
 
 
 def staff_db_role(staff_id: int) -> str | None:
@@ -592,6 +687,7 @@ def staff_db_role(staff_id: int) -> str | None:
 
 # ----------------------------------------------------------------------------- sign-in
 
+
 @dataclass(frozen=True)
 class Gate:
     status: str  # ok | unknown | disabled | locked | no_role
@@ -600,17 +696,23 @@ class Gate:
 
 
 def sign_in_begin(login: str, workstation: str) -> Gate:
-    row = _rows("SELECT status, db_role, minutes_left FROM cyclades_sign_in_begin(%s, %s)", (login, workstation))[0]
+    row = _rows(
+        "SELECT status, db_role, minutes_left FROM cyclades_sign_in_begin(%s, %s)", (login, workstation)
+    )[0]
     return Gate(*row)
 
 
 def sign_in_failed(login: str, workstation: str) -> tuple[int, bool, int | None]:
-    row = _rows("SELECT failures, locked, minutes_left FROM cyclades_sign_in_failed(%s, %s)", (login, workstation))[0]
+    row = _rows(
+        "SELECT failures, locked, minutes_left FROM cyclades_sign_in_failed(%s, %s)", (login, workstation)
+    )[0]
     return row[0], row[1], row[2]
 
 
 def sign_in_succeeded(workstation: str) -> tuple:
-    return _rows("SELECT staff_id, login, full_name, role FROM cyclades_sign_in_succeeded(%s)", (workstation,))[0]
+    return _rows(
+        "SELECT staff_id, login, full_name, role FROM cyclades_sign_in_succeeded(%s)", (workstation,)
+    )[0]
 
 
 def is_password_refusal(exc: BaseException) -> bool:

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Regenerate docs/documents/<kind>.png: one example of each document, with a hard name.
 
-    python docs/documents/make_previews.py      (needs pdftoppm, from poppler-utils)
+python docs/documents/make_previews.py      (needs pdftoppm, from poppler-utils)
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -12,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout without installing
 
-from cyclades_desktop.documents import KINDS, render  # noqa: E402
-from cyclades_desktop.documents.samples import sample  # noqa: E402
+from cyclades_desktop.documents import KINDS, render
+from cyclades_desktop.documents.samples import sample
 
 HERE = Path(__file__).resolve().parent
 #: kind -> index into samples.HARD_NAMES (a different hard name on each document)
@@ -26,7 +27,19 @@ def main() -> None:
             pdf = Path(tmp) / f"{kind}.pdf"
             pdf.write_bytes(render(sample(kind, EXAMPLES[kind])))
             subprocess.run(
-                ["pdftoppm", "-r", "70", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf), str(HERE / kind)],
+                [
+                    "pdftoppm",
+                    "-r",
+                    "70",
+                    "-png",
+                    "-singlefile",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    str(pdf),
+                    str(HERE / kind),
+                ],
                 check=True,
             )
             print(HERE / f"{kind}.png")

@@ -19,6 +19,7 @@ Source: Debian's ``fonts-dejavu-core`` (DejaVu Sans 2.37). The output goes to
 installed wheel and a PyInstaller bundle all find it) together with the licence.
 The result is deterministic: same source files, same bytes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,8 +61,8 @@ def unicodes() -> list[int]:
 
 def make_subset(source: Path, target: Path) -> None:
     options = subset.Options()
-    options.hinting = False            # no instructions: smaller, and PDF viewers do not need them
-    options.layout_features = []       # ReportLab does no shaping: GSUB/GPOS are dead weight
+    options.hinting = False  # no instructions: smaller, and PDF viewers do not need them
+    options.layout_features = []  # ReportLab does no shaping: GSUB/GPOS are dead weight
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM", "BASE", "JSTF", "MATH"]
     # ReportLab copies the 'name' table into the subset it embeds in every PDF; the
     # full licence text (name ID 13, ~10 KB with its Mac copy) is shipped next to the
@@ -70,9 +71,9 @@ def make_subset(source: Path, target: Path) -> None:
     options.name_IDs = [0, 1, 2, 3, 4, 5, 6, 14]
     options.name_languages = [0x409]
     options.name_legacy = False
-    options.notdef_outline = True      # a visible box if ever asked for a missing glyph
+    options.notdef_outline = True  # a visible box if ever asked for a missing glyph
     options.glyph_names = False
-    options.recalc_timestamp = False   # deterministic output
+    options.recalc_timestamp = False  # deterministic output
     font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes())

@@ -8,7 +8,6 @@ import sys
 import pytest
 
 from cyclades_desktop import cli
-from cyclades_desktop.domain import audit
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import Centre, Inscription, Paper, StaffUser
 from tests import factories as f
@@ -38,17 +37,39 @@ def test_init_is_idempotent(tmp_path, capsys):
 
 
 def test_staff_add_reads_the_password_from_stdin(world_db, capsys, monkeypatch):
-    code, out = run(world_db, "staff", "add", "marie", "--role", "agent", "--name", "Marie Curie",
-                    stdin="un-mot-de-passe-long\n", capsys=capsys, monkeypatch=monkeypatch)
+    code, out = run(
+        world_db,
+        "staff",
+        "add",
+        "marie",
+        "--role",
+        "agent",
+        "--name",
+        "Marie Curie",
+        stdin="un-mot-de-passe-long\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
     assert code == 0 and "marie" in out.out
     assert StaffUser.get(StaffUser.login == "marie").role == "agent"
 
 
 def test_staff_add_refuses_a_short_password_in_one_french_line(world_db, capsys, monkeypatch):
-    code, out = run(world_db, "staff", "add", "marie", "--role", "agent", stdin="court\n",
-                    capsys=capsys, monkeypatch=monkeypatch)
+    code, out = run(
+        world_db,
+        "staff",
+        "add",
+        "marie",
+        "--role",
+        "agent",
+        stdin="court\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
     assert code == 2
-    assert out.err.startswith("Erreur : Le mot de passe doit compter au moins 10") and out.err.count("\n") == 1
+    assert (
+        out.err.startswith("Erreur : Le mot de passe doit compter au moins 10") and out.err.count("\n") == 1
+    )
     assert not StaffUser.select().where(StaffUser.login == "marie").exists()
 
 
@@ -60,13 +81,31 @@ def test_search_json_finds_without_accents(world_db, capsys):
 
 
 def test_search_as_a_signed_in_user(world_db, capsys, monkeypatch):
-    run(world_db, "staff", "add", "lea", "--role", "read_only", stdin="un-mot-de-passe-long\n",
-        capsys=capsys, monkeypatch=monkeypatch)
-    code, out = run(world_db, "--user", "lea", "search", "jeanne", stdin="un-mot-de-passe-long\n",
-                    capsys=capsys, monkeypatch=monkeypatch)
+    run(
+        world_db,
+        "staff",
+        "add",
+        "lea",
+        "--role",
+        "read_only",
+        stdin="un-mot-de-passe-long\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
+    code, out = run(
+        world_db,
+        "--user",
+        "lea",
+        "search",
+        "jeanne",
+        stdin="un-mot-de-passe-long\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
     assert code == 0 and "LEFÈVRE Jeanne" in out.out
-    code, out = run(world_db, "--user", "lea", "search", "jeanne", stdin="faux\n", capsys=capsys,
-                    monkeypatch=monkeypatch)
+    code, out = run(
+        world_db, "--user", "lea", "search", "jeanne", stdin="faux\n", capsys=capsys, monkeypatch=monkeypatch
+    )
     assert code == 2 and "incorrect" in out.err
 
 
@@ -97,23 +136,39 @@ def test_verify_a_document_code(world_db, capsys):
     assert code == 2 and "Aucun document" in out.err
 
 
-@pytest.mark.parametrize("args, fragment", [
-    (["staff", "add", "x", "--role", "king"], "choix impossible"),
-    (["search"], "arguments obligatoires manquants"),
-    (["demo", "--candidates", "beaucoup"], "nombre entier attendu"),
-    (["frobnicate"], "choix impossible"),
-])
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["staff", "add", "x", "--role", "king"], "choix impossible"),
+        (["search"], "arguments obligatoires manquants"),
+        (["demo", "--candidates", "beaucoup"], "nombre entier attendu"),
+        (["frobnicate"], "choix impossible"),
+    ],
+)
 def test_usage_errors_are_one_french_line(tmp_path, args, fragment):
-    proc = subprocess.run([sys.executable, "-m", "cyclades_desktop.cli", "--database", f"{tmp_path}/x.db", *args],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "cyclades_desktop.cli", "--database", f"{tmp_path}/x.db", *args],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("Erreur : ") and fragment in proc.stderr and proc.stderr.count("\n") == 1
 
 
 def test_unreachable_database_is_one_french_line(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "cyclades_desktop.cli", "--database",
-                           "postgresql://x@127.0.0.1:1/none?connect_timeout=1", "audit", "verify"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cyclades_desktop.cli",
+            "--database",
+            "postgresql://x@127.0.0.1:1/none?connect_timeout=1",
+            "audit",
+            "verify",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2 and proc.stderr.startswith("Erreur : Le serveur PostgreSQL")
 
 
@@ -124,8 +179,19 @@ def test_publish_and_print_file(world_db, capsys, tmp_path):
     Inscription.update(centre=1, room="B12").execute()
     store_db.close_database()
     out_pdf = tmp_path / "conv.pdf"
-    code, out = run(world_db, "publish", "convocation", "--session", "1", "--workers", "1", "--quiet",
-                    "--print-file", str(out_pdf), capsys=capsys)
+    code, out = run(
+        world_db,
+        "publish",
+        "convocation",
+        "--session",
+        "1",
+        "--workers",
+        "1",
+        "--quiet",
+        "--print-file",
+        str(out_pdf),
+        capsys=capsys,
+    )
     assert code == 0, out
     assert "1 publié(s)" in out.out and "1 document(s)" in out.out and out_pdf.exists()
     code, out = run(world_db, "publish", "convocation", "--session", "99", capsys=capsys)
@@ -140,18 +206,77 @@ def test_import_marks_reports_bad_lines(world_db, capsys, tmp_path):
 
 
 def test_session_set_up_assignment_and_exports_from_the_command_line(world_db, capsys, tmp_path, monkeypatch):
-    code, out = run(world_db, "session", "create", "--exam", "1", "--academy", "1", "--label", "Session de septembre",
-                    "--year", "2027", "--registration", "2027-01-10T08:00", "2027-01-01T08:00", capsys=capsys)
+    code, out = run(
+        world_db,
+        "session",
+        "create",
+        "--exam",
+        "1",
+        "--academy",
+        "1",
+        "--label",
+        "Session de septembre",
+        "--year",
+        "2027",
+        "--registration",
+        "2027-01-10T08:00",
+        "2027-01-01T08:00",
+        capsys=capsys,
+    )
     assert code == 2 and "fermer après" in out.err
-    code, out = run(world_db, "session", "create", "--exam", "1", "--academy", "1", "--label", "Session de septembre",
-                    "--year", "2027", "--registration", "2027-01-01T08:00", "2027-02-01T18:00", capsys=capsys)
+    code, out = run(
+        world_db,
+        "session",
+        "create",
+        "--exam",
+        "1",
+        "--academy",
+        "1",
+        "--label",
+        "Session de septembre",
+        "--year",
+        "2027",
+        "--registration",
+        "2027-01-01T08:00",
+        "2027-02-01T18:00",
+        capsys=capsys,
+    )
     assert code == 0 and "Session n°" in out.out
     assert run(world_db, "session", "list", capsys=capsys)[1].out.count("Baccalauréat général") == 3
-    code, out = run(world_db, "centre", "add", "0490001A", "--academy", "1", "--name", "Lycée David-d'Angers",
-                    "--address", "1 rue Paul-Langevin", "--city", "Angers", "--capacity", "200", capsys=capsys)
+    code, out = run(
+        world_db,
+        "centre",
+        "add",
+        "0490001A",
+        "--academy",
+        "1",
+        "--name",
+        "Lycée David-d'Angers",
+        "--address",
+        "1 rue Paul-Langevin",
+        "--city",
+        "Angers",
+        "--capacity",
+        "200",
+        capsys=capsys,
+    )
     assert code == 0
-    code, out = run(world_db, "paper", "add", "--session", "1", "--code", "HG", "--name", "Histoire-géographie",
-                    "--starts", "2027-06-17T08:00", "--minutes", "180", capsys=capsys)
+    code, out = run(
+        world_db,
+        "paper",
+        "add",
+        "--session",
+        "1",
+        "--code",
+        "HG",
+        "--name",
+        "Histoire-géographie",
+        "--starts",
+        "2027-06-17T08:00",
+        "--minutes",
+        "180",
+        capsys=capsys,
+    )
     assert code == 0
     code, out = run(world_db, "paper", "delete", "999", capsys=capsys)
     assert code == 2 and "n'existe pas" in out.err
@@ -175,12 +300,30 @@ def test_session_set_up_assignment_and_exports_from_the_command_line(world_db, c
 
 
 def test_staff_accounts_from_the_command_line(world_db, capsys, monkeypatch):
-    run(world_db, "staff", "add", "chef", "--role", "manager", stdin="un-mot-de-passe-long\n", capsys=capsys,
-        monkeypatch=monkeypatch)
+    run(
+        world_db,
+        "staff",
+        "add",
+        "chef",
+        "--role",
+        "manager",
+        stdin="un-mot-de-passe-long\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
     code, out = run(world_db, "staff", "set-role", "chef", "--role", "agent", capsys=capsys)
     assert code == 2 and "dernier gestionnaire" in out.err
-    run(world_db, "staff", "add", "marie", "--role", "agent", stdin="un-mot-de-passe-long\n", capsys=capsys,
-        monkeypatch=monkeypatch)
+    run(
+        world_db,
+        "staff",
+        "add",
+        "marie",
+        "--role",
+        "agent",
+        stdin="un-mot-de-passe-long\n",
+        capsys=capsys,
+        monkeypatch=monkeypatch,
+    )
     assert run(world_db, "staff", "disable", "marie", capsys=capsys)[0] == 0
     out = run(world_db, "staff", "list", capsys=capsys)[1].out
     assert "marie" in out and "désactivé" in out

@@ -1,4 +1,5 @@
 """Helpers for the document tests: render once, read the PDF back."""
+
 from __future__ import annotations
 
 import io

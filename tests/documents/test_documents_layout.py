@@ -1,4 +1,5 @@
 """The shared page pieces: French formatting, the wrapping text flowable, fonts."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,7 +26,9 @@ def test_french_dates_and_times():
     assert layout.french_date(dt.date(2027, 8, 2)) == "2 août 2027"
     assert layout.french_long_date(dt.date(2027, 6, 15)) == "mardi 15 juin 2027"
     assert plain(layout.french_datetime(dt.datetime(2027, 6, 14, 8, 0))) == "lundi 14 juin 2027 à 08 h 00"
-    assert plain(layout.french_datetime(dt.datetime(2027, 2, 7, 14, 5))) == "dimanche 7 février 2027 à 14 h 05"
+    assert (
+        plain(layout.french_datetime(dt.datetime(2027, 2, 7, 14, 5))) == "dimanche 7 février 2027 à 14 h 05"
+    )
     # the time never breaks across lines
     assert layout.french_time(dt.time(8, 0)) == f"08{NBSP}h{NBSP}00"
 
@@ -101,7 +104,9 @@ def test_fonts_are_found_and_cover_hard_names():
         path = fonts.font_path(name)
         assert path.is_file() and path.suffix == ".ttf"
     assert (fonts.font_path(fonts.REGULAR).parent / "LICENSE-DejaVu.txt").is_file()
-    hard = "Łukasz Żółć Nguyễn Thị Ánh Øyvind Dvořák O'Neil O’Neil Jean-Édouard de La Fontaine Ștefan Gößmann €"
+    hard = (
+        "Łukasz Żółć Nguyễn Thị Ánh Øyvind Dvořák O'Neil O’Neil Jean-Édouard de La Fontaine Ștefan Gößmann €"
+    )
     assert fonts.unsupported_characters(hard) == []
     assert fonts.unsupported_characters("Ωμέγα 東京") == ["Ω", "μ", "έ", "γ", "α", "東", "京"]
     # decomposed input is normalised first
@@ -138,7 +143,9 @@ def test_qr_codewords_match_reportlab():
 
     rnd = random.Random(7)
     for _ in range(30):
-        text = "".join(rnd.choice(string.ascii_letters + string.digits + ":/.-_") for _ in range(rnd.randint(1, 200)))
+        text = "".join(
+            rnd.choice(string.ascii_letters + string.digits + ":/.-_") for _ in range(rnd.randint(1, 200))
+        )
         for level in ("L", "M", "Q", "H"):
             qr = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, level))
             qr.addData(text)

@@ -1,4 +1,5 @@
 """write_merged: one print file from many documents."""
+
 from __future__ import annotations
 
 import io

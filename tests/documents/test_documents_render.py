@@ -1,4 +1,5 @@
 """Each renderer, read back from the PDF it produces."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -93,8 +94,11 @@ def test_recap_content():
 def test_recap_by_establishment_without_accommodations():
     doc = sample("recap")
     payload = dataclasses.replace(
-        doc.payload, channel="establishment", establishment="Lycée Guist'hau (0440021J)",
-        accommodations=(), supporting_documents=(),
+        doc.payload,
+        channel="establishment",
+        establishment="Lycée Guist'hau (0440021J)",
+        accommodations=(),
+        supporting_documents=(),
     )
     text = pypdf_text(render(dataclasses.replace(doc, payload=payload)))
     assert "Inscription par l'établissement de formation" in text
@@ -149,8 +153,11 @@ def test_transcript_content():
 @pytest.mark.parametrize(
     ("decision", "masculine", "feminine"),
     [
-        ("second groupe", "Autorisé à se présenter aux épreuves du second groupe",
-         "Autorisée à se présenter aux épreuves du second groupe"),
+        (
+            "second groupe",
+            "Autorisé à se présenter aux épreuves du second groupe",
+            "Autorisée à se présenter aux épreuves du second groupe",
+        ),
         ("refusé", "Refusé", "Refusée"),
         ("ajourné", "Ajourné", "Ajournée"),
     ],
@@ -257,12 +264,22 @@ def test_different_version_different_bytes():
 
 
 LONG_BIRTH = "de La Fontaine-Saint-Exupéry-Montmorency-Laval-Beauharnais-Villeneuve-d'Ascq-Żółkiewski"
-LONG_FIRST = "Jean-Édouard Marie-Josèphe Alexandre Hippolyte Łukasz Øyvind Nguyễn Thị Ánh Bartholomé Maximilien"
+LONG_FIRST = (
+    "Jean-Édouard Marie-Josèphe Alexandre Hippolyte Łukasz Øyvind Nguyễn Thị Ánh Bartholomé Maximilien"
+)
 
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_very_long_name_wraps_instead_of_being_cut(kind):
-    pdf = render(sample(kind, 0, birth_name=LONG_BIRTH, first_names=LONG_FIRST, birth_place="Saint-Rémy-de-Provence-sur-Durance-les-Alpilles (13)"))
+    pdf = render(
+        sample(
+            kind,
+            0,
+            birth_name=LONG_BIRTH,
+            first_names=LONG_FIRST,
+            birth_place="Saint-Rémy-de-Provence-sur-Durance-les-Alpilles (13)",
+        )
+    )
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) >= 1
     raw = " ".join(page.extract_text() for page in reader.pages)
@@ -323,7 +340,9 @@ def test_qr_code_encodes_the_verification_url(tmp_path):
         pytest.skip("zbarimg (zbar-tools) or pdftoppm is not installed")
     pdf = tmp_path / "convocation.pdf"
     pdf.write_bytes(rendered("convocation", 1))
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True
+    )
     out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True)
     assert out.stdout.decode().strip() == "https://cyclades.ac-nantes.example/verifier/H3ZW-8RCE-2LNV"
 
@@ -372,12 +391,25 @@ def test_convocation_in_one_centre_lists_papers_compactly():
     from cyclades_desktop.documents.samples import CENTRE
 
     doc = sample("convocation", 3)
-    names = ["Philosophie", "Français (écrit)", "Spécialité — Mathématiques", "Spécialité — Physique-chimie",
-             "Histoire-géographie", "Langue vivante A — anglais", "Enseignement scientifique", "Grand oral"]
+    names = [
+        "Philosophie",
+        "Français (écrit)",
+        "Spécialité — Mathématiques",
+        "Spécialité — Physique-chimie",
+        "Histoire-géographie",
+        "Langue vivante A — anglais",
+        "Enseignement scientifique",
+        "Grand oral",
+    ]
     papers = tuple(
-        model.Paper(name=name, starts_at=dt.datetime(2027, 6, 15 + i, 8 if i % 2 == 0 else 14, 0),
-                    duration_minutes=240 if i < 6 else 20, centre_name=CENTRE[0], centre_address=CENTRE[1],
-                    room=f"B {200 + i}")
+        model.Paper(
+            name=name,
+            starts_at=dt.datetime(2027, 6, 15 + i, 8 if i % 2 == 0 else 14, 0),
+            duration_minutes=240 if i < 6 else 20,
+            centre_name=CENTRE[0],
+            centre_address=CENTRE[1],
+            room=f"B {200 + i}",
+        )
         for i, name in enumerate(reversed(names))
     )
     pdf = render(dataclasses.replace(doc, payload=dataclasses.replace(doc.payload, papers=papers)))

@@ -52,8 +52,11 @@ def test_removed_tail_is_detected(journal):
 
 def test_inserted_event_is_named(journal):
     _bypass_guards("UPDATE audit_event SET id = id + 1000 WHERE id >= 4")
-    _bypass_guards("INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, prev_hash, hash)"
-                   " VALUES (4, '2026-11-02 09:00:00', 'staff', 'pirate', '', 'x', 'y', '', ?, ?)", ("a" * 64, "b" * 64))
+    _bypass_guards(
+        "INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, prev_hash, hash)"
+        " VALUES (4, '2026-11-02 09:00:00', 'staff', 'pirate', '', 'x', 'y', '', ?, ?)",
+        ("a" * 64, "b" * 64),
+    )
     report = audit.verify()
     assert not report.ok and report.first_bad_id == 4
 
@@ -67,16 +70,22 @@ def test_events_appended_together_chain_like_one_by_one(journal):
     system = staff.system_session()
     with store_db.database.atomic():
         single = audit.record(system, "test.one", "thing", 1, new={"n": 1})
-        many = audit.record_many(system, [audit.Entry("test.many", "thing", i, candidate_id=i, new={"n": i, "é": "à"})
-                                          for i in range(2, 6)])
+        many = audit.record_many(
+            system,
+            [
+                audit.Entry("test.many", "thing", i, candidate_id=i, new={"n": i, "é": "à"})
+                for i in range(2, 6)
+            ],
+        )
         last = audit.record(system, "test.one", "thing", 6, old={"n": 5}, reason="fin")
         assert audit.record_many(system, []) == []
     events = [single, *many, last]
     assert [e.id for e in events] == list(range(journal.checked + 1, journal.checked + 7))
     assert [e.prev_hash for e in events[1:]] == [e.hash for e in events[:-1]]
     stored = list(AuditEvent.select().where(AuditEvent.id > journal.checked).order_by(AuditEvent.id))
-    assert [(e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in stored] == \
-        [(e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in events]
+    assert [(e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in stored] == [
+        (e.id, e.hash, e.action, e.entity_id, e.candidate_id, e.new_values) for e in events
+    ]
     report = audit.verify()
     assert report.ok and report.checked == journal.checked + 6 and report.head_hash == last.hash
     assert audit.export_head()["last_id"] == last.id

@@ -6,17 +6,38 @@ import threading
 import pytest
 from pypdf import PdfReader
 
-from cyclades_desktop.domain import audit, batch, portal, publication, staff
+from cyclades_desktop.domain import audit, batch, publication, staff
 from cyclades_desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
-    Academy, AuditEvent, BatchRun, Candidate, Centre, Document, DocumentContent, Exam, ExamSession, Inscription,
+    Academy,
+    AuditEvent,
+    BatchRun,
+    Candidate,
+    Centre,
+    Document,
+    DocumentContent,
+    Exam,
+    ExamSession,
+    Inscription,
     OutboxMessage,
 )
 from tests import factories as f
 
-NAMES = ["Martin", "Bernard", "Żółć", "Dubois", "O'Neil", "Nguyễn", "Lefèvre", "Petit", "Durand", "Moreau",
-         "de La Fontaine", "Dvořák"]
+NAMES = [
+    "Martin",
+    "Bernard",
+    "Żółć",
+    "Dubois",
+    "O'Neil",
+    "Nguyễn",
+    "Lefèvre",
+    "Petit",
+    "Durand",
+    "Moreau",
+    "de La Fontaine",
+    "Dvořák",
+]
 
 
 @pytest.fixture
@@ -52,8 +73,9 @@ def test_cancel_then_resume_without_duplicates(session_with_candidates):
 
     batch.CHUNK, old = 3, batch.CHUNK
     try:
-        first = batch.publish_batch(operator, "convocation", world.session_id, progress=stop_after_first,
-                                    cancel=cancel, workers=1)
+        first = batch.publish_batch(
+            operator, "convocation", world.session_id, progress=stop_after_first, cancel=cancel, workers=1
+        )
     finally:
         batch.CHUNK = old
     assert first.state == "cancelled" and 0 < first.published < 12
@@ -62,8 +84,10 @@ def test_cancel_then_resume_without_duplicates(session_with_candidates):
     assert second.state == "done"
     assert (second.published, second.unchanged) == (12 - first.published, first.published)
     for ins in Inscription.select():
-        versions = [d.version for d in Document.select().where(Document.inscription == ins.id,
-                                                                Document.kind == "convocation")]
+        versions = [
+            d.version
+            for d in Document.select().where(Document.inscription == ins.id, Document.kind == "convocation")
+        ]
         assert versions == [1]
 
 
@@ -80,7 +104,9 @@ def test_inscriptions_without_centre_are_reported_not_fatal(session_with_candida
     world = session_with_candidates
     first = Inscription.select().order_by(Inscription.id).first()
     Inscription.update(centre=None).where(Inscription.id == first.id).execute()
-    report = batch.publish_batch(f.staff_session("print_operator"), "convocation", world.session_id, workers=1)
+    report = batch.publish_batch(
+        f.staff_session("print_operator"), "convocation", world.session_id, workers=1
+    )
     assert (report.published, report.failed) == (11, 1)
     assert "centre" in report.errors[0][1] and report.errors[0][0] == first.number
 
@@ -122,18 +148,28 @@ def test_a_chunk_is_stored_whole_one_event_and_one_email_per_document(session_wi
     docs = {d.id: d for d in Document.select().where(Document.kind == "convocation")}
     events = list(AuditEvent.select().where(AuditEvent.id > events_before).order_by(AuditEvent.id))
     assert [e.id for e in events] == list(range(events_before + 1, events_before + 13))
-    assert {e.entity_id for e in events} == set(docs) and all(e.action == "document.published" for e in events)
+    assert {e.entity_id for e in events} == set(docs) and all(
+        e.action == "document.published" for e in events
+    )
     for e in events:
         d = docs[e.entity_id]
         ins = Inscription.get_by_id(d.inscription_id)
         assert e.candidate_id == ins.candidate_id and e.actor == operator.login
-        assert e.new_values == {"kind": "convocation", "version": 1, "inscription": ins.number, "sha256": d.sha256}
+        assert e.new_values == {
+            "kind": "convocation",
+            "version": 1,
+            "inscription": ins.number,
+            "sha256": d.sha256,
+        }
         pdf = bytes(DocumentContent.get_by_id(d.id).pdf)
         assert hashlib.sha256(pdf).hexdigest() == d.sha256 and len(pdf) == d.size
         if store_db.is_postgres():
             assert e.db_role  # set by the database's own trigger, row by row
-    mails = {(m.candidate_id, m.to_address) for m in OutboxMessage.select()
-             if m.subject == "Nouveau document : Convocation"}
+    mails = {
+        (m.candidate_id, m.to_address)
+        for m in OutboxMessage.select()
+        if m.subject == "Nouveau document : Convocation"
+    }
     assert mails == {(c.id, c.email) for c in Candidate.select() if c.email}
     assert audit.verify().ok and BatchRun.get_by_id(report.run_id).done == 12
 
@@ -143,8 +179,12 @@ def test_a_chunk_is_stored_whole_one_event_and_one_email_per_document(session_wi
     again = batch.publish_batch(operator, "convocation", world.session_id, workers=1)
     assert (again.published, again.unchanged) == (2, 10)
     for ins_id in changed:
-        versions = [(d.version, d.is_current) for d in Document.select().where(
-            Document.inscription == ins_id, Document.kind == "convocation").order_by(Document.version)]
+        versions = [
+            (d.version, d.is_current)
+            for d in Document.select()
+            .where(Document.inscription == ins_id, Document.kind == "convocation")
+            .order_by(Document.version)
+        ]
         assert versions == [(1, False), (2, True)]
     assert audit.verify().ok
 
@@ -166,9 +206,19 @@ def test_a_version_published_meanwhile_is_reported_not_duplicated(session_with_c
 
 def test_build_from_a_loaded_inscription_is_build_by_id(session_with_candidates):
     first = Inscription.select().order_by(Inscription.id).first()
-    loaded = (Inscription.select(Inscription, Candidate, ExamSession, Academy, Exam, Centre)
-              .join(Candidate).switch(Inscription).join(ExamSession).join(Academy)
-              .switch(ExamSession).join(Exam).switch(Inscription).join(Centre).where(Inscription.id == first.id).get())
+    loaded = (
+        Inscription.select(Inscription, Candidate, ExamSession, Academy, Exam, Centre)
+        .join(Candidate)
+        .switch(Inscription)
+        .join(ExamSession)
+        .join(Academy)
+        .switch(ExamSession)
+        .join(Exam)
+        .switch(Inscription)
+        .join(Centre)
+        .where(Inscription.id == first.id)
+        .get()
+    )
     for kind in ("convocation", "recap"):
         by_id = publication.build(first.id, kind)
         shared: dict = {}

@@ -2,8 +2,14 @@
 
 import pytest
 
-from cyclades_desktop.domain import audit, candidates, clock, outbox, portal, staff
-from cyclades_desktop.errors import AuthenticationError, ConflictError, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.domain import candidates, clock, outbox, portal
+from cyclades_desktop.errors import (
+    AuthenticationError,
+    ConflictError,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from cyclades_desktop.store.models import AuditEvent, Candidate, Document
 from tests import factories as f
 
@@ -22,7 +28,11 @@ def test_candidate_file_shows_account_inscriptions_documents_history(world, agen
     cid, new = f.registered_candidate(world)
     cf = candidates.candidate_file(agent, cid)
     assert cf.display_name == "LEFÈVRE Jeanne Marie"
-    assert cf.account_state == "active" and cf.identity_locked and "première inscription" in cf.identity_lock_reason
+    assert (
+        cf.account_state == "active"
+        and cf.identity_locked
+        and "première inscription" in cf.identity_lock_reason
+    )
     [ins] = cf.inscriptions
     assert (ins.number, ins.status_label, ins.version) == (new.inscription_number, "Inscrite", 1)
     assert [d.label for d in ins.supporting_documents] == ["Copie d'une pièce d'identité", "Certificat JDC"]
@@ -40,16 +50,28 @@ def test_account_states(world, agent):
 def test_identity_correction_reissues_recap_journals_and_mails(world, agent):
     cid, new = f.registered_candidate(world)
     cf = candidates.candidate_file(agent, cid)
-    preview = candidates.preview_correction(agent, cid, {"birth_name": "Lefebvre", "first_names": "Jeanne Marie"})
+    preview = candidates.preview_correction(
+        agent, cid, {"birth_name": "Lefebvre", "first_names": "Jeanne Marie"}
+    )
     assert preview == {"birth_name": ("Lefèvre", "Lefebvre")}
-    result = candidates.correct_identity(agent, cid, cf.version, {"birth_name": "Lefebvre"},
-                                         "Erreur de saisie de l'état civil", f.STAFF_PASSWORD)
+    result = candidates.correct_identity(
+        agent,
+        cid,
+        cf.version,
+        {"birth_name": "Lefebvre"},
+        "Erreur de saisie de l'état civil",
+        f.STAFF_PASSWORD,
+    )
     assert result.reissued == (new.inscription_number,)
     c = Candidate.get_by_id(cid)
     assert c.birth_name == "Lefebvre" and c.name_key == "lefebvre" and c.version == cf.version + 1
     event = AuditEvent.select().where(AuditEvent.action == "identity.corrected").get()
     assert (event.actor, event.old_values, event.new_values, event.reason) == (
-        agent.login, {"birth_name": "Lefèvre"}, {"birth_name": "Lefebvre"}, "Erreur de saisie de l'état civil")
+        agent.login,
+        {"birth_name": "Lefèvre"},
+        {"birth_name": "Lefebvre"},
+        "Erreur de saisie de l'état civil",
+    )
     assert Document.select().where(Document.kind == "recap", Document.is_current).get().version == 2
     assert "Correction de vos données d'identité" in [m.subject for m in outbox.for_candidate(cid)]
 
@@ -62,9 +84,13 @@ def test_correction_needs_reason_password_and_a_change(world, agent):
     with pytest.raises(AuthenticationError):
         candidates.correct_identity(agent, cid, v, {"birth_name": "Lefebvre"}, "Erreur de saisie", "wrong")
     with pytest.raises(ValidationError, match="Aucune donnée"):
-        candidates.correct_identity(agent, cid, v, {"birth_name": "Lefèvre"}, "Erreur de saisie", f.STAFF_PASSWORD)
+        candidates.correct_identity(
+            agent, cid, v, {"birth_name": "Lefèvre"}, "Erreur de saisie", f.STAFF_PASSWORD
+        )
     with pytest.raises(ValidationError, match="lettres"):
-        candidates.correct_identity(agent, cid, v, {"birth_name": "L3fèvre"}, "Erreur de saisie", f.STAFF_PASSWORD)
+        candidates.correct_identity(
+            agent, cid, v, {"birth_name": "L3fèvre"}, "Erreur de saisie", f.STAFF_PASSWORD
+        )
     assert Candidate.get_by_id(cid).version == v and Candidate.get_by_id(cid).birth_name == "Lefèvre"
 
 
@@ -72,9 +98,13 @@ def test_second_workstation_sees_who_changed_the_record(world, agent):
     cid, _ = f.registered_candidate(world)
     other = f.staff_session("agent", "paul")
     seen_by_both = candidates.candidate_file(agent, cid).version
-    candidates.correct_identity(other, cid, seen_by_both, {"first_names": "Jeanne"}, "Prénom d'usage", f.STAFF_PASSWORD)
+    candidates.correct_identity(
+        other, cid, seen_by_both, {"first_names": "Jeanne"}, "Prénom d'usage", f.STAFF_PASSWORD
+    )
     with pytest.raises(ConflictError) as err:
-        candidates.correct_identity(agent, cid, seen_by_both, {"birth_name": "Lefebvre"}, "Erreur", f.STAFF_PASSWORD)
+        candidates.correct_identity(
+            agent, cid, seen_by_both, {"birth_name": "Lefebvre"}, "Erreur", f.STAFF_PASSWORD
+        )
     assert err.value.changed_by == "paul" and "paul" in str(err.value)
     c = Candidate.get_by_id(cid)
     assert (c.first_names, c.birth_name) == ("Jeanne", "Lefèvre")

@@ -7,13 +7,37 @@ import re
 
 import pytest
 
-from cyclades_desktop.domain import audit, demo, identity, portal, retention, search, sessions, staff, text, validation
+from cyclades_desktop.domain import (
+    audit,
+    demo,
+    identity,
+    portal,
+    retention,
+    search,
+    sessions,
+    staff,
+    text,
+    validation,
+)
 from cyclades_desktop.domain.marks import DECISIONS, MENTIONS
 from cyclades_desktop.errors import RuleViolation
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
-    ACCOMMODATION_KINDS, Academy, AccountToken, Accommodation, AuditEvent, Candidate, Centre, Document, Exam,
-    ExamSession, Inscription, Mark, OutboxMessage, Result, StaffUser,
+    ACCOMMODATION_KINDS,
+    Academy,
+    Accommodation,
+    AccountToken,
+    AuditEvent,
+    Candidate,
+    Centre,
+    Document,
+    Exam,
+    ExamSession,
+    Inscription,
+    Mark,
+    OutboxMessage,
+    Result,
+    StaffUser,
 )
 from tests.conftest import fresh_database
 
@@ -25,12 +49,15 @@ def _schema():
     """Index and trigger definitions: the bulk load sets some aside and must restore them exactly."""
     if store_db.is_postgres():
         idx = store_db.database.execute_sql(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1").fetchall()
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+        ).fetchall()
         trg = store_db.database.execute_sql(
-            "SELECT tgname, tgenabled, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1").fetchall()
+            "SELECT tgname, tgenabled, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1"
+        ).fetchall()
         return idx, trg
     return store_db.database.execute_sql(
-        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY 1, 2").fetchall(), None
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY 1, 2"
+    ).fetchall(), None
 
 
 def _first_names():
@@ -63,24 +90,56 @@ def test_demo_world(db, frozen_now, backend):
 
     # every account state, by the portal's own definitions
     email = Candidate.email.is_null(False)
-    awaiting = Candidate.select().where(email & Candidate.activated_at.is_null()
-                                        & (Candidate.created_at > now - portal.ACTIVATION_DELAY)).count()
-    expired = Candidate.select().where(email & Candidate.activated_at.is_null()
-                                       & (Candidate.created_at <= now - portal.ACTIVATION_DELAY)).count()
-    unused = Candidate.select().where(email & Candidate.activated_at.is_null(False)
-                                      & (Candidate.last_used_at <= now - portal.RETENTION)).count()
+    awaiting = (
+        Candidate.select()
+        .where(
+            email & Candidate.activated_at.is_null() & (Candidate.created_at > now - portal.ACTIVATION_DELAY)
+        )
+        .count()
+    )
+    expired = (
+        Candidate.select()
+        .where(
+            email & Candidate.activated_at.is_null() & (Candidate.created_at <= now - portal.ACTIVATION_DELAY)
+        )
+        .count()
+    )
+    unused = (
+        Candidate.select()
+        .where(
+            email & Candidate.activated_at.is_null(False) & (Candidate.last_used_at <= now - portal.RETENTION)
+        )
+        .count()
+    )
     active = Candidate.select().where(email & (Candidate.last_used_at > now - portal.RETENTION)).count()
     establishment = Candidate.select().where(Candidate.email.is_null()).count()
     assert (awaiting, expired, unused, active, establishment) == (
-        report.awaiting_activation, report.activation_expired, report.unused, report.active, report.establishment)
+        report.awaiting_activation,
+        report.activation_expired,
+        report.unused,
+        report.active,
+        report.establishment,
+    )
     assert min(awaiting, expired, unused, active, establishment) > 0
-    assert AccountToken.select().where(AccountToken.purpose == "activation", AccountToken.used_at.is_null()).count() \
+    assert (
+        AccountToken.select()
+        .where(AccountToken.purpose == "activation", AccountToken.used_at.is_null())
+        .count()
         >= awaiting + expired
-    by_establishment = list(Candidate.select(Candidate.id, Candidate.password_hash, Inscription.channel,
-                                             Inscription.establishment_uai)
-                            .join(Inscription).where(Candidate.email.is_null()).tuples())
+    )
+    by_establishment = list(
+        Candidate.select(
+            Candidate.id, Candidate.password_hash, Inscription.channel, Inscription.establishment_uai
+        )
+        .join(Inscription)
+        .where(Candidate.email.is_null())
+        .tuples()
+    )
     assert len({r[0] for r in by_establishment}) == establishment < len(by_establishment)  # pupils a year on
-    assert all(h is None and ch == "establishment" and validation.UAI_RE.match(uai) for _i, h, ch, uai in by_establishment)
+    assert all(
+        h is None and ch == "establishment" and validation.UAI_RE.match(uai)
+        for _i, h, ch, uai in by_establishment
+    )
     purge = retention.purge(staff.system_session(), dry_run=True)
     assert purge.not_activated == expired and purge.unused + purge.spared_running == unused
     assert purge.unused > 0 and purge.spared_running > 0
@@ -88,8 +147,19 @@ def test_demo_world(db, frozen_now, backend):
     # names as they really are
     all_names = [(c.birth_name, c.usage_name, c.first_names) for c in Candidate.select()]
     joined = " ".join(" ".join(n) for n in all_names)
-    for showcase in ("de La Fontaine", "Jean-Édouard", "Nguyễn", "Thị Ánh", "Żółć", "Łukasz", "Øyvind", "O'Neil",
-                     "N'Diaye", "Müller", "Le Goff"):
+    for showcase in (
+        "de La Fontaine",
+        "Jean-Édouard",
+        "Nguyễn",
+        "Thị Ánh",
+        "Żółć",
+        "Łukasz",
+        "Øyvind",
+        "O'Neil",
+        "N'Diaye",
+        "Müller",
+        "Le Goff",
+    ):
         assert showcase in joined
     bulk = list(Candidate.select().where(Candidate.id > _last_portal_id()).order_by(Candidate.id))
     assert len(bulk) == N - portal_n
@@ -122,8 +192,10 @@ def test_demo_world(db, frozen_now, backend):
         assert len(values) == len(set(values))
     numbers = [n for (n,) in Inscription.select(Inscription.number).tuples()]
     assert len(numbers) == len(set(numbers)) and all(re.fullmatch(r"\d{12}", n) for n in numbers)
-    assert Candidate.select().where(Candidate.candidate_number.is_null(False)).count() == \
-        Candidate.select().join(Inscription).distinct().count()
+    assert (
+        Candidate.select().where(Candidate.candidate_number.is_null(False)).count()
+        == Candidate.select().join(Inscription).distinct().count()
+    )
 
     # inscriptions are valid for their exam, in the académie of residence
     exams = {e.id: e for e in Exam.select()}
@@ -134,7 +206,10 @@ def test_demo_world(db, frozen_now, backend):
     for ins in Inscription.select():
         session = session_of[ins.session_id]
         assert session.academy_id == academy_of_candidate[ins.candidate_id]
-        portal.check_choices(exams[session.exam_id], {k: getattr(ins, k) for k in ("serie", "specialities", "options", "languages")})
+        portal.check_choices(
+            exams[session.exam_id],
+            {k: getattr(ins, k) for k in ("serie", "specialities", "options", "languages")},
+        )
         if ins.status != "registered":
             assert len(ins.status_reason) >= 5 and ins.status_changed_at and ins.status_changed_by
         if open_now[session.id] and ins.status == "registered":
@@ -144,18 +219,28 @@ def test_demo_world(db, frozen_now, backend):
     assert Inscription.select().where(Inscription.version > 1).count() > 0
     assert {a.kind for a in Accommodation.select()} <= set(ACCOMMODATION_KINDS)
     assert 0.05 < report.accommodations / report.inscriptions < 0.3
-    assert {r.decision for r in Result.select()} <= set(DECISIONS) and {r.mention for r in Result.select()} <= set(MENTIONS)
+    assert {r.decision for r in Result.select()} <= set(DECISIONS) and {
+        r.mention for r in Result.select()
+    } <= set(MENTIONS)
     assert Mark.select().where(Mark.absent).count() >= 0 and Mark.select().where(Mark.kept).count() >= 0
     for centre in Centre.select():
         digits = centre.uai[:7]
-        assert validation.UAI_RE.match(centre.uai) and centre.uai[7] == "ABCDEFGHJKLMNPRSTUVWXYZ"[int(digits) % 23]
+        assert (
+            validation.UAI_RE.match(centre.uai)
+            and centre.uai[7] == "ABCDEFGHJKLMNPRSTUVWXYZ"[int(digits) % 23]
+        )
     by_pair: dict = {}
     anticipated: dict = {}
     for s in ExamSession.select():  # each exam of each académie: one session open, one closed, one to come
-        state = (sessions.is_open(s.id, "registration"), sessions.window(s.id, "registration").closes_at < now)
+        state = (
+            sessions.is_open(s.id, "registration"),
+            sessions.window(s.id, "registration").closes_at < now,
+        )
         into = anticipated if s.label.endswith("épreuves anticipées") else by_pair
         into.setdefault((s.exam_id, s.academy_id), []).append(state)
-    assert by_pair and all(sorted(v) == [(False, False), (False, True), (True, False)] for v in by_pair.values())
+    assert by_pair and all(
+        sorted(v) == [(False, False), (False, True), (True, False)] for v in by_pair.values()
+    )
     # and for the baccalauréats, last year's épreuves anticipées (French, in première), closed
     bacs = {e.id for e in Exam.select().where(Exam.code.in_(demo._EA_EXAMS))}
     assert {e for e, _a in anticipated} == bacs and all(v == [(False, True)] for v in anticipated.values())
@@ -202,10 +287,36 @@ def _last_portal_id() -> int:
 def _content():
     """What a demo wrote, without the ids the database chose nor the random secrets."""
     return (
-        [(c.email_key, c.candidate_number, c.birth_name, c.first_names, c.birth_date, c.address, c.ine, c.created_at,
-          c.last_used_at, c.name_key, c.search_text) for c in Candidate.select().order_by(Candidate.id)],
-        [(i.number, i.serie, i.specialities, i.options, i.languages, i.status, i.room, i.version, i.updated_at)
-         for i in Inscription.select().order_by(Inscription.id)],
+        [
+            (
+                c.email_key,
+                c.candidate_number,
+                c.birth_name,
+                c.first_names,
+                c.birth_date,
+                c.address,
+                c.ine,
+                c.created_at,
+                c.last_used_at,
+                c.name_key,
+                c.search_text,
+            )
+            for c in Candidate.select().order_by(Candidate.id)
+        ],
+        [
+            (
+                i.number,
+                i.serie,
+                i.specialities,
+                i.options,
+                i.languages,
+                i.status,
+                i.room,
+                i.version,
+                i.updated_at,
+            )
+            for i in Inscription.select().order_by(Inscription.id)
+        ],
         [(m.score, m.absent, m.kept) for m in Mark.select().order_by(Mark.id)],
         [(a.kind, a.detail, a.granted_at) for a in Accommodation.select().order_by(Accommodation.id)],
     )
@@ -215,7 +326,9 @@ def test_demo_is_deterministic(db, frozen_now, request, tmp_path):
     first = demo.generate(150, seed=11, portal_candidates=15)
     names_first, content_first = _first_names(), _content()
     (tmp_path / "again").mkdir()
-    fresh_database("sqlite", request, tmp_path / "again")  # the same seed on another database (another backend)
+    fresh_database(
+        "sqlite", request, tmp_path / "again"
+    )  # the same seed on another database (another backend)
     second = demo.generate(150, seed=11, portal_candidates=15)
     assert second.summary() == first.summary() and second.counts() == first.counts()
     assert _first_names() == names_first and _content() == content_first
@@ -229,14 +342,24 @@ def _drawn(seed: int, now: dt.datetime, count: int = 60):
     plans = [planner.candidate(i) for i in range(count)]
     planner.freeze_portal()
     plans += planner.chunk(0, count, 2 * count)
-    return [(p.state, p.ident["birth_name"], p.ident["first_names"], p.ident["address"],
-             tuple((i.exam, i.when, i.status, i.channel) for i in p.inscriptions)) for p in plans]
+    return [
+        (
+            p.state,
+            p.ident["birth_name"],
+            p.ident["first_names"],
+            p.ident["address"],
+            tuple((i.exam, i.when, i.status, i.channel) for i in p.inscriptions),
+        )
+        for p in plans
+    ]
 
 
 def test_demo_seeds_differ_and_dates_do_not_change_who_is_drawn():
     first = _drawn(1, dt.datetime(2026, 11, 2, 9))
     assert first == _drawn(1, dt.datetime(2026, 11, 2, 9)) != _drawn(2, dt.datetime(2026, 11, 2, 9))
-    assert first == _drawn(1, dt.datetime(2027, 4, 30, 17, 45, 12))  # dates move with the calendar, people do not
+    assert first == _drawn(
+        1, dt.datetime(2027, 4, 30, 17, 45, 12)
+    )  # dates move with the calendar, people do not
     # nor what their accounts hold besides (last year's inscriptions among them), on any weekday
     many = _drawn(3, dt.datetime(2026, 11, 2, 9), 400)
     assert all(many == _drawn(3, dt.datetime(2026, 11, 2 + k, 9 + k, 7 * k), 400) for k in range(1, 7))

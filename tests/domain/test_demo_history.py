@@ -6,7 +6,15 @@ import datetime as dt
 
 from cyclades_desktop.domain import demo
 from cyclades_desktop.store.models import (
-    Candidate, Document, Exam, ExamSession, Inscription, Mark, Paper, Result, ServiceWindow,
+    Candidate,
+    Document,
+    Exam,
+    ExamSession,
+    Inscription,
+    Mark,
+    Paper,
+    Result,
+    ServiceWindow,
 )
 
 
@@ -33,13 +41,17 @@ def test_history_keeps_the_people_and_doubles_their_past(monkeypatch):
     assert [p.state for p in with_history] == [p.state for p in without]
     for a, b in zip(with_history, without):
         main = [(i.exam, i.when, i.status, i.choices) for i in b.inscriptions]
-        assert [x for x in ((i.exam, i.when, i.status, i.choices) for i in a.inscriptions) if x in main] == main
+        assert [
+            x for x in ((i.exam, i.when, i.status, i.choices) for i in a.inscriptions) if x in main
+        ] == main
 
     count = sum(len(p.inscriptions) for p in with_history)
     assert 1.4 < count / len(with_history) < 1.8
     assert sum(len(p.inscriptions) for p in without) / len(without) < 1.1
     pupils = [p for p in with_history if p.state == "establishment"]
-    terminale = [p for p in pupils if any(i.when == "open" and i.exam in demo._EA_EXAMS for i in p.inscriptions)]
+    terminale = [
+        p for p in pupils if any(i.when == "open" and i.exam in demo._EA_EXAMS for i in p.inscriptions)
+    ]
     assert sum(any(i.when == "ea" for i in p.inscriptions) for p in terminale) > 0.9 * len(terminale)
     for p in with_history:
         assert len(p.inscriptions) <= demo.MAX_INSCRIPTIONS
@@ -90,8 +102,13 @@ def test_last_year_and_this_year_in_one_base(db, frozen_now):
                 assert "FR-E" in {papers[s.id][p][0] for p in marks[ins.id]} <= set(demo._EA_PAPERS)
         else:
             assert ins.id not in marks and ins.id not in results
-    assert sum(s.label.endswith("épreuves anticipées") for _i, s in
-               ((i, s) for v in by_candidate.values() for i, s in v)) > 0
+    assert (
+        sum(
+            s.label.endswith("épreuves anticipées")
+            for _i, s in ((i, s) for v in by_candidate.values() for i, s in v)
+        )
+        > 0
+    )
     for cid, items in by_candidate.items():
         assert candidates[cid].identity_locked_at == min(i.created_at for i, _s in items)
         if candidates[cid].email is None and len(items) > 1:  # a pupil registered again by the lycée
@@ -99,8 +116,9 @@ def test_last_year_and_this_year_in_one_base(db, frozen_now):
             assert years == sorted(years) and len({i.establishment_uai for i, _s in items}) == 1
             if items[0][1].label.endswith("épreuves anticipées"):
                 assert items[1][1].exam_id == items[0][1].exam_id and years[1] == years[0] + 1
-    portal_pupils = [v for cid, v in by_candidate.items() if candidates[cid].email is None and len(v) > 1
-                     and cid <= 60]
+    portal_pupils = [
+        v for cid, v in by_candidate.items() if candidates[cid].email is None and len(v) > 1 and cid <= 60
+    ]
     assert portal_pupils  # through portal.register_known_pupil
     # last year's relevés de notes and attestations de réussite, published for the portal's candidates
     docs = list(Document.select().where(Document.kind.in_(("transcript", "certificate"))))
@@ -109,5 +127,9 @@ def test_last_year_and_this_year_in_one_base(db, frozen_now):
         assert d.is_current and d.inscription_id in results and d.inscription.candidate_id <= 60
         assert d.kind == "transcript" or results[d.inscription_id].decision == "admis"
     assert len({(d.inscription_id, d.kind) for d in docs}) == len(docs)  # one current version of each
-    assert {exam_code[s.exam_id] for v in by_candidate.values() for _i, s in v
-            if s.label.endswith("épreuves anticipées")} <= set(demo._EA_EXAMS)
+    assert {
+        exam_code[s.exam_id]
+        for v in by_candidate.values()
+        for _i, s in v
+        if s.label.endswith("épreuves anticipées")
+    } <= set(demo._EA_EXAMS)

@@ -6,10 +6,23 @@ from cyclades_desktop.domain import departments
 from cyclades_desktop.errors import ValidationError
 
 
-@pytest.mark.parametrize("postcode, expected", [
-    ("44000", "44"), (" 49100 ", "49"), ("01000", "01"), ("97400", "974"), ("97133", "971"),
-    ("20000", "2A"), ("20190", "2A"), ("20200", "2B"), ("20600", "2B"), ("", None), (None, None), ("BT1 1AA", None),
-])
+@pytest.mark.parametrize(
+    "postcode, expected",
+    [
+        ("44000", "44"),
+        (" 49100 ", "49"),
+        ("01000", "01"),
+        ("97400", "974"),
+        ("97133", "971"),
+        ("20000", "2A"),
+        ("20190", "2A"),
+        ("20200", "2B"),
+        ("20600", "2B"),
+        ("", None),
+        (None, None),
+        ("BT1 1AA", None),
+    ],
+)
 def test_a_postcode_says_its_departement_corsica_and_overseas_included(postcode, expected):
     assert departments.of_postcode(postcode) == expected
 

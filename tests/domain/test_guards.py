@@ -63,9 +63,12 @@ def test_published_document_is_never_rewritten(registered):
 def test_one_current_version_per_kind(registered):
     doc = Document.get()
     with pytest.raises(DB_ERRORS):
-        _raw("INSERT INTO document (inscription_id, kind, version, is_current, verification_code, sha256, "
-             "input_hash, size, published_at, published_by) VALUES (?, 'recap', 2, ?, 'XXXX-XXXX-XXXX', ?, ?, 1, "
-             "'2026-11-02 09:00:00', 'script')", (doc.inscription_id, True, "1" * 64, "2" * 64))
+        _raw(
+            "INSERT INTO document (inscription_id, kind, version, is_current, verification_code, sha256, "
+            "input_hash, size, published_at, published_by) VALUES (?, 'recap', 2, ?, 'XXXX-XXXX-XXXX', ?, ?, 1, "
+            "'2026-11-02 09:00:00', 'script')",
+            (doc.inscription_id, True, "1" * 64, "2" * 64),
+        )
     assert Document.select().where(Document.is_current).count() == 1
 
 

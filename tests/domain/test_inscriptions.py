@@ -3,7 +3,13 @@
 import pytest
 
 from cyclades_desktop.domain import candidates, inscriptions, outbox
-from cyclades_desktop.errors import AuthenticationError, ConflictError, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.errors import (
+    AuthenticationError,
+    ConflictError,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from cyclades_desktop.store.models import AuditEvent, Inscription
 from tests import factories as f
 

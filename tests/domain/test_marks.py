@@ -18,9 +18,11 @@ def two(db, frozen_now):
 
 def test_good_file_is_imported_with_average_and_decision(two):
     world, a, b = two
-    content = ("\ufeffnumero_inscription;epreuve;note;conservee;decision;mention\n"
-               f"{a};PHILO;12,5;non;admis;assez bien\n{a};SPE1;14;oui;admis;assez bien\n"
-               f"{b};PHILO;ABS;;;\n{b};SPE1;8;;;\n")
+    content = (
+        "\ufeffnumero_inscription;epreuve;note;conservee;decision;mention\n"
+        f"{a};PHILO;12,5;non;admis;assez bien\n{a};SPE1;14;oui;admis;assez bien\n"
+        f"{b};PHILO;ABS;;;\n{b};SPE1;8;;;\n"
+    )
     content = content.replace("admis;assez bien", "admis;très bien avec félicitations du jury")
     report = marks.import_marks(f.staff_session("manager"), world.session_id, content)
     assert (report.rows, report.inscriptions, report.results) == (4, 2, 1)
@@ -29,26 +31,32 @@ def test_good_file_is_imported_with_average_and_decision(two):
     assert (float(result.average), result.decision) == (13.5, "admis")
     assert result.mention == "très bien avec félicitations du jury"  # 36 characters, on both backends
     assert Mark.select().where(Mark.kept).count() == 1 and Mark.select().where(Mark.absent).count() == 1
-    pdf = publication.pdf_bytes(publication.publish(f.staff_session("agent", "ag2"), ins.id, "transcript").document_id)
+    pdf = publication.pdf_bytes(
+        publication.publish(f.staff_session("agent", "ag2"), ins.id, "transcript").document_id
+    )
     assert pdf.startswith(b"%PDF")
 
 
 def test_any_bad_row_rejects_the_whole_file_with_line_numbers(two):
     world, a, b = two
-    content = ("numero_inscription,epreuve,note,decision\n"
-               f"{a},PHILO,12,admis\n"
-               f"{a},PHILO,13,admis\n"
-               f"{b},MATHS,10,\n"
-               f"999999999999,PHILO,10,\n"
-               f"{b},SPE1,21,\n"
-               f"{b},PHILO,douze,\n"
-               f"{a},SPE1,10,refusé\n"
-               f"{b},SPE1,10,recalé\n")
+    content = (
+        "numero_inscription,epreuve,note,decision\n"
+        f"{a},PHILO,12,admis\n"
+        f"{a},PHILO,13,admis\n"
+        f"{b},MATHS,10,\n"
+        f"999999999999,PHILO,10,\n"
+        f"{b},SPE1,21,\n"
+        f"{b},PHILO,douze,\n"
+        f"{a},SPE1,10,refusé\n"
+        f"{b},SPE1,10,recalé\n"
+    )
     with pytest.raises(marks.ImportRejected) as err:
         marks.import_marks(f.staff_session("manager"), world.session_id, content)
     lines = [line for line, _ in err.value.problems]
     assert lines == [3, 4, 5, 6, 7, 8, 9]
-    assert "rien n'a été importé" in str(err.value) and "ligne 4 : épreuve « MATHS » inconnue" in str(err.value)
+    assert "rien n'a été importé" in str(err.value) and "ligne 4 : épreuve « MATHS » inconnue" in str(
+        err.value
+    )
     assert Mark.select().count() == 0 and Result.select().count() == 0
 
 
@@ -57,4 +65,6 @@ def test_missing_columns_and_role(two):
     with pytest.raises(marks.ImportRejected, match="colonne"):
         marks.import_marks(f.staff_session("manager"), world.session_id, "numero;note\n1;2\n")
     with pytest.raises(PermissionDenied):
-        marks.import_marks(f.staff_session("agent"), world.session_id, f"numero_inscription;epreuve;note\n{a};PHILO;1\n")
+        marks.import_marks(
+            f.staff_session("agent"), world.session_id, f"numero_inscription;epreuve;note\n{a};PHILO;1\n"
+        )

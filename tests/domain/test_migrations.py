@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 
 from cyclades_desktop.errors import DatabaseTooNew, DatabaseTooOld, DatabaseUnavailable
-from cyclades_desktop.store import connect, db as store_db, migrations
+from cyclades_desktop.store import connect, migrations
+from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import SchemaVersion
 
 
@@ -85,11 +86,22 @@ def test_an_sqlite_file_that_cannot_be_opened_has_its_kind(tmp_path):
 def test_refused_postgres_connections_say_why_by_kind(pg_server):
     """The GUI asks for a password on `password_required` only: the kind, not the sentence, decides."""
     cases = [
-        (pg_server.url("postgres", password="wrong"), "password_required", "refusé l'identifiant ou le mot de passe"),
-        (pg_server.url("postgres", password=""), "password_required", "refusé l'identifiant ou le mot de passe"),
+        (
+            pg_server.url("postgres", password="wrong"),
+            "password_required",
+            "refusé l'identifiant ou le mot de passe",
+        ),
+        (
+            pg_server.url("postgres", password=""),
+            "password_required",
+            "refusé l'identifiant ou le mot de passe",
+        ),
         (pg_server.url("nothing_here"), "no_database", "n'existe pas"),
-        (pg_server.url("postgres", user="cannot_log_in", password="long-enough-pw"), "login_refused",
-         "pas le droit de se connecter"),
+        (
+            pg_server.url("postgres", user="cannot_log_in", password="long-enough-pw"),
+            "login_refused",
+            "pas le droit de se connecter",
+        ),
     ]
     with pg_server.admin_connect() as conn:
         conn.execute("DROP ROLE IF EXISTS cannot_log_in")
@@ -109,10 +121,16 @@ def test_an_unknown_kind_is_a_programming_error():
         DatabaseUnavailable("Base indisponible.", "no_such_kind")
 
 
-@pytest.mark.parametrize("url, backend", [
-    ("sqlite:////tmp/a.db", "sqlite"), ("sqlite:///tmp/a.db", "sqlite"), ("/tmp/a.db", "sqlite"),
-    ("postgresql://marie@db.example:5433/cyclades", "postgresql"), ("postgres://h/x", "postgresql"),
-])
+@pytest.mark.parametrize(
+    "url, backend",
+    [
+        ("sqlite:////tmp/a.db", "sqlite"),
+        ("sqlite:///tmp/a.db", "sqlite"),
+        ("/tmp/a.db", "sqlite"),
+        ("postgresql://marie@db.example:5433/cyclades", "postgresql"),
+        ("postgres://h/x", "postgresql"),
+    ],
+)
 def test_urls(url, backend):
     parsed = store_db.parse_url(url)
     assert parsed.backend == backend

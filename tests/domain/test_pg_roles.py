@@ -18,12 +18,25 @@ import pytest
 
 from cyclades_desktop import cli
 from cyclades_desktop.domain import (
-    audit, candidates, inscriptions, portal, publication, search, staff,
+    audit,
+    candidates,
+    inscriptions,
+    portal,
+    publication,
+    search,
+    staff,
 )
 from cyclades_desktop.errors import AuthenticationError, PermissionDenied, RuleViolation
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store import postgres_roles
-from cyclades_desktop.store.models import Accommodation, AuditEvent, Candidate, Document, Inscription, StaffUser
+from cyclades_desktop.store.models import (
+    Accommodation,
+    AuditEvent,
+    Candidate,
+    Document,
+    Inscription,
+    StaffUser,
+)
 from tests import factories as f
 from tests.conftest import fresh_database
 
@@ -50,8 +63,15 @@ class PgWorld:
 
     def raw(self, role: str, password: str):
         """A raw psycopg connection as `role` (autocommit: each refused statement stands alone)."""
-        return psycopg.connect(host="127.0.0.1", port=self.server.port, user=role, password=password,
-                               dbname=self.dbname, autocommit=True, connect_timeout=5)
+        return psycopg.connect(
+            host="127.0.0.1",
+            port=self.server.port,
+            user=role,
+            password=password,
+            dbname=self.dbname,
+            autocommit=True,
+            connect_timeout=5,
+        )
 
     def raw_staff(self, login: str):
         return self.raw(self.roles[login], f.STAFF_PASSWORD)
@@ -102,8 +122,12 @@ def setup_pg_world(request, tmp_path) -> PgWorld:
     with server.admin_connect() as conn:
         conn.execute(f"CREATE ROLE {portal_role} LOGIN PASSWORD '{PORTAL_PASSWORD}' IN ROLE cyclades_portal")
     created_roles.append(portal_role)
-    request.addfinalizer(lambda: created_roles.extend(
-        r[0] for r in _admin_rows(server, url.name, "SELECT db_role FROM staff_user WHERE db_role IS NOT NULL")))
+    request.addfinalizer(
+        lambda: created_roles.extend(
+            r[0]
+            for r in _admin_rows(server, url.name, "SELECT db_role FROM staff_user WHERE db_role IS NOT NULL")
+        )
+    )
     return PgWorld(server, url, owner, world, cid, new.inscription_id, portal_role, roles)
 
 
@@ -121,8 +145,13 @@ def pg(request, tmp_path, frozen_now):
 
 
 # Refused by a privilege, a guard or a policy: never by a typo in the test's own SQL.
-REFUSALS = (psycopg.errors.InsufficientPrivilege, psycopg.errors.CheckViolation, psycopg.errors.RaiseException,
-            psycopg.errors.InvalidParameterValue, psycopg.errors.UndefinedTable)
+REFUSALS = (
+    psycopg.errors.InsufficientPrivilege,
+    psycopg.errors.CheckViolation,
+    psycopg.errors.RaiseException,
+    psycopg.errors.InvalidParameterValue,
+    psycopg.errors.UndefinedTable,
+)
 
 
 def refused(conn, sql, params=None, match=None):
@@ -131,7 +160,9 @@ def refused(conn, sql, params=None, match=None):
         conn.execute(sql, params)
     assert isinstance(err.value, REFUSALS), f"{type(err.value).__name__}: {err.value}"
     if os.environ.get("CYCLADES_SHOW_REFUSALS"):
-        print(f"{conn.info.user:<28} {sql[:70]:<70} -> {type(err.value).__name__}: {str(err.value).splitlines()[0]}")
+        print(
+            f"{conn.info.user:<28} {sql[:70]:<70} -> {type(err.value).__name__}: {str(err.value).splitlines()[0]}"
+        )
     if match:
         assert match in str(err.value), str(err.value)
     return str(err.value)
@@ -139,20 +170,27 @@ def refused(conn, sql, params=None, match=None):
 
 # --------------------------------------------------------------------------- roles and grants
 
+
 def test_pg_setup_creates_groups_and_is_idempotent(pg):
     again = postgres_roles.setup()
     assert again.created_roles == ()
     # a table added by a later migration gets no right until someone decides who needs it
     assert again.tables_without_grants == (), again.summary()
     with pg.server.admin_connect(pg.dbname) as conn:
-        groups = {r[0]: r[1:] for r in conn.execute(
-            "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname LIKE 'cyclades_%'")}
+        groups = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT rolname, rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname LIKE 'cyclades_%'"
+            )
+        }
         assert set(postgres_roles.EVERYONE) | {postgres_roles.SIGNIN} <= set(groups)
         assert all(not superuser and not createrole for _login, superuser, createrole in groups.values())
         assert groups[postgres_roles.SIGNIN][0] and not groups["cyclades_agent"][0]
         # PUBLIC keeps nothing on our tables
-        public = conn.execute("SELECT count(*) FROM information_schema.role_table_grants "
-                              "WHERE grantee = 'PUBLIC' AND table_schema = 'public'").fetchone()[0]
+        public = conn.execute(
+            "SELECT count(*) FROM information_schema.role_table_grants "
+            "WHERE grantee = 'PUBLIC' AND table_schema = 'public'"
+        ).fetchone()[0]
         assert public == 0
 
 
@@ -161,17 +199,25 @@ def test_each_staff_member_has_a_login_role_in_the_group_of_their_job(pg):
         for role, login in LOGINS.items():
             db_role = pg.roles[login]
             assert db_role.startswith("cy_" + login)
-            groups = [r[0] for r in conn.execute(
-                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s", (db_role,))]
+            groups = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s",
+                    (db_role,),
+                )
+            ]
             assert groups == [postgres_roles.GROUPS[role]]
             canlogin, superuser, createrole = conn.execute(
-                "SELECT rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = %s", (db_role,)).fetchone()
+                "SELECT rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = %s", (db_role,)
+            ).fetchone()
             assert canlogin and not superuser and not createrole
     # the password lives in PostgreSQL only, as a SCRAM verifier; no copy in staff_user
     assert {u.password_hash for u in StaffUser.select()} == {postgres_roles.PASSWORD_HELD_BY_POSTGRES}
     with pg.server.admin_connect(pg.dbname) as conn:
-        secret = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (pg.roles["alain"],)).fetchone()[0]
+        secret = conn.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (pg.roles["alain"],)
+        ).fetchone()[0]
     assert secret.startswith("SCRAM-SHA-256$") and f.STAFF_PASSWORD not in secret
 
 
@@ -182,8 +228,13 @@ def test_a_login_never_adopts_an_existing_role(pg):
         info = staff.create_staff(staff.system_session(), "mallory", "Mallory", "agent", f.STAFF_PASSWORD)
         assert postgres_roles.staff_db_role(info.id) == "cy_mallory_2"
         with pg.server.admin_connect() as conn:
-            assert conn.execute("SELECT count(*) FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member "
-                                "WHERE u.rolname = 'cy_mallory'").fetchone()[0] == 0
+            assert (
+                conn.execute(
+                    "SELECT count(*) FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member "
+                    "WHERE u.rolname = 'cy_mallory'"
+                ).fetchone()[0]
+                == 0
+            )
     finally:
         store_db.close_database()
         with pg.server.admin_connect() as conn:
@@ -211,14 +262,20 @@ def _before(pg):
 def _withdrawn_and_superseded(pg):
     """A withdrawn inscription and a superseded document to try to bring back."""
     with store_db.thread_database(pg.owner):
-        cid2, new2 = f.registered_candidate(pg.world, "paul.martin@example.fr", birth_name="Martin",
-                                            first_names="Paul")
+        cid2, new2 = f.registered_candidate(
+            pg.world, "paul.martin@example.fr", birth_name="Martin", first_names="Paul"
+        )
         portal.modify_inscription(cid2, new2.inscription_id, {"specialities": ("Physique-chimie", "SVT")})
         ins = Inscription.get_by_id(new2.inscription_id)
         inscriptions.withdraw(staff.system_session(), ins.id, ins.version, "Demande écrite")
         old_doc = Document.get((Document.inscription == ins.id) & (Document.version == 1))
-        Accommodation.create(inscription=pg.inscription_id, kind="extra_time", detail="un tiers temps",
-                             granted_at=dt.datetime(2026, 11, 2), granted_by="gisele")
+        Accommodation.create(
+            inscription=pg.inscription_id,
+            kind="extra_time",
+            detail="un tiers temps",
+            granted_at=dt.datetime(2026, 11, 2),
+            granted_by="gisele",
+        )
     return ins.id, old_doc.id
 
 
@@ -229,8 +286,11 @@ def _common_refusals(conn, pg, own_role, withdrawn_id, old_doc_id):
     refused(conn, "UPDATE audit_event SET reason = 'falsifié' WHERE id = %s", (event,))
     refused(conn, "TRUNCATE audit_event")
     refused(conn, "UPDATE audit_head SET last_hash = repeat('0', 64)")
-    refused(conn, "INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, prev_hash, hash) "
-                  "VALUES (1000000, now(), 'staff', 'boss', '', 'x', 'y', '', repeat('a', 64), repeat('b', 64))")
+    refused(
+        conn,
+        "INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, prev_hash, hash) "
+        "VALUES (1000000, now(), 'staff', 'boss', '', 'x', 'y', '', repeat('a', 64), repeat('b', 64))",
+    )
     refused(conn, "UPDATE inscription SET status = 'registered' WHERE id = %s", (withdrawn_id,))
     refused(conn, "UPDATE document SET sha256 = repeat('0', 64) WHERE id = %s", (old_doc_id,))
     refused(conn, "UPDATE document SET is_current = true WHERE id = %s", (old_doc_id,))
@@ -262,33 +322,55 @@ def test_each_role_is_refused_what_its_job_does_not_need(pg, role):
         _common_refusals(conn, pg, own, withdrawn_id, old_doc_id)
         if role in ("read_only", "print_operator"):
             refused(conn, "UPDATE candidate SET birth_name = 'Pirate' WHERE id = %s", (pg.candidate_id,))
-            refused(conn, "UPDATE inscription SET status = 'withdrawn', status_reason = 'x' WHERE id = %s",
-                    (pg.inscription_id,))
+            refused(
+                conn,
+                "UPDATE inscription SET status = 'withdrawn', status_reason = 'x' WHERE id = %s",
+                (pg.inscription_id,),
+            )
             refused(conn, "UPDATE candidate SET email = 'x@example.fr' WHERE id = %s", (pg.candidate_id,))
-            refused(conn, "INSERT INTO accommodation (inscription_id, kind, detail, separate_room, granted_at, "
-                          "granted_by) VALUES (%s, 'extra_time', '', false, now(), 'x')", (pg.inscription_id,))
+            refused(
+                conn,
+                "INSERT INTO accommodation (inscription_id, kind, detail, separate_room, granted_at, "
+                "granted_by) VALUES (%s, 'extra_time', '', false, now(), 'x')",
+                (pg.inscription_id,),
+            )
             refused(conn, "UPDATE staff_user SET role = 'manager'")
             refused(conn, "SELECT cyclades_set_staff_password(1, 'SCRAM-SHA-256$4096:AA==$AA=:AA=')")
-            refused(conn, "INSERT INTO staff_user (login, full_name, role, password_hash, active, failed_attempts, "
-                          "created_at, version) VALUES ('evil', 'Evil', 'manager', 'x', true, 0, now(), 1)")
+            refused(
+                conn,
+                "INSERT INTO staff_user (login, full_name, role, password_hash, active, failed_attempts, "
+                "created_at, version) VALUES ('evil', 'Evil', 'manager', 'x', true, 0, now(), 1)",
+            )
         if role == "read_only":
             refused(conn, "SELECT * FROM accommodation", match="permission denied")
-            refused(conn, "INSERT INTO document (inscription_id, kind, version, is_current, verification_code, sha256, "
-                          "input_hash, size, published_at, published_by) VALUES (%s, 'convocation', 1, true, "
-                          "'AAAA-BBBB-CCCC', 'x', 'y', 1, now(), 'rose')", (pg.inscription_id,))
-            refused(conn, "INSERT INTO outbox_message (created_at, to_address, template, subject, body) "
-                          "VALUES (now(), 'a@b.fr', 'x', 'x', 'x')")
+            refused(
+                conn,
+                "INSERT INTO document (inscription_id, kind, version, is_current, verification_code, sha256, "
+                "input_hash, size, published_at, published_by) VALUES (%s, 'convocation', 1, true, "
+                "'AAAA-BBBB-CCCC', 'x', 'y', 1, now(), 'rose')",
+                (pg.inscription_id,),
+            )
+            refused(
+                conn,
+                "INSERT INTO outbox_message (created_at, to_address, template, subject, body) "
+                "VALUES (now(), 'a@b.fr', 'x', 'x', 'x')",
+            )
         if role == "print_operator":
             # no error, but not one row: the measures granted stay hidden
             assert conn.execute("SELECT count(*) FROM accommodation").fetchone()[0] == 0
             refused(conn, "UPDATE document SET published_by = 'pierre' WHERE id = %s", (old_doc_id,))
         if role in ("read_only", "print_operator"):
-            hidden = conn.execute("SELECT count(*) FROM audit_event WHERE action LIKE 'accommodation%%'").fetchone()[0]
+            hidden = conn.execute(
+                "SELECT count(*) FROM audit_event WHERE action LIKE 'accommodation%%'"
+            ).fetchone()[0]
             assert hidden == 0
         if role == "agent":
             refused(conn, "UPDATE staff_user SET role = 'manager' WHERE login = 'alain'")
-            refused(conn, "INSERT INTO staff_user (login, full_name, role, password_hash, active, failed_attempts, "
-                          "created_at, version) VALUES ('evil', 'Evil', 'manager', 'x', true, 0, now(), 1)")
+            refused(
+                conn,
+                "INSERT INTO staff_user (login, full_name, role, password_hash, active, failed_attempts, "
+                "created_at, version) VALUES ('evil', 'Evil', 'manager', 'x', true, 0, now(), 1)",
+            )
             refused(conn, "SET ROLE cyclades_manager")
             refused(conn, "DELETE FROM candidate WHERE id = %s", (pg.candidate_id,))
             refused(conn, "UPDATE inscription SET centre_id = NULL WHERE id = %s", (pg.inscription_id,))
@@ -298,8 +380,12 @@ def test_each_role_is_refused_what_its_job_does_not_need(pg, role):
             refused(conn, "GRANT pg_execute_server_program TO " + own)
             refused(conn, "ALTER ROLE cyclades PASSWORD 'x'")
             refused(conn, "UPDATE staff_user SET login = 'x' WHERE login = 'rose'")
-            refused(conn, "SELECT cyclades_set_staff_password((SELECT id FROM staff_user WHERE login = 'rose'), "
-                          "'mot-de-passe-en-clair')", match="SCRAM")
+            refused(
+                conn,
+                "SELECT cyclades_set_staff_password((SELECT id FROM staff_user WHERE login = 'rose'), "
+                "'mot-de-passe-en-clair')",
+                match="SCRAM",
+            )
     _assert_unchanged(pg, before)
 
 
@@ -308,8 +394,12 @@ def test_the_portal_role_is_refused_what_the_candidate_space_may_not_do(pg):
     before = _before(pg)
     with pg.raw(pg.portal_role, PORTAL_PASSWORD) as conn:
         # identity is locked since the first inscription
-        refused(conn, "UPDATE candidate SET birth_name = 'Pirate' WHERE id = %s", (pg.candidate_id,),
-                match="verrouillée")
+        refused(
+            conn,
+            "UPDATE candidate SET birth_name = 'Pirate' WHERE id = %s",
+            (pg.candidate_id,),
+            match="verrouillée",
+        )
         refused(conn, "UPDATE candidate SET identity_locked_at = NULL WHERE id = %s", (pg.candidate_id,))
         refused(conn, "UPDATE inscription SET status = 'withdrawn' WHERE id = %s", (pg.inscription_id,))
         refused(conn, "UPDATE inscription SET status = 'registered' WHERE id = %s", (withdrawn_id,))
@@ -317,8 +407,12 @@ def test_the_portal_role_is_refused_what_the_candidate_space_may_not_do(pg):
         refused(conn, "DELETE FROM candidate WHERE id = %s", (pg.candidate_id,))
         refused(conn, "DELETE FROM audit_event")
         refused(conn, "SELECT * FROM staff_user")
-        refused(conn, "INSERT INTO accommodation (inscription_id, kind, detail, separate_room, granted_at, "
-                      "granted_by) VALUES (%s, 'extra_time', '', false, now(), 'x')", (pg.inscription_id,))
+        refused(
+            conn,
+            "INSERT INTO accommodation (inscription_id, kind, detail, separate_room, granted_at, "
+            "granted_by) VALUES (%s, 'extra_time', '', false, now(), 'x')",
+            (pg.inscription_id,),
+        )
         # but while no inscription was ever saved, the candidate edits their identity
         with store_db.thread_database(pg.owner):
             free = f.active_candidate("libre@example.fr", birth_name="Libre")
@@ -328,11 +422,16 @@ def test_the_portal_role_is_refused_what_the_candidate_space_may_not_do(pg):
 
 def test_the_sign_in_role_can_only_sign_in(pg):
     with pg.raw(postgres_roles.SIGNIN, SIGNIN_PASSWORD) as conn:
-        for sql in ("SELECT * FROM candidate", "SELECT login FROM staff_user", "SELECT * FROM audit_event",
-                    "SELECT * FROM accommodation", "SELECT * FROM inscription",
-                    "SELECT * FROM cyclades_sign_in_succeeded('x')",
-                    "SELECT cyclades_set_staff_password(1, 'x')",
-                    "UPDATE staff_user SET failed_attempts = 0, locked_until = NULL"):
+        for sql in (
+            "SELECT * FROM candidate",
+            "SELECT login FROM staff_user",
+            "SELECT * FROM audit_event",
+            "SELECT * FROM accommodation",
+            "SELECT * FROM inscription",
+            "SELECT * FROM cyclades_sign_in_succeeded('x')",
+            "SELECT cyclades_set_staff_password(1, 'x')",
+            "UPDATE staff_user SET failed_attempts = 0, locked_until = NULL",
+        ):
             refused(conn, sql)
         assert conn.execute("SELECT count(*) FROM staff_user WHERE active").fetchone()[0] == 4
     from cyclades_desktop.domain import queries
@@ -347,6 +446,7 @@ def test_the_sign_in_role_can_only_sign_in(pg):
 
 # --------------------------------------------------------------------------- each role does its job
 
+
 def _events_since(pg, first_id):
     with store_db.thread_database(pg.owner):
         return list(AuditEvent.select().where(AuditEvent.id > first_id).order_by(AuditEvent.id))
@@ -359,8 +459,13 @@ def _last_event_id(pg):
 
 def test_an_agent_corrects_and_withdraws_over_their_own_connection(pg):
     with store_db.thread_database(pg.owner):
-        Accommodation.create(inscription=pg.inscription_id, kind="extra_time", detail="tiers temps",
-                             granted_at=dt.datetime(2026, 11, 2), granted_by="gisele")
+        Accommodation.create(
+            inscription=pg.inscription_id,
+            kind="extra_time",
+            detail="tiers temps",
+            granted_at=dt.datetime(2026, 11, 2),
+            granted_by="gisele",
+        )
     start = _last_event_id(pg)
     agent, own = pg.sign_in("alain")
     assert (agent.login, agent.role, agent.db_role) == ("alain", "agent", pg.roles["alain"])
@@ -369,19 +474,40 @@ def test_an_agent_corrects_and_withdraws_over_their_own_connection(pg):
         cf = candidates.candidate_file(agent, pg.candidate_id)
         assert [a.kind for a in cf.inscriptions[0].accommodations] == ["extra_time"]
         with pytest.raises(AuthenticationError):  # re-authentication: PostgreSQL checks the password
-            candidates.correct_identity(agent, pg.candidate_id, cf.version, {"birth_name": "Lefebvre"},
-                                        "Erreur de saisie", WRONG)
-        candidates.correct_identity(agent, pg.candidate_id, cf.version, {"birth_name": "Lefebvre"},
-                                    "Erreur de saisie de l'état civil", f.STAFF_PASSWORD)
-        inscriptions.grant_accommodation(agent, pg.inscription_id, "material_conditions", "salle au rez-de-chaussée")
+            candidates.correct_identity(
+                agent, pg.candidate_id, cf.version, {"birth_name": "Lefebvre"}, "Erreur de saisie", WRONG
+            )
+        candidates.correct_identity(
+            agent,
+            pg.candidate_id,
+            cf.version,
+            {"birth_name": "Lefebvre"},
+            "Erreur de saisie de l'état civil",
+            f.STAFF_PASSWORD,
+        )
+        inscriptions.grant_accommodation(
+            agent, pg.inscription_id, "material_conditions", "salle au rez-de-chaussée"
+        )
         ins = Inscription.get_by_id(pg.inscription_id)
         inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
     events = _events_since(pg, start)
     by_action = {e.action: e for e in events}
-    assert {"staff.signed_in", "accommodations.read", "accommodations.viewed", "identity.corrected",
-            "document.published", "accommodation.granted", "inscription.withdrawn"} <= set(by_action)
-    for action in ("staff.signed_in", "accommodations.read", "identity.corrected", "accommodation.granted",
-                   "inscription.withdrawn"):
+    assert {
+        "staff.signed_in",
+        "accommodations.read",
+        "accommodations.viewed",
+        "identity.corrected",
+        "document.published",
+        "accommodation.granted",
+        "inscription.withdrawn",
+    } <= set(by_action)
+    for action in (
+        "staff.signed_in",
+        "accommodations.read",
+        "identity.corrected",
+        "accommodation.granted",
+        "inscription.withdrawn",
+    ):
         assert (by_action[action].actor, by_action[action].db_role) == ("alain", pg.roles["alain"]), action
     with store_db.thread_database(pg.owner):
         assert Candidate.get_by_id(pg.candidate_id).birth_name == "Lefebvre"
@@ -392,9 +518,16 @@ def test_an_agent_corrects_and_withdraws_over_their_own_connection(pg):
 
 def test_a_print_operator_publishes_without_seeing_accommodations(pg):
     with store_db.thread_database(pg.owner):
-        Accommodation.create(inscription=pg.inscription_id, kind="extra_time", detail="tiers temps",
-                             granted_at=dt.datetime(2026, 11, 2), granted_by="gisele")
-        Inscription.update(centre=pg.world.centre_id, room="A12").where(Inscription.id == pg.inscription_id).execute()
+        Accommodation.create(
+            inscription=pg.inscription_id,
+            kind="extra_time",
+            detail="tiers temps",
+            granted_at=dt.datetime(2026, 11, 2),
+            granted_by="gisele",
+        )
+        Inscription.update(centre=pg.world.centre_id, room="A12").where(
+            Inscription.id == pg.inscription_id
+        ).execute()
     operator, own = pg.sign_in("pierre")
     with store_db.thread_database(own):
         assert search.search(operator, "lefevre").rows
@@ -406,7 +539,12 @@ def test_a_print_operator_publishes_without_seeing_accommodations(pg):
         with pytest.raises(PermissionDenied):
             inscriptions.withdraw(operator, pg.inscription_id, 1, "Pas mon travail", f.STAFF_PASSWORD)
     with store_db.thread_database(pg.owner):
-        e = AuditEvent.select().where(AuditEvent.action == "document.published").order_by(AuditEvent.id.desc()).get()
+        e = (
+            AuditEvent.select()
+            .where(AuditEvent.action == "document.published")
+            .order_by(AuditEvent.id.desc())
+            .get()
+        )
         assert (e.actor, e.db_role) == ("pierre", pg.roles["pierre"])
     own.close()
 
@@ -430,7 +568,9 @@ def test_a_manager_creates_changes_and_disables_staff_and_the_roles_follow(pg):
         refused(conn, "UPDATE candidate SET birth_name = 'X' WHERE id = %s", (pg.candidate_id,))
         with store_db.thread_database(own):
             info = staff.update_staff(boss, info.id, info.version, role="agent")
-        conn.execute("UPDATE candidate SET phone = '0600000000' WHERE id = %s", (pg.candidate_id,))  # now an agent
+        conn.execute(
+            "UPDATE candidate SET phone = '0600000000' WHERE id = %s", (pg.candidate_id,)
+        )  # now an agent
         with store_db.thread_database(own):
             staff.update_staff(boss, info.id, info.version, active=False)
         # the connection still open has lost every right; a new one is refused like a wrong password
@@ -448,7 +588,9 @@ def test_a_manager_creates_changes_and_disables_staff_and_the_roles_follow(pg):
     own.close()
 
 
-def test_staff_created_before_pg_setup_get_their_role_at_the_next_password_reset(request, tmp_path, frozen_now):
+def test_staff_created_before_pg_setup_get_their_role_at_the_next_password_reset(
+    request, tmp_path, frozen_now
+):
     server = request.getfixturevalue("pg_server")
     url = store_db.parse_url(fresh_database("postgres", request, tmp_path))
     old = staff.create_staff(staff.system_session(), "ancien", "Ancien", "agent", f.STAFF_PASSWORD)
@@ -495,8 +637,13 @@ def test_session_work_runs_over_each_roles_own_connection(pg):
     from cyclades_desktop.store.models import Mark, SupportingDocumentType
 
     with store_db.thread_database(pg.owner):
-        Accommodation.create(inscription=pg.inscription_id, kind="extra_time", detail="tiers temps",
-                             granted_at=dt.datetime(2026, 11, 2), granted_by="gisele")
+        Accommodation.create(
+            inscription=pg.inscription_id,
+            kind="extra_time",
+            detail="tiers temps",
+            granted_at=dt.datetime(2026, 11, 2),
+            granted_by="gisele",
+        )
         number = Inscription.get_by_id(pg.inscription_id).number
         piece = SupportingDocumentType.select().first().id
     boss, boss_db = pg.sign_in("gisele")
@@ -504,12 +651,16 @@ def test_session_work_runs_over_each_roles_own_connection(pg):
     operator, operator_db = pg.sign_in("pierre")
     with store_db.thread_database(boss_db):
         assignment.assign(boss, pg.inscription_id, pg.world.centre_id, "B12")
-        marks.import_marks(boss, pg.world.session_id, f"numero_inscription;epreuve;note\n{number};PHILO;12,5\n")
+        marks.import_marks(
+            boss, pg.world.session_id, f"numero_inscription;epreuve;note\n{number};PHILO;12,5\n"
+        )
         rows = list(exports.accommodations(boss, pg.world.session_id))
         assert [r[4] for r in rows] == [publication.ACCOMMODATION_LABELS["extra_time"]]
         # the purge of accounts never activated, with what cascades from them
         with store_db.thread_database(pg.owner):
-            portal.create_account("jamais.active@example.fr", f.CANDIDATE_PASSWORD, f.identity(birth_name="Jamais"))
+            portal.create_account(
+                "jamais.active@example.fr", f.CANDIDATE_PASSWORD, f.identity(birth_name="Jamais")
+            )
         from cyclades_desktop.domain import clock, retention
 
         clock.advance(hours=49)
@@ -532,6 +683,7 @@ def test_session_work_runs_over_each_roles_own_connection(pg):
 
 
 # --------------------------------------------------------------------------- sign-in
+
 
 def test_sign_in_outcomes_are_journaled_under_the_role_that_acted(pg):
     start = _last_event_id(pg)
@@ -568,14 +720,20 @@ def test_lockout_after_five_failures_is_enforced_by_postgresql(pg):
     # 15 minutes later (the lock moved back in time, without the trigger that would lift it)
     with pg.server.admin_connect(pg.dbname) as conn:
         conn.execute("SET session_replication_role = replica")
-        conn.execute("UPDATE staff_user SET locked_until = now() AT TIME ZONE 'UTC' - interval '1 second' "
-                     "WHERE login = 'alain'")
+        conn.execute(
+            "UPDATE staff_user SET locked_until = now() AT TIME ZONE 'UTC' - interval '1 second' "
+            "WHERE login = 'alain'"
+        )
     session, own = pg.sign_in("alain")
     assert session.login == "alain"
     own.close()
     with store_db.thread_database(pg.owner):
-        actions = [e.action for e in AuditEvent.select().where(AuditEvent.action.startswith("staff.sign"))
-                   .order_by(AuditEvent.id)]
+        actions = [
+            e.action
+            for e in AuditEvent.select()
+            .where(AuditEvent.action.startswith("staff.sign"))
+            .order_by(AuditEvent.id)
+        ]
         assert actions[-7:] == ["staff.sign_in_failed"] * 5 + ["staff.sign_in_refused", "staff.signed_in"]
         assert audit.verify().ok
 
@@ -594,15 +752,27 @@ def test_signing_out_and_in_again_goes_back_through_the_sign_in_role(pg):
 
 
 def test_sql_journal_hashes_match_python_for_awkward_text(pg):
-    awkward = ["O'Neil \"le\" \\ dur", "tab\tnl\ncr\r", "ctl\x01\x1f\x7f", "é€😀\u2028\u202e", "", "a" * 500]
+    awkward = ['O\'Neil "le" \\ dur', "tab\tnl\ncr\r", "ctl\x01\x1f\x7f", "é€😀\u2028\u202e", "", "a" * 500]
     with store_db.thread_database(pg.owner):
         for text in awkward:
             store_db.database.execute_sql(
                 "SELECT cyclades_audit_append('system', %s, 'test.awkward', 'x', 7, NULL, "
-                "%s::jsonb, %s::jsonb, %s)", (text[:120], '{"b": [1, "x", null, true], "a": {"z": 1, "é": "' +
-                                              text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-                                              .replace("\t", "\\t").replace("\r", "\\r").replace("\x01", "\\u0001")
-                                              .replace("\x1f", "\\u001f") + '"}}', None, text))
+                "%s::jsonb, %s::jsonb, %s)",
+                (
+                    text[:120],
+                    '{"b": [1, "x", null, true], "a": {"z": 1, "é": "'
+                    + text.replace("\\", "\\\\")
+                    .replace('"', '\\"')
+                    .replace("\n", "\\n")
+                    .replace("\t", "\\t")
+                    .replace("\r", "\\r")
+                    .replace("\x01", "\\u0001")
+                    .replace("\x1f", "\\u001f")
+                    + '"}}',
+                    None,
+                    text,
+                ),
+            )
         report = audit.verify()
         assert report.ok, report.message()
 
@@ -623,8 +793,11 @@ def test_cli_pg_setup_and_staff_add_make_a_role(pg, capsys, monkeypatch):
     # a manager signed in as herself, through the sign-in role, as on a workstation
     gate_url = pg.server.url(pg.dbname, user=postgres_roles.SIGNIN, password=SIGNIN_PASSWORD)
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{f.STAFF_PASSWORD}\nautre-mot-de-passe\n"))
-    assert cli.main(["--database", gate_url, "--user", "gisele", "staff", "add", "paul", "--role", "agent"]) == 0
+    assert (
+        cli.main(["--database", gate_url, "--user", "gisele", "staff", "add", "paul", "--role", "agent"]) == 0
+    )
     with pg.server.admin_connect(pg.dbname) as conn:
-        actor, db_role = conn.execute("SELECT actor, db_role FROM audit_event WHERE action = 'staff.created' "
-                                      "ORDER BY id DESC LIMIT 1").fetchone()
+        actor, db_role = conn.execute(
+            "SELECT actor, db_role FROM audit_event WHERE action = 'staff.created' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
     assert (actor, db_role) == ("gisele", pg.roles["gisele"])

@@ -114,12 +114,21 @@ def test_inscription_only_in_the_academy_of_residence(world):
         portal.register(cid, world.session_id, dict(f.CHOICES))
 
 
-@pytest.mark.parametrize("choices, message", [
-    ({"serie": "Générale", "specialities": ("Mathématiques",), "languages": ("Anglais",)}, "exactement 2"),
-    ({"serie": "Générale", "specialities": ("Mathématiques", "Cuisine"), "languages": ("Anglais",)}, "Cuisine"),
-    ({"serie": "Pro", "specialities": ("Mathématiques", "SES"), "languages": ("Anglais",)}, "série"),
-    ({"serie": "Générale", "specialities": ("Mathématiques", "SES")}, "langue"),
-])
+@pytest.mark.parametrize(
+    "choices, message",
+    [
+        (
+            {"serie": "Générale", "specialities": ("Mathématiques",), "languages": ("Anglais",)},
+            "exactement 2",
+        ),
+        (
+            {"serie": "Générale", "specialities": ("Mathématiques", "Cuisine"), "languages": ("Anglais",)},
+            "Cuisine",
+        ),
+        ({"serie": "Pro", "specialities": ("Mathématiques", "SES"), "languages": ("Anglais",)}, "série"),
+        ({"serie": "Générale", "specialities": ("Mathématiques", "SES")}, "langue"),
+    ],
+)
 def test_every_mandatory_field_is_checked(world, choices, message):
     cid = f.active_candidate()
     with pytest.raises(ValidationError, match=message):
@@ -129,7 +138,9 @@ def test_every_mandatory_field_is_checked(world, choices, message):
 
 
 def test_born_abroad_must_give_parents_names(world):
-    cid = f.active_candidate(birth_country_code="99122", birth_commune_code="", birth_place="Varsovie (Pologne)")
+    cid = f.active_candidate(
+        birth_country_code="99122", birth_commune_code="", birth_place="Varsovie (Pologne)"
+    )
     with pytest.raises(ValidationError, match="Nom du père"):
         portal.register(cid, world.session_id, dict(f.CHOICES))
     portal.update_identity(cid, {"father_name": "Żółć", "mother_name": "Kowalska"})
@@ -145,7 +156,9 @@ def test_modification_raises_version_reissues_recap_and_mails(world):
     assert Document.select().where(Document.kind == "recap").count() == 2
     assert "Modification de candidature" in [m.subject for m in outbox.for_candidate(cid)]
     # saving the same choices again changes nothing
-    assert portal.modify_inscription(cid, new.inscription_id, {"specialities": ("Physique-chimie", "SVT")}) == 2
+    assert (
+        portal.modify_inscription(cid, new.inscription_id, {"specialities": ("Physique-chimie", "SVT")}) == 2
+    )
     assert Document.select().count() == 2
 
 
@@ -178,8 +191,9 @@ def test_withdrawn_inscription_never_returns_but_a_new_one_is_possible(world):
 
 
 def test_establishment_registration_creates_no_account(world):
-    new = portal.register_by_establishment("0440021J", f.identity(birth_name="Nguyễn", first_names="Thị Ánh"),
-                                           world.session_id, dict(f.CHOICES))
+    new = portal.register_by_establishment(
+        "0440021J", f.identity(birth_name="Nguyễn", first_names="Thị Ánh"), world.session_id, dict(f.CHOICES)
+    )
     ins = Inscription.get_by_id(new.inscription_id)
     assert ins.channel == "establishment" and ins.establishment_uai == "0440021J"
     c = ins.candidate
@@ -195,18 +209,26 @@ def test_establishment_registers_a_known_pupil_again_on_the_same_record(world):
     system = staff.system_session()
     now = clock.now()
     windows = {"registration": (now - dt.timedelta(days=1), now + dt.timedelta(days=30))}
-    anticipated = catalogue.create_session(system, world.exam_id, world.academy_id,
-                                           "Session 2027 — épreuves anticipées", 2027, windows)
+    anticipated = catalogue.create_session(
+        system, world.exam_id, world.academy_id, "Session 2027 — épreuves anticipées", 2027, windows
+    )
     again = portal.register_known_pupil("0440021J", pupil, anticipated, dict(f.CHOICES))
     ins = Inscription.get_by_id(again.inscription_id)
-    assert ins.candidate_id == pupil and ins.channel == "establishment" and ins.establishment_uai == "0440021J"
-    assert again.candidate_number == first.candidate_number and again.inscription_number != first.inscription_number
+    assert (
+        ins.candidate_id == pupil and ins.channel == "establishment" and ins.establishment_uai == "0440021J"
+    )
+    assert (
+        again.candidate_number == first.candidate_number
+        and again.inscription_number != first.inscription_number
+    )
     assert Candidate.select().count() == 1
     with pytest.raises(RuleViolation, match="déjà inscrit"):
         portal.register_known_pupil("0440021J", pupil, world.session_id, dict(f.CHOICES))
     with pytest.raises(RuleViolation, match="fermé"):
         portal.register_known_pupil("0440021J", pupil, world.closed_session_id, dict(f.CHOICES))
-    rennes = catalogue.create_session(system, world.exam_id, world.other_academy_id, "Session 2027", 2027, windows)
+    rennes = catalogue.create_session(
+        system, world.exam_id, world.other_academy_id, "Session 2027", 2027, windows
+    )
     with pytest.raises(RuleViolation, match="académie"):
         portal.register_known_pupil("0440021J", pupil, rennes, dict(f.CHOICES))
     holder = f.active_candidate()

@@ -10,11 +10,14 @@ from tests import factories as f
 
 def test_purge_rules(db, frozen_now):
     world = f.build_world()
-    never_activated = portal.create_account("late@example.fr", f.CANDIDATE_PASSWORD, f.identity()).candidate_id
+    never_activated = portal.create_account(
+        "late@example.fr", f.CANDIDATE_PASSWORD, f.identity()
+    ).candidate_id
     idle = f.active_candidate("idle@example.fr", birth_name="Martin")
     idle_registered, _ = f.registered_candidate(world, "busy@example.fr", birth_name="Durand")
-    establishment = portal.register_by_establishment("0440021J", f.identity(birth_name="Petit"), world.session_id,
-                                                     dict(f.CHOICES)).inscription_id
+    establishment = portal.register_by_establishment(
+        "0440021J", f.identity(birth_name="Petit"), world.session_id, dict(f.CHOICES)
+    ).inscription_id
     clock.advance(days=366)  # the open session's results window still runs: "busy" is spared
     fresh = portal.create_account("fresh@example.fr", f.CANDIDATE_PASSWORD, f.identity()).candidate_id
     system = staff.system_session()

@@ -26,8 +26,14 @@ def people(db, frozen_now):
     world = f.build_world()
     ids = {}
     for i, (birth, usage, first, born) in enumerate(PEOPLE):
-        cid = f.active_candidate(f"p{i}@example.fr", birth_name=birth, usage_name=usage, first_names=first,
-                                 birth_date=born, ine=f"{1234567890 + i}A")
+        cid = f.active_candidate(
+            f"p{i}@example.fr",
+            birth_name=birth,
+            usage_name=usage,
+            first_names=first,
+            birth_date=born,
+            ine=f"{1234567890 + i}A",
+        )
         ids[birth] = cid
     portal.register(ids["Durand"], world.session_id, dict(f.CHOICES))
     return ids, f.staff_session("read_only")
@@ -37,12 +43,25 @@ def names(page):
     return [r.birth_name for r in page.rows]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("lefevre", "Lefèvre"), ("LEFÈVRE", "Lefèvre"), ("oneil", "O'Neil"), ("o'neil", "O'Neil"),
-    ("jean edouard", "de La Fontaine"), ("jean-édouard", "de La Fontaine"), ("delafontaine", "de La Fontaine"),
-    ("de la fontaine", "de La Fontaine"), ("zolc", "Żółć"), ("lukasz", "Żółć"), ("nguyen", "Nguyễn"),
-    ("thi anh", "Nguyễn"), ("bernard", "Martin"), ("martin", "Martin"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("lefevre", "Lefèvre"),
+        ("LEFÈVRE", "Lefèvre"),
+        ("oneil", "O'Neil"),
+        ("o'neil", "O'Neil"),
+        ("jean edouard", "de La Fontaine"),
+        ("jean-édouard", "de La Fontaine"),
+        ("delafontaine", "de La Fontaine"),
+        ("de la fontaine", "de La Fontaine"),
+        ("zolc", "Żółć"),
+        ("lukasz", "Żółć"),
+        ("nguyen", "Nguyễn"),
+        ("thi anh", "Nguyễn"),
+        ("bernard", "Martin"),
+        ("martin", "Martin"),
+    ],
+)
 def test_names_ignore_case_accents_hyphens_apostrophes_spaces(people, query, expected):
     _, s = people
     page = search.search(s, query)
@@ -64,10 +83,17 @@ def test_last_name_then_first_name_and_reverse(people):
     assert names(search.search(s, "jean dupont")) == ["Dupont"]
 
 
-@pytest.mark.parametrize("typo, expected", [
-    ("lefebvre", "Lefèvre"), ("dupond", "Dupont"), ("druand", "Durand"), ("duboit", "Dubois"),
-    ("de la fontenne", "de La Fontaine"), ("lefevrre", "Lefèvre"),
-])
+@pytest.mark.parametrize(
+    "typo, expected",
+    [
+        ("lefebvre", "Lefèvre"),
+        ("dupond", "Dupont"),
+        ("druand", "Durand"),
+        ("duboit", "Dubois"),
+        ("de la fontenne", "de La Fontaine"),
+        ("lefevrre", "Lefèvre"),
+    ],
+)
 def test_misspelled_names_are_found(people, typo, expected):
     _, s = people
     page = search.search(s, typo)
@@ -144,17 +170,24 @@ def test_search_needs_a_signed_in_role(people):
         search.search(None, "dupont")
 
 
-@pytest.mark.parametrize("typo", [
-    "bacheket",   # a letter replaced
-    "bachellet",  # a letter added
-    "bachlet",    # a letter dropped
-    "bahcelet",   # two neighbours swapped
-    "BÂCHELLET",  # accents and case, and a slip
-])
+@pytest.mark.parametrize(
+    "typo",
+    [
+        "bacheket",  # a letter replaced
+        "bachellet",  # a letter added
+        "bachlet",  # a letter dropped
+        "bahcelet",  # two neighbours swapped
+        "BÂCHELLET",  # accents and case, and a slip
+    ],
+)
 def test_every_kind_of_slip_finds_the_name(db, frozen_now, typo):
     f.build_world()
-    cid = f.active_candidate("b@example.fr", birth_name="Bachelet", first_names="Anne", birth_date=dt.date(2008, 1, 1))
-    f.active_candidate("c@example.fr", birth_name="Boucher", first_names="Marc", birth_date=dt.date(2008, 1, 2))
+    cid = f.active_candidate(
+        "b@example.fr", birth_name="Bachelet", first_names="Anne", birth_date=dt.date(2008, 1, 1)
+    )
+    f.active_candidate(
+        "c@example.fr", birth_name="Boucher", first_names="Marc", birth_date=dt.date(2008, 1, 2)
+    )
     page = search.search(f.staff_session("read_only"), typo)
     assert [(r.id, r.tier) for r in page.rows] == [(cid, "approx")]
 
@@ -168,18 +201,25 @@ def test_one_slip_spells_every_neighbour():
 
 def test_a_name_two_slips_away_is_still_found(db, frozen_now):
     f.build_world()
-    cid = f.active_candidate("b@example.fr", birth_name="Vuillemin", first_names="Anne", birth_date=dt.date(2008, 1, 1))
+    cid = f.active_candidate(
+        "b@example.fr", birth_name="Vuillemin", first_names="Anne", birth_date=dt.date(2008, 1, 1)
+    )
     page = search.search(f.staff_session("read_only"), "vuilemain")  # no name is one slip away
     assert [r.id for r in page.rows] == [cid]
 
 
 TIERED = [  # (birth name, usage name, first names): « bernard » finds each in the tier noted
-    ("Bernard", "", "Anne"), ("Bernard", "", "Bernard"), ("Bernardin", "", "Zoé"),  # name
+    ("Bernard", "", "Anne"),
+    ("Bernard", "", "Bernard"),
+    ("Bernardin", "", "Zoé"),  # name
     ("Martin", "Bernard", "Claire"),  # name (usage)
     ("Bernard", "Dupuis", "Léa"),  # birth name hidden behind a usage name
-    ("Aubert", "", "Bernard"), ("Roux", "", "Bernardette"),  # first name
-    ("Dubernard", "", "Paul"), ("Petit", "", "Jean-Bernard"),  # a part of a name
-    ("Bernart", "", "Eva"), ("Benrard", "", "Luc"),  # a slip away
+    ("Aubert", "", "Bernard"),
+    ("Roux", "", "Bernardette"),  # first name
+    ("Dubernard", "", "Paul"),
+    ("Petit", "", "Jean-Bernard"),  # a part of a name
+    ("Bernart", "", "Eva"),
+    ("Benrard", "", "Luc"),  # a slip away
 ]
 
 
@@ -189,8 +229,12 @@ def tiered(db, frozen_now):
     ids = {}
     for i, (birth, usage, first) in enumerate(TIERED):
         ids[(birth, usage, first)] = f.active_candidate(
-            f"t{i}@example.fr", birth_name=birth, usage_name=usage, first_names=first,
-            birth_date=dt.date(2008, 1, 1 + i))
+            f"t{i}@example.fr",
+            birth_name=birth,
+            usage_name=usage,
+            first_names=first,
+            birth_date=dt.date(2008, 1, 1 + i),
+        )
     return ids, f.staff_session("read_only")
 
 
@@ -226,24 +270,28 @@ def test_pages_across_tiers_join_up_exactly(tiered, limit):
 
 @pytest.fixture
 def pg_db(request, tmp_path):
-    from tests.conftest import fresh_database
     from cyclades_desktop.store import db as store_db
+    from tests.conftest import fresh_database
 
     fresh_database("postgres", request, tmp_path)
     yield
     store_db.close_database()
 
 
-def test_postgresql_knows_from_its_statistics_that_a_part_is_common_and_skips_counting_it(pg_db, frozen_now,
-                                                                                          monkeypatch):
+def test_postgresql_knows_from_its_statistics_that_a_part_is_common_and_skips_counting_it(
+    pg_db, frozen_now, monkeypatch
+):
     """First names of thousands of candidates need no count before the display order is walked; the
     page is the same whether the count is made or skipped."""
     from cyclades_desktop.store import db as store_db
 
     f.build_world()
     for i in range(40):
-        f.active_candidate(f"m{i}@example.fr", birth_name="Nom" + chr(97 + i // 26) + chr(97 + i % 26),
-                           first_names="Marie-Jacqueline")
+        f.active_candidate(
+            f"m{i}@example.fr",
+            birth_name="Nom" + chr(97 + i // 26) + chr(97 + i % 26),
+            first_names="Marie-Jacqueline",
+        )
     f.active_candidate("x@example.fr", birth_name="Autre", first_names="Paul")
     store_db.database.execute_sql("ANALYZE candidate")
     reader = f.staff_session("read_only")
@@ -251,8 +299,11 @@ def test_postgresql_knows_from_its_statistics_that_a_part_is_common_and_skips_co
     search._KEY_STATS.clear()
     statements = []
     execute = store_db.database.obj.execute_sql
-    monkeypatch.setattr(store_db.database.obj, "execute_sql",
-                        lambda sql, params=None, *a, **k: statements.append(sql) or execute(sql, params, *a, **k))
+    monkeypatch.setattr(
+        store_db.database.obj,
+        "execute_sql",
+        lambda sql, params=None, *a, **k: statements.append(sql) or execute(sql, params, *a, **k),
+    )
     page = search.search(reader, "cqueli", limit=10)
     assert search._pg_rows_estimate("first_key", ["mariejacqueline"]) >= 35  # the statistics: all 40
     assert not any("count(*)" in s and "first_key" in s for s in statements)  # no count: many, for sure

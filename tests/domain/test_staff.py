@@ -4,9 +4,15 @@ import datetime as dt
 
 import pytest
 
-from cyclades_desktop.domain import audit, clock, roles, staff
+from cyclades_desktop.domain import clock, roles, staff
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.errors import AuthenticationError, ConflictError, PermissionDenied, RuleViolation, ValidationError
+from cyclades_desktop.errors import (
+    AuthenticationError,
+    ConflictError,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from cyclades_desktop.store.models import AuditEvent, StaffUser
 from tests import factories as f
 

@@ -11,7 +11,6 @@ from cyclades_desktop import secrets as core_secrets
 from tests import factories
 
 
-
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
@@ -95,11 +94,24 @@ def any_world(db, frozen_now, tasks):
 def _world(url):
     w = factories.build_world()
     cid, new = factories.registered_candidate(w)
-    other = factories.active_candidate("paul.durand@example.fr", birth_name="Durand", first_names="Paul",
-                                       birth_date=factories.identity()["birth_date"].replace(year=2007))
-    sessions = {role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")}
-    return SimpleNamespace(world=w, url=url, candidate_id=cid, inscription=new, other_id=other,
-                           sessions=sessions, agent=sessions["agent"])
+    other = factories.active_candidate(
+        "paul.durand@example.fr",
+        birth_name="Durand",
+        first_names="Paul",
+        birth_date=factories.identity()["birth_date"].replace(year=2007),
+    )
+    sessions = {
+        role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")
+    }
+    return SimpleNamespace(
+        world=w,
+        url=url,
+        candidate_id=cid,
+        inscription=new,
+        other_id=other,
+        sessions=sessions,
+        agent=sessions["agent"],
+    )
 
 
 def make_context(session, settings, secret_store=None, label="sqlite:///test.db", demo=False):

@@ -14,7 +14,13 @@ from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import admin
 from cyclades_desktop.gui.admin.common import AdminPage, select_id
 from cyclades_desktop.store.models import (
-    Academy, Centre, ExamSession, Inscription, Paper, ServiceWindow, SupportingDocumentType,
+    Academy,
+    Centre,
+    ExamSession,
+    Inscription,
+    Paper,
+    ServiceWindow,
+    SupportingDocumentType,
 )
 from tests import factories
 from tests.gui.conftest import gone, wait_idle
@@ -24,7 +30,7 @@ D = dt.datetime
 
 def utc(local: dt.datetime) -> dt.datetime:
     """What a local date and time typed in the window is stored as (naive UTC)."""
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def menu_page(qtbot, window, key):
@@ -44,7 +50,8 @@ def save(qtbot, dialog):
 
 
 def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candidates_register_and_are_listed(
-        qtbot, world, open_window, frozen_now, tmp_path):
+    qtbot, world, open_window, frozen_now, tmp_path
+):
     window = open_window(world.sessions["manager"])
     menu = window.findChild(type(window.ui.menuTools), "menuAdmin")
     assert menu is not None and menu.title() == "&Gestion"
@@ -55,21 +62,28 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     ui = dialog.ui
     ui.labelEdit.setText("Session de septembre 2027")
     ui.yearSpin.setValue(2027)
-    windows = {"registration": (D(2026, 10, 15, 8, 0), D(2026, 12, 15, 23, 59)),
-               "modification": (D(2026, 10, 15, 8, 0), D(2027, 1, 31, 18, 0)),
-               "documents": (D(2026, 11, 1, 9, 0), D(2027, 10, 1, 0, 0)),
-               "results": (D(2027, 9, 20, 10, 0), D(2027, 12, 31, 23, 59))}
+    windows = {
+        "registration": (D(2026, 10, 15, 8, 0), D(2026, 12, 15, 23, 59)),
+        "modification": (D(2026, 10, 15, 8, 0), D(2027, 1, 31, 18, 0)),
+        "documents": (D(2026, 11, 1, 9, 0), D(2027, 10, 1, 0, 0)),
+        "results": (D(2027, 9, 20, 10, 0), D(2027, 12, 31, 23, 59)),
+    }
     for kind, (opens, closes) in windows.items():
         dialog.set_window(kind, opens, closes)
     save(qtbot, dialog)
     assert gone(dialog)
     new = ExamSession.get(ExamSession.label == "Session de septembre 2027")
-    stored = {w.kind: (w.opens_at, w.closes_at) for w in ServiceWindow.select().where(ServiceWindow.session == new.id)}
+    stored = {
+        w.kind: (w.opens_at, w.closes_at)
+        for w in ServiceWindow.select().where(ServiceWindow.session == new.id)
+    }
     assert stored == {k: (utc(o), utc(c)) for k, (o, c) in windows.items()}
     assert "Session de septembre 2027" in sessions.ui.messageLabel.text()
     assert sessions.current_session().id == new.id  # selected once the list is read again
-    assert "Ouverts : inscriptions, modifications" in sessions.ui.sessionsTable.item(
-        sessions.ui.sessionsTable.currentRow(), 3).text()
+    assert (
+        "Ouverts : inscriptions, modifications"
+        in sessions.ui.sessionsTable.item(sessions.ui.sessionsTable.currentRow(), 3).text()
+    )
 
     # a paper of that session
     paper = sessions.add_paper()
@@ -81,7 +95,12 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     save(qtbot, paper)
     assert gone(paper)
     p = Paper.get(Paper.session == new.id)
-    assert (p.code, p.starts_at, p.duration_minutes, p.coefficient) == ("MATHS", D(2027, 9, 8, 14, 0), 240, 16.0)
+    assert (p.code, p.starts_at, p.duration_minutes, p.coefficient) == (
+        "MATHS",
+        D(2027, 9, 8, 14, 0),
+        240,
+        16.0,
+    )
     qtbot.waitUntil(lambda: sessions.ui.papersTable.rowCount() == 1)
     assert sessions.ui.papersTable.item(0, 3).text() == "14:00"  # a paper's hour is the centre's, shown as is
 
@@ -111,7 +130,10 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     assignment_page.ui.autoButton.click()
     wait_idle(qtbot)
     assert "3 candidat(s) affecté(s)" in assignment_page.ui.messageLabel.text()
-    assert Inscription.select().where((Inscription.session == new.id) & Inscription.centre.is_null()).count() == 0
+    assert (
+        Inscription.select().where((Inscription.session == new.id) & Inscription.centre.is_null()).count()
+        == 0
+    )
     lists = menu_page(qtbot, window, "lists")
     lists.choose("candidates", new.id, centre.id)
     wait_idle(qtbot)
@@ -123,13 +145,22 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     assert text.count("Lycée Jules-Verne") == 3 and "CARON" in text
 
 
-@pytest.mark.parametrize("windows, message", [
-    ({"documents": (D(2026, 10, 1, 9, 0), D(2027, 10, 1))}, "Le service des documents ne peut pas ouvrir avant les "
-                                                             "inscriptions."),
-    ({"registration": (D(2026, 12, 15, 8, 0), D(2026, 11, 15, 8, 0))}, "Le service des inscriptions doit fermer "
-                                                                        "après son ouverture."),
-])
-def test_a_wrong_window_is_refused_with_the_message_and_nothing_is_saved(qtbot, world, open_window, windows, message):
+@pytest.mark.parametrize(
+    "windows, message",
+    [
+        (
+            {"documents": (D(2026, 10, 1, 9, 0), D(2027, 10, 1))},
+            "Le service des documents ne peut pas ouvrir avant les inscriptions.",
+        ),
+        (
+            {"registration": (D(2026, 12, 15, 8, 0), D(2026, 11, 15, 8, 0))},
+            "Le service des inscriptions doit fermer après son ouverture.",
+        ),
+    ],
+)
+def test_a_wrong_window_is_refused_with_the_message_and_nothing_is_saved(
+    qtbot, world, open_window, windows, message
+):
     window = open_window(world.sessions["manager"])
     page = menu_page(qtbot, window, "sessions")
     before = (ExamSession.select().count(), ServiceWindow.select().count())
@@ -141,7 +172,9 @@ def test_a_wrong_window_is_refused_with_the_message_and_nothing_is_saved(qtbot, 
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.text() == message and dialog.ui.errorLabel.isVisible()
     assert (ExamSession.select().count(), ServiceWindow.select().count()) == before
-    assert any(w.property("invalid") for w in (dialog.rows["registration"][1:] + dialog.rows["documents"][1:]))
+    assert any(
+        w.property("invalid") for w in (dialog.rows["registration"][1:] + dialog.rows["documents"][1:])
+    )
     dialog.reject()
 
 
@@ -150,27 +183,36 @@ def test_a_calendar_change_that_would_strand_inscriptions_is_refused(qtbot, worl
     page = menu_page(qtbot, window, "sessions")
     assert select_id(page.ui.sessionsTable, world.world.session_id)
     wait_idle(qtbot)
-    before = {w.kind: (w.opens_at, w.closes_at) for w in ServiceWindow.select().where(
-        ServiceWindow.session == world.world.session_id)}
+    before = {
+        w.kind: (w.opens_at, w.closes_at)
+        for w in ServiceWindow.select().where(ServiceWindow.session == world.world.session_id)
+    }
     dialog = page.edit_windows()
     assert not dialog.ui.examCombo.isEnabled() and not dialog.rows["registration"][0].isEnabled()
-    dialog.set_window("registration", D(2026, 11, 20, 8, 0), D(2026, 12, 20, 18, 0))  # after Jeanne registered
+    dialog.set_window(
+        "registration", D(2026, 11, 20, 8, 0), D(2026, 12, 20, 18, 0)
+    )  # after Jeanne registered
     dialog.set_window("documents", D(2026, 11, 21, 8, 0), D(2027, 5, 1, 18, 0))
     save(qtbot, dialog)
     assert "Des candidats sont déjà inscrits" in dialog.ui.errorLabel.text()
-    after = {w.kind: (w.opens_at, w.closes_at) for w in ServiceWindow.select().where(
-        ServiceWindow.session == world.world.session_id)}
+    after = {
+        w.kind: (w.opens_at, w.closes_at)
+        for w in ServiceWindow.select().where(ServiceWindow.session == world.world.session_id)
+    }
     assert after == before
     # moving the closing date only is fine
     opens = page.current_session().windows["registration"][0]
-    local_opens = opens.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    local_opens = opens.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     dialog.set_window("registration", local_opens, D(2026, 12, 20, 18, 0))
     documents = page.current_session().windows["documents"]
-    dialog.set_window("documents", *(v.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
-                                     for v in documents))
+    dialog.set_window(
+        "documents", *(v.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None) for v in documents)
+    )
     save(qtbot, dialog)
     assert gone(dialog)
-    w = ServiceWindow.get(ServiceWindow.session == world.world.session_id, ServiceWindow.kind == "registration")
+    w = ServiceWindow.get(
+        ServiceWindow.session == world.world.session_id, ServiceWindow.kind == "registration"
+    )
     assert (w.opens_at, w.closes_at) == (opens, utc(D(2026, 12, 20, 18, 0)))
 
 
@@ -193,7 +235,9 @@ def test_office_details_and_the_exam_catalogue_are_edited_with_french_refusals(q
 
     exams = menu_page(qtbot, window, "exams")
     assert exams.current.code == "BAC-GEN"
-    exams.ui.specialitiesEdit.setPlainText("Mathématiques\nPhysique-chimie\nHLP\nSVT")  # SES was chosen by Jeanne
+    exams.ui.specialitiesEdit.setPlainText(
+        "Mathématiques\nPhysique-chimie\nHLP\nSVT"
+    )  # SES was chosen by Jeanne
     exams.ui.saveButton.click()
     wait_idle(qtbot)
     assert "« SES » a déjà été choisie" in exams.ui.errorLabel.text()
@@ -247,8 +291,14 @@ def _answer(qtbot, box, accept: bool) -> None:
 
 def test_a_centre_or_a_paper_created_by_mistake_is_deleted_after_a_question(qtbot, world, open_window):
     window = open_window(world.sessions["manager"])
-    spare = Centre.create(academy=world.world.academy_id, uai="0440098Y", name="Lycée en trop", address="X",
-                          city="Nantes", capacity=5)
+    spare = Centre.create(
+        academy=world.world.academy_id,
+        uai="0440098Y",
+        name="Lycée en trop",
+        address="X",
+        city="Nantes",
+        capacity=5,
+    )
     centres = menu_page(qtbot, window, "centres")
     assert not centres.ui.deleteCentreButton.isEnabled()
     select_id(centres.ui.centresTable, spare.id)

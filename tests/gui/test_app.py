@@ -21,7 +21,7 @@ from cyclades_desktop.gui.feedback import ErrorDialog
 from cyclades_desktop.gui.operations import QueryOp
 from cyclades_desktop.store import db as store_db
 from tests import factories
-from tests.gui.conftest import FakeKeyring, wait_idle
+from tests.gui.conftest import FakeKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,22 +52,48 @@ def test_smoke_opens_the_database_and_exits_0(qapp, tmp_path, isolated_hooks, ca
     code = app.main(["--smoke", "--database", f"sqlite:///{tmp_path}/smoke.db", "--log-dir", str(tmp_path)])
     assert code == 0
     out = capsys.readouterr().out
-    assert "tout est en ordre" in out and f"{len(list((ROOT / 'ui').glob('*.ui')))} formulaires" in out  # every form builds
+    assert (
+        "tout est en ordre" in out and f"{len(list((ROOT / 'ui').glob('*.ui')))} formulaires" in out
+    )  # every form builds
     assert (tmp_path / "cyclades-desktop.log").exists()
 
 
 def test_entry_point_runs_headless(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CYCLADES_FAST_HASH="1")
-    result = subprocess.run([sys.executable, "-m", "cyclades_desktop", "--smoke", "--database",
-                             f"sqlite:///{tmp_path}/smoke.db", "--log-dir", str(tmp_path)],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cyclades_desktop",
+            "--smoke",
+            "--database",
+            f"sqlite:///{tmp_path}/smoke.db",
+            "--log-dir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "tout est en ordre" in result.stdout
 
 
-def test_unreachable_database_gets_a_french_message_not_a_traceback(qapp, tmp_path, isolated_hooks, database_errors):
-    code = app.main(["--database", "postgresql://cyclades@127.0.0.1:1/cyclades", "--log-dir", str(tmp_path),
-                     "--settings-file", str(tmp_path / "s.ini")])
+def test_unreachable_database_gets_a_french_message_not_a_traceback(
+    qapp, tmp_path, isolated_hooks, database_errors
+):
+    code = app.main(
+        [
+            "--database",
+            "postgresql://cyclades@127.0.0.1:1/cyclades",
+            "--log-dir",
+            str(tmp_path),
+            "--settings-file",
+            str(tmp_path / "s.ini"),
+        ]
+    )
     assert code == app.EXIT_DATABASE
     (exc,) = database_errors
     assert isinstance(exc, errors.DatabaseUnavailable)
@@ -84,16 +110,25 @@ def test_a_newer_database_is_refused_with_what_to_do(qapp, tmp_path, isolated_ho
     store_db.close_database()
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE schema_version SET version = 99")
-    code = app.main(["--database", f"sqlite:///{path}", "--log-dir", str(tmp_path),
-                     "--settings-file", str(tmp_path / "s.ini")])
+    code = app.main(
+        [
+            "--database",
+            f"sqlite:///{path}",
+            "--log-dir",
+            str(tmp_path),
+            "--settings-file",
+            str(tmp_path / "s.ini"),
+        ]
+    )
     assert code == app.EXIT_DATABASE
     (exc,) = database_errors
     assert isinstance(exc, errors.DatabaseTooNew)
     assert "Installez la dernière version" in str(exc)
 
 
-def test_demo_database_is_created_once_with_progress_and_its_accounts_shown(qapp, tmp_path, monkeypatch,
-                                                                             isolated_hooks, frozen_now):
+def test_demo_database_is_created_once_with_progress_and_its_accounts_shown(
+    qapp, tmp_path, monkeypatch, isolated_hooks, frozen_now
+):
     calls = []
 
     def generate(candidates, seed=1, progress=None):
@@ -144,7 +179,10 @@ def test_postgresql_password_is_asked_then_kept(qapp, pg_server, tasks, monkeypa
 
     monkeypatch.setattr(startup.DatabasePasswordDialog, "exec", fake_exec)
     monkeypatch.delenv("PGPASSWORD", raising=False)
-    for store, where in ((credentials.SecretStore(), "memory"), (credentials.SecretStore(FakeKeyring()), "keyring")):
+    for store, where in (
+        (credentials.SecretStore(), "memory"),
+        (credentials.SecretStore(FakeKeyring()), "keyring"),
+    ):
         asked.clear()
         opened = startup.open_database(url, store)
         assert opened is not None and opened.password == pg_server.password
@@ -178,8 +216,12 @@ def test_only_a_refused_password_makes_the_workstation_ask_for_one(qapp, pg_serv
         startup.open_database(missing, credentials.SecretStore())
     assert refused.value.kind == "no_database" and asked == []
     # the kind decides, whatever the sentence says
-    assert startup._is_auth_failure(wrong, errors.DatabaseUnavailable("Texte quelconque.", "password_required"))
-    assert not startup._is_auth_failure(wrong, errors.DatabaseUnavailable("… refusé l'identifiant …", "unreachable"))
+    assert startup._is_auth_failure(
+        wrong, errors.DatabaseUnavailable("Texte quelconque.", "password_required")
+    )
+    assert not startup._is_auth_failure(
+        wrong, errors.DatabaseUnavailable("… refusé l'identifiant …", "unreachable")
+    )
 
 
 def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path, isolated_hooks, tasks):
@@ -189,7 +231,9 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path, isolated_hooks,
         raise RuntimeError("bogue de démonstration")
 
     QueryOp(parent=None, op=lambda: 1, success=broken).run_in_background()
-    qtbot.waitUntil(lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
     dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()][0]
     assert "RuntimeError: bogue de démonstration" in dialog.ui.summaryLabel.text()
     assert "Traceback" in dialog.ui.detailsEdit.toPlainText()
@@ -210,7 +254,9 @@ def test_errors_of_other_threads_reach_the_dialog(qtbot, tmp_path, isolated_hook
     thread = threading.Thread(target=boom)
     thread.start()
     thread.join()
-    qtbot.waitUntil(lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
     dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()][0]
     assert "dans un autre fil" in dialog.ui.summaryLabel.text()
     dialog.accept()

@@ -75,8 +75,14 @@ def test_publishing_a_new_version_supersedes_the_old_one(qtbot, world, open_file
     # change data that the recap prints, then publish it again from the menu
     from cyclades_desktop.domain import candidates
 
-    candidates.correct_identity(world.sessions["manager"], world.candidate_id, file.file.version,
-                                {"first_names": "Jeanne Marie Claire"}, "pièce d'identité présentée", "motdepasse-solide")
+    candidates.correct_identity(
+        world.sessions["manager"],
+        world.candidate_id,
+        file.file.version,
+        {"first_names": "Jeanne Marie Claire"},
+        "pièce d'identité présentée",
+        "motdepasse-solide",
+    )
     wait_idle(qtbot)
     file.reload()
     qtbot.waitUntil(lambda: file.ui.documentsTable.rowCount() == 2)

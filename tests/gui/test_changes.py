@@ -19,8 +19,11 @@ def history(file):
 
 
 def find_box(name):
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == name
-             and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()
+    ]
     return boxes[-1] if boxes else None
 
 
@@ -35,7 +38,9 @@ def open_correction(qtbot, file) -> CorrectionDialog:
 def test_identity_correction_end_to_end(qtbot, world, open_file):
     window, file = open_file(world.agent, world.candidate_id)
     dialog = open_correction(qtbot, file)
-    assert "Verrouillée depuis" in dialog.ui.lockBanner.text() and "journalisée" in dialog.ui.lockBanner.text()
+    assert (
+        "Verrouillée depuis" in dialog.ui.lockBanner.text() and "journalisée" in dialog.ui.lockBanner.text()
+    )
     dialog.set_value("birth_name", "Lefebvre")
     assert dialog.editors["birth_name"].property("changed") is True
     # the reason is mandatory
@@ -67,8 +72,11 @@ def test_identity_correction_end_to_end(qtbot, world, open_file):
     assert "Récapitulatif réédité" in file.ui.messageBanner.text()
     event, detail, reason = history(file)[0]  # newest first
     assert event in ("Correction d'identité par le service des examens", "Document publié")
-    assert ("Correction d'identité par le service des examens", "Nom de naissance : Lefèvre → Lefebvre",
-            "Erreur de saisie, vue sur la carte d'identité") in history(file)
+    assert (
+        "Correction d'identité par le service des examens",
+        "Nom de naissance : Lefèvre → Lefebvre",
+        "Erreur de saisie, vue sur la carte d'identité",
+    ) in history(file)
     # the results list shows the new name without a new search
     names = [window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())]
     assert "LEFEBVRE" in names
@@ -98,8 +106,14 @@ def test_conflict_between_two_sessions_shows_who_and_when_and_reloads(qtbot, any
     # meanwhile, on another workstation, the manager corrects the same record
     manager = world.sessions["manager"]
     current = candidates.candidate_file(manager, world.candidate_id)
-    candidates.correct_identity(manager, world.candidate_id, current.version, {"phone": "07 00 00 00 00"},
-                                "numéro donné au guichet", PASSWORD)
+    candidates.correct_identity(
+        manager,
+        world.candidate_id,
+        current.version,
+        {"phone": "07 00 00 00 00"},
+        "numéro donné au guichet",
+        PASSWORD,
+    )
     dialog.ui.passwordEdit.setText(PASSWORD)
     dialog.ui.saveButton.click()
     wait_idle(qtbot)
@@ -134,8 +148,11 @@ def test_email_change_with_the_uniqueness_message(qtbot, world, open_file):
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: file.ui.emailValue.text() == "jeanne.l@example.org")
     assert "est désormais l'identifiant" in file.ui.messageBanner.text()
-    assert ("Changement d'adresse e-mail", "Adresse e-mail : jeanne.lefevre@example.fr → jeanne.l@example.org", "") \
-        in history(file)
+    assert (
+        "Changement d'adresse e-mail",
+        "Adresse e-mail : jeanne.lefevre@example.fr → jeanne.l@example.org",
+        "",
+    ) in history(file)
 
 
 def test_reset_link_is_confirmed_then_sent(qtbot, world, open_file):
@@ -172,12 +189,17 @@ def test_withdrawal_is_confirmed_by_password_and_irreversible(qtbot, world, open
     confirm.click()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: gone(dialog))
-    qtbot.waitUntil(lambda: file.findChild(QLabel, "statusLabel").text().startswith("Désinscrite le 02/11/2026 à"))
+    qtbot.waitUntil(
+        lambda: file.findChild(QLabel, "statusLabel").text().startswith("Désinscrite le 02/11/2026 à")
+    )
     assert file.findChild(QLabel, "statusLabel").text().endswith("par Agent Test")
     assert card_button(file, "withdrawButton") is None and card_button(file, "setAsideButton") is None
     assert any("définitive" in text for text in (w.text() for w in file.findChildren(QLabel)))
-    assert ("Désinscription", f"Statut : Inscrite → Désinscrite\nN° d'inscription : {world.inscription.inscription_number}",
-            "Demande écrite du candidat") in history(file)
+    assert (
+        "Désinscription",
+        f"Statut : Inscrite → Désinscrite\nN° d'inscription : {world.inscription.inscription_number}",
+        "Demande écrite du candidat",
+    ) in history(file)
     # and the database says the same to anyone
     info = candidates.candidate_file(world.sessions["manager"], world.candidate_id).inscriptions[0]
     assert info.status == "withdrawn"
@@ -217,7 +239,9 @@ def test_withdrawal_conflict_when_the_candidature_changed(qtbot, world, open_fil
     _window, file = open_file(world.agent, world.candidate_id)
     card_button(file, "withdrawButton").click()
     dialog = file.active_dialog
-    inscriptions.set_aside(world.sessions["manager"], world.inscription.inscription_id, 1, "écartée ailleurs", PASSWORD)
+    inscriptions.set_aside(
+        world.sessions["manager"], world.inscription.inscription_id, 1, "écartée ailleurs", PASSWORD
+    )
     dialog.ui.reasonEdit.setPlainText("Demande écrite du candidat")
     dialog.ui.understandCheck.setChecked(True)
     dialog.ui.passwordEdit.setText(PASSWORD)

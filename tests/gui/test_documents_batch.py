@@ -28,7 +28,9 @@ def batch_world(sqlite_db, frozen_now, tasks):
     for i, name in enumerate(NAMES):
         factories.registered_candidate(world, email=f"c{i}@example.fr", birth_name=name, first_names="Alex")
     Inscription.update(centre=world.centre_id, room="B12").execute()
-    sessions = {role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")}
+    sessions = {
+        role: factories.staff_session(role) for role in ("agent", "manager", "print_operator", "read_only")
+    }
     return SimpleNamespace(world=world, sessions=sessions, operator=sessions["print_operator"])
 
 
@@ -44,8 +46,15 @@ def open_batch(qtbot, open_window, session):
 
 def choose(qtbot, dialog, world, kind="convocation"):
     dialog.select(world.session_id, kind)
-    qtbot.waitUntil(lambda: dialog.scope is not None and dialog.ui.sessionCombo.currentData() == world.session_id
-                    and dialog.ui.kindCombo.currentData() == kind and not dialog._scope_pending(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.scope is not None
+            and dialog.ui.sessionCombo.currentData() == world.session_id
+            and dialog.ui.kindCombo.currentData() == kind
+            and not dialog._scope_pending()
+        ),
+        timeout=10_000,
+    )
 
 
 def run_batch(qtbot, dialog, timeout=30_000):
@@ -62,7 +71,9 @@ def test_batch_runs_to_completion_with_count_rate_and_time_left(qtbot, batch_wor
     _window, dialog = open_batch(qtbot, open_window, batch_world.operator)
     choose(qtbot, dialog, world)
     assert dialog.ui.publishButton.isEnabled()
-    assert dialog.ui.scopeLabel.text().startswith("8 candidature(s) inscrite(s) ; 0 ont déjà leur convocation")
+    assert dialog.ui.scopeLabel.text().startswith(
+        "8 candidature(s) inscrite(s) ; 0 ont déjà leur convocation"
+    )
     assert not dialog.ui.saveButton.isEnabled()
     assert "publiez d'abord" in dialog.ui.saveButton.toolTip()
     seen = []
@@ -83,8 +94,10 @@ def test_batch_runs_to_completion_with_count_rate_and_time_left(qtbot, batch_wor
     assert dialog.ui.countLabel.text() == f"8 / 8  (100{NBSP}%)"
     assert dialog.ui.rateLabel.text().endswith(" documents/s")
     assert dialog.ui.etaLabel.text().startswith("durée : ")
-    assert dialog.ui.resultLabel.text().startswith("Lot terminé (Convocation) : 8 document(s) publié(s), 0 déjà à jour, "
-                                                   "0 en erreur, sur 8 candidature(s).")
+    assert dialog.ui.resultLabel.text().startswith(
+        "Lot terminé (Convocation) : 8 document(s) publié(s), 0 déjà à jour, "
+        "0 en erreur, sur 8 candidature(s)."
+    )
     assert dialog.ui.resultLabel.property("role") == "banner-success"
     assert not dialog.ui.errorsBox.isVisible()
     # progress arrived chunk by chunk, each with a rate and a time left
@@ -138,7 +151,9 @@ def test_cancel_half_way_then_resume_without_duplicates(qtbot, batch_world, open
     assert f"Lot interrompu (Convocation) : {first.published} document(s) publié(s) sur 8" in text
     assert "Relancez « Publier » pour reprendre" in text and "sans doublon" in text
     assert dialog.ui.progressBar.value() == first.published < 8
-    qtbot.waitUntil(lambda: dialog.scope is not None and dialog.scope.current == first.published, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.scope is not None and dialog.scope.current == first.published, timeout=10_000
+    )
     assert "Dernier lot sur cette sélection : interrompu" in dialog.ui.scopeLabel.text()
     assert "« Publier » reprend ce lot sans doublon." in dialog.ui.scopeLabel.text()
 
@@ -147,8 +162,10 @@ def test_cancel_half_way_then_resume_without_duplicates(qtbot, batch_world, open
     assert (second.published, second.unchanged) == (8 - first.published, first.published)
     assert dialog.ui.progressBar.value() == 8
     for ins in Inscription.select():
-        versions = [d.version for d in Document.select().where(Document.inscription == ins.id,
-                                                                Document.kind == "convocation")]
+        versions = [
+            d.version
+            for d in Document.select().where(Document.inscription == ins.id, Document.kind == "convocation")
+        ]
         assert versions == [1]
 
 
@@ -215,7 +232,7 @@ def test_direct_printing_sends_every_page(qtbot, batch_world, open_window, tmp_p
     dialog.ui.printButton.click()
     qtbot.waitUntil(lambda: "envoyée(s) à l'imprimante" in dialog.ui.resultLabel.text(), timeout=30_000)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    (title, pages), = asked
+    ((title, pages),) = asked
     assert title.startswith("Convocation — ") and pages >= 8
     assert dialog.ui.resultLabel.text() == f"{pages} page(s) envoyée(s) à l'imprimante."
     assert len(PdfReader(str(printed)).pages) == pages
@@ -265,7 +282,9 @@ def test_roles_without_batch_see_the_action_disabled_with_the_reason(qtbot, batc
     assert menus.index("&Candidat") < menus.index("&Documents") < menus.index(window.ui.menuTools.title())
 
 
-def test_print_operator_has_the_batch_action_and_the_window_lock_switches_it_off(qtbot, batch_world, open_window):
+def test_print_operator_has_the_batch_action_and_the_window_lock_switches_it_off(
+    qtbot, batch_world, open_window
+):
     window = open_window(batch_world.operator)
     controller = documents.controller(window)
     assert controller.action_batch.isEnabled()
@@ -275,7 +294,9 @@ def test_print_operator_has_the_batch_action_and_the_window_lock_switches_it_off
     assert controller.action_batch.isEnabled()
 
 
-def test_closing_the_window_during_a_batch_offers_to_stop_it_first(qtbot, batch_world, open_window, monkeypatch):
+def test_closing_the_window_during_a_batch_offers_to_stop_it_first(
+    qtbot, batch_world, open_window, monkeypatch
+):
     monkeypatch.setattr(batch, "CHUNK", 1)
     render = batch._render
     monkeypatch.setattr(batch, "_render", lambda d: (time.sleep(0.1), render(d))[1])
@@ -295,8 +316,9 @@ def test_closing_the_window_during_a_batch_offers_to_stop_it_first(qtbot, batch_
 
 
 @pytest.mark.postgres
-def test_print_operator_publishes_and_merges_over_their_own_postgresql_role(qtbot, request, tmp_path, frozen_now,
-                                                                              tasks, gui_settings):
+def test_print_operator_publishes_and_merges_over_their_own_postgresql_role(
+    qtbot, request, tmp_path, frozen_now, tasks, gui_settings
+):
     """The batch thread opens its own connection with the signed-in member's role: the grants suffice."""
     from cyclades_desktop.domain import staff
     from cyclades_desktop.gui import credentials, startup

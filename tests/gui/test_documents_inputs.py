@@ -56,8 +56,14 @@ def test_a_real_code_tells_whose_document_and_opens_the_file(qtbot, world, open_
 def test_a_superseded_version_says_which_one_is_current(qtbot, world, open_window):
     first = publication.publish(world.agent, world.inscription.inscription_id, "recap")
     version = candidates.candidate_file(world.agent, world.candidate_id).version
-    candidates.correct_identity(world.sessions["manager"], world.candidate_id, version,
-                                {"first_names": "Jeanne Claire"}, "acte de naissance", factories.STAFF_PASSWORD)
+    candidates.correct_identity(
+        world.sessions["manager"],
+        world.candidate_id,
+        version,
+        {"first_names": "Jeanne Claire"},
+        "acte de naissance",
+        factories.STAFF_PASSWORD,
+    )
     newer = publication.publish(world.agent, world.inscription.inscription_id, "recap")
     assert newer.version > first.version
     _window, dialog = open_verify(qtbot, open_window, world.agent)
@@ -85,7 +91,10 @@ def test_an_unknown_code_is_refused_clearly(qtbot, world, open_window):
 def test_code_from_what_was_typed_pasted_or_scanned():
     assert code_from_text(" 7K3M-Q9TB-2XWD ") == "7K3M-Q9TB-2XWD"
     assert code_from_text("https://cyclades.education.gouv.fr/verifier/7K3M-Q9TB-2XWD/") == "7K3M-Q9TB-2XWD"
-    assert code_from_text("https://cyclades.education.gouv.fr/verifier/7K3M-Q9TB-2XWD?src=qr") == "7K3M-Q9TB-2XWD"
+    assert (
+        code_from_text("https://cyclades.education.gouv.fr/verifier/7K3M-Q9TB-2XWD?src=qr")
+        == "7K3M-Q9TB-2XWD"
+    )
 
 
 # -- marks import ----------------------------------------------------------------------------
@@ -119,12 +128,15 @@ def test_marks_import_rejected_with_every_bad_line_then_accepted(qtbot, two, ope
     assert not dialog.ui.importButton.isEnabled()
     assert dialog.ui.importButton.toolTip() == "Choisissez le fichier CSV des notes."
     bad = tmp_path / "notes.csv"
-    bad.write_text("numero_inscription;epreuve;note;decision\n"
-                   f"{a};PHILO;12;admis\n"
-                   f"{a};MATHS;10;admis\n"
-                   f"{b};SPE1;21;\n"
-                   f"999999999999;PHILO;10;\n"
-                   f"{b};PHILO;douze;\n", encoding="utf-8")
+    bad.write_text(
+        "numero_inscription;epreuve;note;decision\n"
+        f"{a};PHILO;12;admis\n"
+        f"{a};MATHS;10;admis\n"
+        f"{b};SPE1;21;\n"
+        f"999999999999;PHILO;10;\n"
+        f"{b};PHILO;douze;\n",
+        encoding="utf-8",
+    )
     run_import(qtbot, dialog, bad)
     table = dialog.ui.problemsTable
     assert table.isVisible()
@@ -138,13 +150,19 @@ def test_marks_import_rejected_with_every_bad_line_then_accepted(qtbot, two, ope
     assert Mark.select().count() == 0 and Result.select().count() == 0
 
     good = tmp_path / "notes-corrigées.csv"  # as a spreadsheet saves it: Windows-1252, commas
-    good.write_bytes(("numero_inscription,epreuve,note,conservee,decision,mention\n"
-                      f"{a},PHILO,\"12,5\",non,admis,assez bien\n{a},SPE1,14,oui,admis,assez bien\n"
-                      f"{b},PHILO,ABS,,refusé,\n{b},SPE1,8,,refusé,\n").encode("cp1252"))
+    good.write_bytes(
+        (
+            "numero_inscription,epreuve,note,conservee,decision,mention\n"
+            f'{a},PHILO,"12,5",non,admis,assez bien\n{a},SPE1,14,oui,admis,assez bien\n'
+            f"{b},PHILO,ABS,,refusé,\n{b},SPE1,8,,refusé,\n"
+        ).encode("cp1252")
+    )
     run_import(qtbot, dialog, good)
     assert not dialog.ui.problemsTable.isVisible()
     text = dialog.ui.resultLabel.text()
-    assert text.startswith("Import réussi : 4 note(s) importée(s) pour 2 candidature(s), 2 décision(s) enregistrée(s).")
+    assert text.startswith(
+        "Import réussi : 4 note(s) importée(s) pour 2 candidature(s), 2 décision(s) enregistrée(s)."
+    )
     assert "Windows-1252" in text
     assert dialog.ui.resultLabel.property("role") == "banner-success"
     assert Mark.select().count() == 4
@@ -179,10 +197,13 @@ def test_accommodation_is_recorded_from_the_candidature_card(qtbot, world, open_
     assert isinstance(dialog, AccommodationDialog)
     ui = dialog.ui
     # the five measures of D613-26, in French; a measure and a detail, never a diagnosis
-    assert [ui.kindCombo.itemText(i) for i in range(ui.kindCombo.count())] == \
-        list(publication.ACCOMMODATION_LABELS.values())
+    assert [ui.kindCombo.itemText(i) for i in range(ui.kindCombo.count())] == list(
+        publication.ACCOMMODATION_LABELS.values()
+    )
     assert "jamais un diagnostic" in ui.warningLabel.text()
-    editors = dialog.findChildren(QLineEdit) + dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit)
+    editors = (
+        dialog.findChildren(QLineEdit) + dialog.findChildren(QTextEdit) + dialog.findChildren(QPlainTextEdit)
+    )
     assert [e.objectName() for e in editors if e.objectName() != "qt_spinbox_lineedit"] == ["detailEdit"]
     assert not any("diagnos" in w.objectName().lower() for w in dialog.findChildren(QLabel))
     assert ui.inscriptionCombo.currentData() == world.inscription.inscription_id
@@ -195,11 +216,20 @@ def test_accommodation_is_recorded_from_the_candidature_card(qtbot, world, open_
     qtbot.waitUntil(lambda: gone(dialog), timeout=10_000)
     wait_idle(qtbot)
     acc = Accommodation.get()
-    assert (acc.kind, acc.detail, acc.separate_room, acc.granted_by) == \
-        ("extra_time", "Un tiers temps sur les épreuves écrites", True, world.agent.login)
+    assert (acc.kind, acc.detail, acc.separate_room, acc.granted_by) == (
+        "extra_time",
+        "Un tiers temps sur les épreuves écrites",
+        True,
+        world.agent.login,
+    )
     assert "Aménagement enregistré pour la candidature" in file.ui.messageBanner.text()
-    qtbot.waitUntil(lambda: "Majoration du temps de composition — Un tiers temps" in
-                    file.findChild(QLabel, "accommodationsLabel").text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            "Majoration du temps de composition — Un tiers temps"
+            in file.findChild(QLabel, "accommodationsLabel").text()
+        ),
+        timeout=10_000,
+    )
     # the Documents menu offers the same for the file on screen
     controller = documents.controller(window)
     assert controller.action_accommodation.isEnabled()

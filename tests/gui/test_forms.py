@@ -18,7 +18,8 @@ def test_generated_form_matches_its_ui_file(ui):
     target = compile_forms.target_for(ui)
     assert target.exists(), f"{target.name} manque : lancez python scripts/compile_forms.py"
     assert target.read_text(encoding="utf-8") == compile_forms.compile_form(ui), (
-        f"{target.name} ne correspond plus à ui/{ui.name} : lancez python scripts/compile_forms.py")
+        f"{target.name} ne correspond plus à ui/{ui.name} : lancez python scripts/compile_forms.py"
+    )
     assert "do not edit" in target.read_text(encoding="utf-8").splitlines()[0]
 
 

@@ -14,14 +14,19 @@ from cyclades_desktop.gui.tour import misspell
 from tests.gui.conftest import gone, make_context, wait_idle
 
 
-def test_demo_account_misspelled_name_correction_withdrawal_history(qtbot, sqlite_db, frozen_now, tasks,
-                                                                     gui_settings):
+def test_demo_account_misspelled_name_correction_withdrawal_history(
+    qtbot, sqlite_db, frozen_now, tasks, gui_settings
+):
     demo.generate(20, seed=3)
     login, password, _role, full_name = next(a for a in demo.DEMO_STAFF if a[2] == "agent")
 
     # 1. sign in with the demo account listed on the dialog
-    dialog = SignInDialog(database_label="démo", secrets=make_context(None, gui_settings).secrets,
-                          settings=gui_settings, demo_accounts=demo.DEMO_STAFF)
+    dialog = SignInDialog(
+        database_label="démo",
+        secrets=make_context(None, gui_settings).secrets,
+        settings=gui_settings,
+        demo_accounts=demo.DEMO_STAFF,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     row = [dialog.ui.demoTable.item(r, 0).text() for r in range(dialog.ui.demoTable.rowCount())].index(login)
@@ -40,7 +45,12 @@ def test_demo_account_misspelled_name_correction_withdrawal_history(qtbot, sqlit
     for r in window.model.rows():
         f = candidates.candidate_file(session, r.id)
         name = f.identity["usage_name"] or f.identity["birth_name"]
-        if any(i.status == "registered" for i in f.inscriptions) and f.email and " " not in name and len(name) >= 6:
+        if (
+            any(i.status == "registered" for i in f.inscriptions)
+            and f.email
+            and " " not in name
+            and len(name) >= 6
+        ):
             target = f
             break
     assert target is not None
@@ -51,7 +61,10 @@ def test_demo_account_misspelled_name_correction_withdrawal_history(qtbot, sqlit
         window.ui.searchEdit.setText(typo)
         window.run_search()
         wait_idle(qtbot)
-        ids = [window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(window.proxy.rowCount())]
+        ids = [
+            window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)
+            for r in range(window.proxy.rowCount())
+        ]
         if target.id in ids:
             break
     else:
@@ -89,7 +102,9 @@ def test_demo_account_misspelled_name_correction_withdrawal_history(qtbot, sqlit
     withdrawal.ui.confirmButton.click()
     wait_idle(qtbot)
     qtbot.waitUntil(lambda: gone(withdrawal))
-    qtbot.waitUntil(lambda: any(w.text().startswith("Désinscrite le") for w in file.findChildren(QLabel, "statusLabel")))
+    qtbot.waitUntil(
+        lambda: any(w.text().startswith("Désinscrite le") for w in file.findChildren(QLabel, "statusLabel"))
+    )
 
     # 5. both are in the history, with who and why
     wait_idle(qtbot)

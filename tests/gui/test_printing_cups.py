@@ -25,9 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 def cups_server():
     if not cups.available():
         if os.environ.get("CYCLADES_REQUIRE_CUPS") == "1":
-            pytest.fail("CUPS est requis (CYCLADES_REQUIRE_CUPS=1) : apt-get install cups-daemon cups-client "
-                        "cups-filters")
-        pytest.skip("CUPS n'est pas installé sur ce poste (apt-get install cups-daemon cups-client cups-filters).")
+            pytest.fail(
+                "CUPS est requis (CYCLADES_REQUIRE_CUPS=1) : apt-get install cups-daemon cups-client "
+                "cups-filters"
+            )
+        pytest.skip(
+            "CUPS n'est pas installé sur ce poste (apt-get install cups-daemon cups-client cups-filters)."
+        )
     server = cups.CupsServer().start()
     yield server
     server.stop()
@@ -45,8 +49,14 @@ def batch_file(tmp_path_factory):
 def _print(cups_server, batch_file, how: str) -> tuple[dict, PdfReader, int]:
     env = {**cups_server.env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     cups_server.output.unlink(missing_ok=True)
-    run = subprocess.run([sys.executable, "-m", "tests.support.print_to_queue", cups.QUEUE, str(batch_file), how],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.support.print_to_queue", cups.QUEUE, str(batch_file), how],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert cups.QUEUE in report["queues"] and report["valid"] and report["printer"] == cups.QUEUE

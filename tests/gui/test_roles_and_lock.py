@@ -17,7 +17,9 @@ PASSWORD = factories.STAFF_PASSWORD
 
 
 @pytest.mark.parametrize("role", ["print_operator", "read_only"])
-def test_refused_actions_are_disabled_with_the_reason_and_refused_by_the_service(qtbot, world, open_file, role):
+def test_refused_actions_are_disabled_with_the_reason_and_refused_by_the_service(
+    qtbot, world, open_file, role
+):
     session = world.sessions[role]
     window, file = open_file(session, world.candidate_id)
     ui = file.ui
@@ -44,8 +46,9 @@ def test_refused_actions_are_disabled_with_the_reason_and_refused_by_the_service
     assert file.active_dialog is None
     # and the services refuse, whatever the window does
     with pytest.raises(errors.PermissionDenied) as refused:
-        candidates.correct_identity(session, world.candidate_id, file.file.version, {"birth_name": "Autre"},
-                                    "tentative", PASSWORD)
+        candidates.correct_identity(
+            session, world.candidate_id, file.file.version, {"birth_name": "Autre"}, "tentative", PASSWORD
+        )
     assert str(refused.value) == roles.why_not(Permission.CORRECT_IDENTITY)
     with pytest.raises(errors.PermissionDenied):
         inscriptions.withdraw(session, world.inscription.inscription_id, 1, "tentative", PASSWORD)
@@ -70,7 +73,9 @@ def test_idle_lock_hides_the_data_and_asks_for_the_password(qtbot, world, open_f
     assert window.ui.stack.currentWidget() is window.ui.lockPage
     assert not dialog.isVisible()  # open dialogs are hidden too
     assert not window.menuBar().isEnabled()
-    assert not window.ui.actionReload.isEnabled() and not window.ui.actionCorrect.isEnabled()  # no live shortcut
+    assert (
+        not window.ui.actionReload.isEnabled() and not window.ui.actionCorrect.isEnabled()
+    )  # no live shortcut
     assert window.ui.actionQuit.isEnabled()
     assert "inactivité" in window.lock_widget.ui.messageLabel.text()
     window.idle_watcher.set_limit_ms(600_000)

@@ -121,7 +121,9 @@ def test_filters_narrow_the_results(qtbot, world, open_window):
 
 def test_results_load_page_by_page_as_the_view_scrolls(qtbot, world, open_window):
     for i in range(5):
-        factories.active_candidate(f"martin{i}@example.fr", birth_name="Martin", first_names=f"Claire{chr(65 + i)}")
+        factories.active_candidate(
+            f"martin{i}@example.fr", birth_name="Martin", first_names=f"Claire{chr(65 + i)}"
+        )
     window = open_window(world.agent)
     view = window.ui.resultsView
     view.setFixedHeight(200)

@@ -63,8 +63,9 @@ def test_query_op_failure_and_finally(qtbot, tasks):
     def op():
         raise ValueError("boom")
 
-    QueryOp(parent=None, op=op, success=lambda _v: seen.append("success")) \
-        .failure(lambda exc: seen.append(str(exc))).and_finally(lambda: seen.append("finally")).run_in_background()
+    QueryOp(parent=None, op=op, success=lambda _v: seen.append("success")).failure(
+        lambda exc: seen.append(str(exc))
+    ).and_finally(lambda: seen.append("finally")).run_in_background()
     qtbot.waitUntil(lambda: "finally" in seen)
     assert seen == ["boom", "finally"]
 
@@ -114,11 +115,13 @@ def test_a_long_session_of_void_qt_calls_does_not_wear_none_down(qtbot):
     import subprocess
     import sys
 
-    code = ("import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
-            "import cyclades_desktop.gui\n"
-            "from PySide6.QtWidgets import QApplication, QLabel\n"
-            "app = QApplication([]); label = QLabel()\n"
-            "for i in range(100000): label.setText('x'); label.setEnabled(True)\n"
-            "print('ok')\n")
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+        "import cyclades_desktop.gui\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([]); label = QLabel()\n"
+        "for i in range(100000): label.setText('x'); label.setEnabled(True)\n"
+        "print('ok')\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]

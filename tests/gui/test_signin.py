@@ -5,15 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from cyclades_desktop.gui import credentials, settings as s
+from cyclades_desktop.gui import credentials
+from cyclades_desktop.gui import settings as s
 from cyclades_desktop.gui.signin import SignInDialog
 from tests import factories
 from tests.gui.conftest import FakeKeyring, wait_idle
 
 
 def make_dialog(qtbot, settings, secret_store=None, **kw):
-    dialog = SignInDialog(database_label="sqlite:///test.db", secrets=secret_store or credentials.SecretStore(),
-                          settings=settings, **kw)
+    dialog = SignInDialog(
+        database_label="sqlite:///test.db",
+        secrets=secret_store or credentials.SecretStore(),
+        settings=settings,
+        **kw,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -22,7 +27,9 @@ def make_dialog(qtbot, settings, secret_store=None, **kw):
 def sign_in(qtbot, dialog, login, password):
     dialog.ui.loginEdit.setText(login)
     dialog.ui.passwordEdit.setText(password)
-    qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     wait_idle(qtbot)
 
 
@@ -82,7 +89,9 @@ def test_remember_me_uses_a_working_keyring(qtbot, world, gui_settings):
     assert not dialog.ui.keyringLabel.isVisible()
     dialog.ui.rememberCheck.setChecked(True)
     sign_in(qtbot, dialog, "agent1", factories.STAFF_PASSWORD)
-    assert keyring.saved == {credentials.staff_account("agent1", "sqlite:///test.db"): factories.STAFF_PASSWORD}
+    assert keyring.saved == {
+        credentials.staff_account("agent1", "sqlite:///test.db"): factories.STAFF_PASSWORD
+    }
     assert not store.in_memory(credentials.staff_account("agent1", "sqlite:///test.db"))
     # unticking it forgets
     dialog2 = make_dialog(qtbot, gui_settings, store)
@@ -92,15 +101,19 @@ def test_remember_me_uses_a_working_keyring(qtbot, world, gui_settings):
 
 
 def test_demo_accounts_are_listed_and_fill_the_fields(qtbot, world, gui_settings):
-    accounts = (("agent1", factories.STAFF_PASSWORD, "agent", "Agent Test"),
-                ("read_only1", "x" * 12, "read_only", "Lecture Test"))
+    accounts = (
+        ("agent1", factories.STAFF_PASSWORD, "agent", "Agent Test"),
+        ("read_only1", "x" * 12, "read_only", "Lecture Test"),
+    )
     dialog = make_dialog(qtbot, gui_settings, demo_accounts=accounts)
     assert dialog.ui.demoGroup.isVisible()
     assert dialog.ui.demoTable.rowCount() == 2
     assert dialog.ui.demoTable.item(1, 2).text() == "Consultation"
     dialog.ui.demoTable.cellDoubleClicked.emit(0, 0)
     assert dialog.ui.loginEdit.text() == "agent1"
-    qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     wait_idle(qtbot)
     assert dialog.session is not None
 

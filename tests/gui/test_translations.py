@@ -27,16 +27,23 @@ FIX = "run scripts/update_translations.sh"
 
 def catalogue(path: Path = CATALOGUE) -> set[tuple[str, str]]:
     tree = ET.parse(path)
-    return {(ctx.findtext("name") or "", msg.findtext("source") or "")
-            for ctx in tree.iter("context") for msg in ctx.iter("message")}
+    return {
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in tree.iter("context")
+        for msg in ctx.iter("message")
+    }
 
 
 def _is_translate(call: ast.Call) -> bool:
     f = call.func
     if isinstance(f, ast.Name):
         return f.id in ("translate", "QT_TRANSLATE_NOOP")
-    return (isinstance(f, ast.Attribute) and f.attr == "translate" and isinstance(f.value, ast.Name)
-            and f.value.id in ("QCoreApplication", "QApplication"))
+    return (
+        isinstance(f, ast.Attribute)
+        and f.attr == "translate"
+        and isinstance(f.value, ast.Name)
+        and f.value.id in ("QCoreApplication", "QApplication")
+    )
 
 
 def _is_tr(call: ast.Call) -> bool:
@@ -77,26 +84,38 @@ class _Reader(ast.NodeVisitor):
         calls = [n for n in ast.walk(value) if isinstance(n, ast.Call)]
         if isinstance(value, ast.Lambda):
             return any(_is_translate(c) or _is_tr(c) for c in calls)
-        if isinstance(value, ast.Call) and getattr(value.func, "attr", getattr(value.func, "id", "")) == "partial":
-            return any(isinstance(a, ast.Name) and a.id in ("translate", "tr") or
-                       isinstance(a, ast.Attribute) and a.attr in ("translate", "tr") for a in value.args[:1])
+        if (
+            isinstance(value, ast.Call)
+            and getattr(value.func, "attr", getattr(value.func, "id", "")) == "partial"
+        ):
+            return any(
+                (isinstance(a, ast.Name) and a.id in ("translate", "tr"))
+                or (isinstance(a, ast.Attribute) and a.attr in ("translate", "tr"))
+                for a in value.args[:1]
+            )
         return False
 
     def visit_Assign(self, node):
         if self._aliases_translation(node.value):
-            self.out.hidden.append(f"{self.where(node)}: an alias of translate()/tr() ({ast.unparse(node)[:70]}); "
-                                   "lupdate reads none of its calls: write translate(\"context\", \"…\") in full")
+            self.out.hidden.append(
+                f"{self.where(node)}: an alias of translate()/tr() ({ast.unparse(node)[:70]}); "
+                'lupdate reads none of its calls: write translate("context", "…") in full'
+            )
         self.generic_visit(node)
 
     def visit_Call(self, node):
         code = ast.unparse(node)[:90]
         if _is_translate(node) or _is_tr(node):
             if self.in_fstring:
-                self.out.hidden.append(f"{self.where(node)}: {code} inside an f-string, where lupdate does not "
-                                       "look: compute it before")
+                self.out.hidden.append(
+                    f"{self.where(node)}: {code} inside an f-string, where lupdate does not "
+                    "look: compute it before"
+                )
             if _is_translate(node):
-                context, text = (_literal(node.args[0]) if node.args else None,
-                                 _literal(node.args[1]) if len(node.args) > 1 else None)
+                context, text = (
+                    _literal(node.args[0]) if node.args else None,
+                    _literal(node.args[1]) if len(node.args) > 1 else None,
+                )
                 if context is None:
                     self.out.hidden.append(f"{self.where(node)}: {code}: the context must be a literal")
                 elif getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
@@ -105,11 +124,15 @@ class _Reader(ast.NodeVisitor):
                     self.dynamic.append((context, self.where(node), code))
             else:
                 receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
-                context, text = (self.classes[-1] if self.classes else None), _literal(node.args[0] if node.args else None)
+                context, text = (
+                    (self.classes[-1] if self.classes else None),
+                    _literal(node.args[0] if node.args else None),
+                )
                 if not (isinstance(receiver, ast.Name) and receiver.id == "self") or context is None:
                     self.out.hidden.append(
                         f"{self.where(node)}: {code}: tr() outside a method of its own class takes its context from "
-                        "the object's class at run time, lupdate from the enclosing class: use translate(\"context\", …)")
+                        'the object\'s class at run time, lupdate from the enclosing class: use translate("context", …)'
+                    )
                     context = None
                 elif text is None:
                     self.dynamic.append((context, self.where(node), code))
@@ -129,8 +152,10 @@ def extract_python(root: Path = ROOT) -> Extraction:
         for context, where, code in reader.dynamic:
             # a variable text is allowed only where its possible values are marked for lupdate
             if (rel, context) not in out.marked:
-                out.hidden.append(f"{where}: {code}: a variable text; lupdate cannot know its values: mark each "
-                                  f"with QT_TRANSLATE_NOOP(\"{context}\", \"…\") in this module, or write them out")
+                out.hidden.append(
+                    f"{where}: {code}: a variable text; lupdate cannot know its values: mark each "
+                    f'with QT_TRANSLATE_NOOP("{context}", "…") in this module, or write them out'
+                )
     return out
 
 
@@ -154,9 +179,13 @@ def test_no_text_is_hidden_from_lupdate():
 def test_every_text_of_the_interface_is_in_the_catalogue():
     known = catalogue()
     wanted = {**extract_forms(), **extract_python().texts}
-    missing = sorted(f"{where}: [{ctx}] {text!r}" for (ctx, text), where in wanted.items() if (ctx, text) not in known)
+    missing = sorted(
+        f"{where}: [{ctx}] {text!r}" for (ctx, text), where in wanted.items() if (ctx, text) not in known
+    )
     assert len(wanted) > 900  # the reader found the interface, not nothing
-    assert not missing, f"{len(missing)} text(s) missing from {CATALOGUE.name} ({FIX}):\n" + "\n".join(missing)
+    assert not missing, f"{len(missing)} text(s) missing from {CATALOGUE.name} ({FIX}):\n" + "\n".join(
+        missing
+    )
 
 
 def test_the_catalogue_holds_no_stale_text():
@@ -168,10 +197,18 @@ def test_the_catalogue_holds_no_stale_text():
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate is not installed")
 def test_the_catalogue_is_what_the_update_script_makes(tmp_path):
     out = tmp_path / "fresh.ts"
-    subprocess.run(["bash", str(ROOT / "scripts" / "update_translations.sh"), str(out)], cwd=ROOT, check=True,
-                   capture_output=True, text=True, timeout=120)
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "update_translations.sh"), str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     fresh, committed = catalogue(out), catalogue()
-    assert fresh == committed, (f"{FIX}: new {sorted(fresh - committed)[:10]}, stale {sorted(committed - fresh)[:10]}")
+    assert fresh == committed, (
+        f"{FIX}: new {sorted(fresh - committed)[:10]}, stale {sorted(committed - fresh)[:10]}"
+    )
 
 
 def test_the_gui_names_every_value_of_the_domain_vocabularies_it_translates(qapp):
@@ -204,16 +241,26 @@ def test_a_translation_made_from_the_catalogue_reaches_the_screens(qapp, tmp_pat
         translation.attrib.pop("type", None)
     ts = tmp_path / "cyclades_desktop_xx.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(tmp_path / "cyclades_desktop_xx.qm")], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        ["pyside6-lrelease", str(ts), "-qm", str(tmp_path / "cyclades_desktop_xx.qm")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     installed = resources.install_translations(qapp, "xx", tmp_path)
     try:
         assert installed and QCoreApplication.translate("admin", "&Gestion") == "⟦&Gestion⟧"
         shown = [e.label for e in admin.entries()] + [e.tip for e in admin.entries()]
-        shown += [*formatting.role_labels().values(), *formatting.identity_labels().values(),
-                  *formatting.status_labels().values(), *exams.kind_labels().values(),
-                  *(k.label for k in lists.kinds()), *accommodation.placeholders().values(),
-                  journal.entity_text("exam_session 11").split()[0], *formatting.change_lines({"city": "Lyon"}, {})]
+        shown += [
+            *formatting.role_labels().values(),
+            *formatting.identity_labels().values(),
+            *formatting.status_labels().values(),
+            *exams.kind_labels().values(),
+            *(k.label for k in lists.kinds()),
+            *accommodation.placeholders().values(),
+            journal.entity_text("exam_session 11").split()[0],
+            *formatting.change_lines({"city": "Lyon"}, {}),
+        ]
         untranslated = [text for text in shown if "⟦" not in text]
         assert not untranslated
     finally:

@@ -16,12 +16,12 @@ import sys
 
 os.environ.setdefault("CYCLADES_FAST_HASH", "1")
 
-from cyclades_desktop.domain import batch, candidates, clock, publication, staff  # noqa: E402
-from cyclades_desktop.errors import CycladesError  # noqa: E402
-from cyclades_desktop.store import db as store_db  # noqa: E402
-from cyclades_desktop.store.models import Candidate, Inscription  # noqa: E402
-from tests import factories as f  # noqa: E402
-from tests.reliability.workload import _letters  # noqa: E402
+from cyclades_desktop.domain import batch, candidates, clock, publication, staff
+from cyclades_desktop.errors import CycladesError
+from cyclades_desktop.store import db as store_db
+from cyclades_desktop.store.models import Candidate, Inscription
+from tests import factories as f
+from tests.reliability.workload import _letters
 
 
 def say(*words) -> None:
@@ -37,7 +37,9 @@ def main() -> int:
             agent = staff.system_session()
             cid = Candidate.select(Candidate.id).order_by(Candidate.id).first().id
             version = Candidate.get_by_id(cid).version
-            candidates.correct_identity(agent, cid, version, {"first_names": "Lecture"}, "Essai en lecture seule")
+            candidates.correct_identity(
+                agent, cid, version, {"first_names": "Lecture"}, "Essai en lecture seule"
+            )
             say("WROTE")
             return 0
     except CycladesError as exc:
@@ -48,12 +50,16 @@ def main() -> int:
     if mode == "batch":
         session_id = Inscription.select(Inscription.session).first().session_id
         say("READY")
-        report = batch.publish_batch(printer, "convocation", session_id, workers=1,
-                                     progress=lambda p: say("PROGRESS", p.done))
+        report = batch.publish_batch(
+            printer, "convocation", session_id, workers=1, progress=lambda p: say("PROGRESS", p.done)
+        )
         say("DONE", report.state, report.published)
         return 0
-    rows = list(Inscription.select(Inscription.id, Inscription.candidate).where(Inscription.status == "registered")
-                .tuples())
+    rows = list(
+        Inscription.select(Inscription.id, Inscription.candidate)
+        .where(Inscription.status == "registered")
+        .tuples()
+    )
     rnd = random.Random(seed)
     say("READY")
     n = 0
@@ -62,8 +68,9 @@ def main() -> int:
         iid, cid = rnd.choice(rows)
         name = f"Anne-{_letters(seed * 100000 + n)}"
         version = Candidate.get_by_id(cid).version
-        candidates.correct_identity(agent, cid, version, {"first_names": name}, "Essai d'arrêt brutal",
-                                    f.STAFF_PASSWORD)
+        candidates.correct_identity(
+            agent, cid, version, {"first_names": name}, "Essai d'arrêt brutal", f.STAFF_PASSWORD
+        )
         say("CORRECTED", cid, name)
         result = publication.publish(printer, iid, "convocation")
         say("PUBLISHED", result.document_id, result.version, int(result.created))

@@ -22,7 +22,9 @@ _ENV = "CYCLADES_FIGURES"
 class Figures:
     def record(self, test: str, **counts) -> dict:
         row = {"test": test, **counts}
-        path = os.environ.get(_ENV) or os.path.join(tempfile.gettempdir(), "cyclades-reliability-figures.jsonl")
+        path = os.environ.get(_ENV) or os.path.join(
+            tempfile.gettempdir(), "cyclades-reliability-figures.jsonl"
+        )
         with open(path, "a", encoding="utf-8") as out:
             out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
         return row

@@ -29,5 +29,3 @@ def pytest_terminal_summary(terminalreporter, config):
             test = row.pop("test")
             terminalreporter.write_line(f"{test}: " + ", ".join(f"{k}={v}" for k, v in sorted(row.items())))
     terminalreporter.write_line(f"(JSON lines: {path})")
-
-

@@ -29,7 +29,7 @@ def test_concurrent_appends_never_fork_the_chain(db, frozen_now, figures):
             start.wait()
             for _ in range(APPENDS):
                 candidates.send_reset_link(agent, cid)  # one event, a token and an e-mail per call
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errors.append(exc)
         finally:
             store_db.database.close()
@@ -40,14 +40,21 @@ def test_concurrent_appends_never_fork_the_chain(db, frozen_now, figures):
     for t in threads:
         t.join(60)
     assert not errors, errors[:3]
-    ids = [e.id for e in AuditEvent.select(AuditEvent.id).where(AuditEvent.id > first).order_by(AuditEvent.id)]
+    ids = [
+        e.id for e in AuditEvent.select(AuditEvent.id).where(AuditEvent.id > first).order_by(AuditEvent.id)
+    ]
     assert ids == list(range(first + 1, first + 1 + THREADS * APPENDS))  # no gap, no duplicate
     prevs = [e.prev_hash for e in AuditEvent.select(AuditEvent.prev_hash)]
     assert len(prevs) == len(set(prevs))  # no two events follow the same one: no fork
     report = audit.verify()
     assert report.ok, report.message()
-    figures.record(f"concurrent journal appends [{store_db.backend()}]", connections=THREADS,
-                   appends=THREADS * APPENDS, forks=0, verified=report.checked)
+    figures.record(
+        f"concurrent journal appends [{store_db.backend()}]",
+        connections=THREADS,
+        appends=THREADS * APPENDS,
+        forks=0,
+        verified=report.checked,
+    )
 
 
 @pytest.fixture
@@ -67,19 +74,24 @@ def test_a_client_that_does_not_lock_the_head_cannot_fork_it(pg_db, request):
         last_id, last_hash = rogue.execute("SELECT last_id, last_hash FROM audit_head").fetchone()
         newcomer = f.active_candidate()  # the application appends meanwhile (locking properly)
         with pytest.raises(psycopg.errors.CheckViolation, match="ne suit pas la tête"):
-            rogue.execute("INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, "
-                          "prev_hash, hash) VALUES (%s, now(), 'system', 'script', '', 'x', 'y', '', %s, %s)",
-                          (last_id + 1, last_hash, "f" * 64))
+            rogue.execute(
+                "INSERT INTO audit_event (id, at, actor_kind, actor, db_role, action, entity, reason, "
+                "prev_hash, hash) VALUES (%s, now(), 'system', 'script', '', 'x', 'y', '', %s, %s)",
+                (last_id + 1, last_hash, "f" * 64),
+            )
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="tête du journal"):
             rogue.execute("UPDATE audit_head SET last_id = last_id - 1")
     assert newcomer and audit.verify().ok
 
 
-@pytest.mark.parametrize("tamper, first_bad", [
-    ("UPDATE audit_event SET reason = 'falsifié' WHERE id = 5", 5),
-    ("DELETE FROM audit_event WHERE id = 6", 6),
-    ("UPDATE audit_event SET new_values = '{\"role\": \"manager\"}' WHERE id = 7", 7),
-])
+@pytest.mark.parametrize(
+    "tamper, first_bad",
+    [
+        ("UPDATE audit_event SET reason = 'falsifié' WHERE id = 5", 5),
+        ("DELETE FROM audit_event WHERE id = 6", 6),
+        ('UPDATE audit_event SET new_values = \'{"role": "manager"}\' WHERE id = 7', 7),
+    ],
+)
 def test_cli_audit_verify_names_the_first_bad_event(db, frozen_now, capsys, tamper, first_bad):
     f.build_world()
     database = store_db.database
@@ -103,7 +115,6 @@ def test_identity_lock_is_never_lifted(db, frozen_now):
     sql = "UPDATE candidate SET identity_locked_at = NULL WHERE id = ?"
     if store_db.is_postgres():
         sql = sql.replace("?", "%s")
-    with pytest.raises(Exception, match="verrou d'identité"):
-        with store_db.database.atomic():
-            store_db.database.execute_sql(sql, (cid,))
+    with pytest.raises(Exception, match="verrou d'identité"), store_db.database.atomic():
+        store_db.database.execute_sql(sql, (cid,))
     assert Candidate.get_by_id(cid).identity_locked_at is not None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from cyclades_desktop.domain import audit, candidates, inscriptions
 from cyclades_desktop.errors import ConflictError, RuleViolation
 from cyclades_desktop.store import db as store_db
@@ -25,7 +23,7 @@ def _race(actions):
         try:
             start.wait()
             outcomes[i] = ("ok", action())
-        except Exception as exc:  # noqa: BLE001 - inspected by the test
+        except Exception as exc:
             outcomes[i] = ("error", exc)
 
     threads = [threading.Thread(target=run, args=(i, a)) for i, a in enumerate(actions)]
@@ -56,9 +54,22 @@ def _correction_rounds(cid, people, dbs=(None, None)):
     for n in range(ROUNDS):
         seen = Candidate.get_by_id(cid).version
         names = [f"Anne-{chr(97 + n)}{'xy'[i]}" for i in range(2)]
-        outcomes = _race([_in(dbs[i], lambda i=i: candidates.correct_identity(
-            people[i], cid, seen, {"first_names": names[i]}, "Même dossier, deux postes", f.STAFF_PASSWORD))
-            for i in range(2)])
+        outcomes = _race(
+            [
+                _in(
+                    dbs[i],
+                    lambda i=i: candidates.correct_identity(
+                        people[i],
+                        cid,
+                        seen,
+                        {"first_names": names[i]},
+                        "Même dossier, deux postes",
+                        f.STAFF_PASSWORD,
+                    ),
+                )
+                for i in range(2)
+            ]
+        )
         won = [i for i, (kind, _) in enumerate(outcomes) if kind == "ok"]
         lost = [i for i, (kind, _) in enumerate(outcomes) if kind == "error"]
         assert len(won) == 1 and len(lost) == 1, outcomes
@@ -82,8 +93,13 @@ def test_two_workstations_correct_the_same_candidate(db, frozen_now, figures):
     conflicts = _correction_rounds(cid, people)
     assert AuditEvent.select().where(AuditEvent.action == "identity.corrected").count() - before == ROUNDS
     assert audit.verify().ok
-    figures.record(f"two workstations, same candidate [{store_db.backend()}]", rounds=ROUNDS,
-                   saves=2 * ROUNDS, conflicts_detected=len(conflicts), overwritten=0)
+    figures.record(
+        f"two workstations, same candidate [{store_db.backend()}]",
+        rounds=ROUNDS,
+        saves=2 * ROUNDS,
+        conflicts_detected=len(conflicts),
+        overwritten=0,
+    )
 
 
 def test_two_agents_with_their_own_roles_on_the_same_candidate(request, tmp_path, frozen_now, figures):
@@ -97,8 +113,13 @@ def test_two_agents_with_their_own_roles_on_the_same_candidate(request, tmp_path
     roles = {e.db_role for e in AuditEvent.select().where(AuditEvent.action == "identity.corrected")}
     assert roles == {marie.db_role, paul.db_role}  # each save journaled under the role that made it
     assert audit.verify().ok
-    figures.record("two workstations, same candidate [postgres, own roles]", rounds=ROUNDS,
-                   saves=2 * ROUNDS, conflicts_detected=len(conflicts), overwritten=0)
+    figures.record(
+        "two workstations, same candidate [postgres, own roles]",
+        rounds=ROUNDS,
+        saves=2 * ROUNDS,
+        conflicts_detected=len(conflicts),
+        overwritten=0,
+    )
 
 
 def test_two_workstations_withdraw_the_same_candidature(db, frozen_now):
@@ -106,8 +127,12 @@ def test_two_workstations_withdraw_the_same_candidature(db, frozen_now):
     _, new = f.registered_candidate(world)
     people = [f.staff_session("agent", "marie"), f.staff_session("agent", "paul")]
     seen = Inscription.get_by_id(new.inscription_id).version
-    outcomes = _race([lambda p=p: inscriptions.withdraw(p, new.inscription_id, seen, "Demande écrite",
-                                                        f.STAFF_PASSWORD) for p in people])
+    outcomes = _race(
+        [
+            lambda p=p: inscriptions.withdraw(p, new.inscription_id, seen, "Demande écrite", f.STAFF_PASSWORD)
+            for p in people
+        ]
+    )
     assert sorted(kind for kind, _ in outcomes) == ["error", "ok"]
     error = next(value for kind, value in outcomes if kind == "error")
     assert isinstance(error, (ConflictError, RuleViolation)), repr(error)

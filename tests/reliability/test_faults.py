@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # ----------------------------------------------------------------------------- PostgreSQL
 
+
 def test_postgres_restarted_under_an_open_window(request, tmp_path, frozen_now, monkeypatch, figures):
     pg = setup_pg_world(request, tmp_path)
     agent, own = pg.sign_in("alain")
@@ -58,16 +59,18 @@ def test_postgres_restarted_under_an_open_window(request, tmp_path, frozen_now, 
 
         monkeypatch.setattr(audit, "record", restart_then_record)
         with pytest.raises(DatabaseUnavailable, match="Rien n'a été enregistré : réessayez") as lost:
-            candidates.correct_identity(agent, pg.candidate_id, seen, {"birth_name": "Lefebvre"},
-                                        "Erreur de saisie", f.STAFF_PASSWORD)
+            candidates.correct_identity(
+                agent, pg.candidate_id, seen, {"birth_name": "Lefebvre"}, "Erreur de saisie", f.STAFF_PASSWORD
+            )
         assert lost.value.kind == "connection_lost"
         faults["restart_mid_transaction"] += 1
         monkeypatch.setattr(audit, "record", real_record)
         c = Candidate.get_by_id(pg.candidate_id)
         assert (c.birth_name, c.version) == ("Lefèvre", seen)  # nothing half-written
         # the user retries the same action: it goes through, once
-        candidates.correct_identity(agent, pg.candidate_id, seen, {"birth_name": "Lefebvre"},
-                                    "Erreur de saisie", f.STAFF_PASSWORD)
+        candidates.correct_identity(
+            agent, pg.candidate_id, seen, {"birth_name": "Lefebvre"}, "Erreur de saisie", f.STAFF_PASSWORD
+        )
 
         # 3. the server down: a clear message; back up: the next action works
         pg.server._run(pg.server.bindir / "pg_ctl", "-D", pg.server.data, "-m", "fast", "-w", "stop")
@@ -82,20 +85,29 @@ def test_postgres_restarted_under_an_open_window(request, tmp_path, frozen_now, 
     own.close()
     with store_db.thread_database(pg.owner):  # the owner's connection died too, and comes back
         events = AuditEvent.select().where(AuditEvent.action == "identity.corrected")
-        assert [(e.new_values, e.db_role) for e in events] == [({"birth_name": "Lefebvre"}, pg.roles["alain"])]
+        assert [(e.new_values, e.db_role) for e in events] == [
+            ({"birth_name": "Lefebvre"}, pg.roles["alain"])
+        ]
         assert audit.verify().ok
-    figures.record("postgres restarted under the window", faults_injected=dict(faults), lost=0,
-                   duplicated=0, french_messages=2)
+    figures.record(
+        "postgres restarted under the window",
+        faults_injected=dict(faults),
+        lost=0,
+        duplicated=0,
+        french_messages=2,
+    )
 
 
 # ----------------------------------------------------------------------------- SQLite, killed
+
 
 def _prepare_sqlite(request, tmp_path, candidates_count: int):
     url = fresh_database("sqlite", request, tmp_path)
     world = f.build_world()
     for i in range(candidates_count):
-        f.registered_candidate(world, f"k{i}@example.fr", birth_name=f"Arret{chr(97 + i % 26)}",
-                               first_names="Jeanne")
+        f.registered_candidate(
+            world, f"k{i}@example.fr", birth_name=f"Arret{chr(97 + i % 26)}", first_names="Jeanne"
+        )
     Inscription.update(centre=world.centre_id, room="D4").execute()
     f.staff_session("agent")
     f.staff_session("print_operator")
@@ -105,9 +117,14 @@ def _prepare_sqlite(request, tmp_path, candidates_count: int):
 
 def _child(mode: str, path: Path, now, seed: int):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "tests.reliability._child", mode, str(path), now.isoformat(),
-                             str(seed)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.reliability._child", mode, str(path), now.isoformat(), str(seed)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def _read_until(proc, prefix: str, timeout: float = 30) -> list:
@@ -171,8 +188,13 @@ def test_sqlite_killed_during_writes_loses_nothing_committed(request, tmp_path, 
                 if not words:
                     continue
                 if words[0] == "CORRECTED":
-                    names = {e.new_values.get("first_names") for e in AuditEvent.select().where(
-                        (AuditEvent.action == "identity.corrected") & (AuditEvent.entity_id == int(words[1])))}
+                    names = {
+                        e.new_values.get("first_names")
+                        for e in AuditEvent.select().where(
+                            (AuditEvent.action == "identity.corrected")
+                            & (AuditEvent.entity_id == int(words[1]))
+                        )
+                    }
                     assert words[2] in names, words
                     confirmed["corrections"] += 1
                 elif words[0] == "PUBLISHED":
@@ -183,8 +205,15 @@ def test_sqlite_killed_during_writes_loses_nothing_committed(request, tmp_path, 
         finally:
             store_db.close_database()
     assert confirmed["corrections"] > 0
-    figures.record("sqlite killed during writes", kills=kills, committed_changes_checked=dict(confirmed),
-                   integrity_check="ok", audit_verify="ok", documents_whole=documents, lost=0)
+    figures.record(
+        "sqlite killed during writes",
+        kills=kills,
+        committed_changes_checked=dict(confirmed),
+        integrity_check="ok",
+        audit_verify="ok",
+        documents_whole=documents,
+        lost=0,
+    )
 
 
 def test_batch_killed_midway_resumes_without_half_documents(request, tmp_path, frozen_now, figures):
@@ -200,20 +229,35 @@ def test_batch_killed_midway_resumes_without_half_documents(request, tmp_path, f
     _check_documents()
     printer = f.staff_session("print_operator", "reprise")
     report = batch.publish_batch(printer, "convocation", Inscription.select().first().session_id, workers=1)
-    assert (report.state, report.unchanged, report.published) == ("done", published_before, total - published_before)
+    assert (report.state, report.unchanged, report.published) == (
+        "done",
+        published_before,
+        total - published_before,
+    )
     assert Document.select().where(Document.kind == "convocation").count() == total  # all, each once
     assert _check_documents() >= total and audit.verify().ok
-    figures.record("batch killed midway", kills=1, published_before_kill=published_before,
-                   resumed_published=report.published, skipped_as_done=report.unchanged, duplicates=0,
-                   half_published=0)
+    figures.record(
+        "batch killed midway",
+        kills=1,
+        published_before_kill=published_before,
+        resumed_published=report.published,
+        skipped_as_done=report.unchanged,
+        duplicates=0,
+        half_published=0,
+    )
     store_db.close_database()
 
 
 # ----------------------------------------------------------------------------- SQLite, read-only and full
 
+
 def _snapshot():
-    return (Candidate.select().count(), Document.select().count(), AuditEvent.select().count(),
-            tuple(Candidate.select(Candidate.version).order_by(Candidate.id).tuples()))
+    return (
+        Candidate.select().count(),
+        Document.select().count(),
+        AuditEvent.select().count(),
+        tuple(Candidate.select(Candidate.version).order_by(Candidate.id).tuples()),
+    )
 
 
 def test_read_only_database_says_so_and_loses_nothing(request, tmp_path, frozen_now, figures):
@@ -240,8 +284,13 @@ def test_read_only_database_says_so_and_loses_nothing(request, tmp_path, frozen_
     cid = Candidate.select().first().id
     store_db.database.execute_sql("PRAGMA query_only = 1")
     with pytest.raises(DatabaseUnavailable, match="lecture seule") as read_only:
-        candidates.correct_identity(staff.system_session(), cid, Candidate.get_by_id(cid).version,
-                                    {"first_names": "Lecture"}, "Essai en lecture seule")
+        candidates.correct_identity(
+            staff.system_session(),
+            cid,
+            Candidate.get_by_id(cid).version,
+            {"first_names": "Lecture"},
+            "Essai en lecture seule",
+        )
     assert read_only.value.kind == "read_only"
     store_db.database.execute_sql("PRAGMA query_only = 0")
     assert _snapshot() == before
@@ -272,5 +321,6 @@ def test_full_disk_says_so_and_the_retry_succeeds(request, tmp_path, frozen_now,
     assert audit.verify().ok
     store_db.close_database()
     _check_file(path)
-    figures.record("full disk (sqlite max_page_count)", faults_injected=1, message=str(err.value), lost=0,
-                   retried_ok=1)
+    figures.record(
+        "full disk (sqlite max_page_count)", faults_injected=1, message=str(err.value), lost=0, retried_ok=1
+    )

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 from cyclades_desktop.domain import staff
 from cyclades_desktop.store import db as store_db
 from tests import factories as f
@@ -30,8 +28,15 @@ def _retries_since(before: dict) -> dict:
 
 
 def _report(figures, name, tally, elapsed, checked, retries):
-    row = figures.record(name, threads=THREADS, ops_per_thread=OPS, seconds=round(elapsed, 1),
-                         retries=retries, invariants=checked, **workload.summary(tally))
+    row = figures.record(
+        name,
+        threads=THREADS,
+        ops_per_thread=OPS,
+        seconds=round(elapsed, 1),
+        retries=retries,
+        invariants=checked,
+        **workload.summary(tally),
+    )
     assert not tally.failures, "\n\n".join(tally.failures[:3])
     return row
 

@@ -28,7 +28,12 @@ from cyclades_desktop.store.models import AuditEvent, Candidate, Document, Docum
 from tests import factories as f
 
 WEIGHTS = {"correct": 30, "publish": 25, "modify": 20, "register": 15, "withdraw": 10}
-SPECIALITIES = (("Mathématiques", "SES"), ("Physique-chimie", "SVT"), ("HLP", "SES"), ("Mathématiques", "SVT"))
+SPECIALITIES = (
+    ("Mathématiques", "SES"),
+    ("Physique-chimie", "SVT"),
+    ("HLP", "SES"),
+    ("Mathématiques", "SVT"),
+)
 _names = itertools.count()
 
 
@@ -72,8 +77,9 @@ def populate(world, count: int) -> tuple[list, list]:
     """`count` registered candidates with a centre: the shared targets of the workload."""
     ids, ins_ids = [], []
     for i in range(count):
-        cid, new = f.registered_candidate(world, f"cible{i}@example.fr", birth_name=f"Cible{_letters(i)}",
-                                          first_names="Jeanne")
+        cid, new = f.registered_candidate(
+            world, f"cible{i}@example.fr", birth_name=f"Cible{_letters(i)}", first_names="Jeanne"
+        )
         ids.append(cid)
         ins_ids.append(new.inscription_id)
     Inscription.update(centre=world.centre_id, room="C1").where(Inscription.id.in_(ins_ids)).execute()
@@ -106,15 +112,23 @@ def _one(kind: str, ws: Workstation, rnd: random.Random, targets, world, tally: 
         with _as(ws.agent_db):
             version = Candidate.get_by_id(cid).version  # the file as the agent opened it
             time.sleep(rnd.random() * 0.004)  # reading and typing: others may save meanwhile
-            candidates.correct_identity(ws.agent, cid, version, {"first_names": fresh_first_name()},
-                                        "Correction (essai de charge)", f.STAFF_PASSWORD)
+            candidates.correct_identity(
+                ws.agent,
+                cid,
+                version,
+                {"first_names": fresh_first_name()},
+                "Correction (essai de charge)",
+                f.STAFF_PASSWORD,
+            )
         tally.corrected += 1
     elif kind == "withdraw":
         iid = rnd.choice(ins_ids[: len(ins_ids) // 2])  # the other half stays active for the rest
         with _as(ws.agent_db):
             version = Inscription.get_by_id(iid).version
             time.sleep(rnd.random() * 0.004)
-            inscriptions.withdraw(ws.agent, iid, version, "Désinscription (essai de charge)", f.STAFF_PASSWORD)
+            inscriptions.withdraw(
+                ws.agent, iid, version, "Désinscription (essai de charge)", f.STAFF_PASSWORD
+            )
         tally.withdrawn += 1
     elif kind == "publish":
         with _as(ws.printer_db):
@@ -133,14 +147,17 @@ def _one(kind: str, ws: Workstation, rnd: random.Random, targets, world, tally: 
         return "unchanged"
     elif kind == "register":
         with _as(ws.portal_db):
-            cid = f.active_candidate(f"nouveau.{serial}@example.fr", birth_name=f"Nouveau{_letters(rnd.randrange(10**6))}")
+            cid = f.active_candidate(
+                f"nouveau.{serial}@example.fr", birth_name=f"Nouveau{_letters(rnd.randrange(10**6))}"
+            )
             portal.register(cid, world.session_id, dict(f.CHOICES))
         tally.registered += 1
     return "ok"
 
 
-def worker(ws: Workstation, seed: int, ops: int, targets, world, tally: Tally, start: threading.Barrier,
-           close_dbs=()) -> None:
+def worker(
+    ws: Workstation, seed: int, ops: int, targets, world, tally: Tally, start: threading.Barrier, close_dbs=()
+) -> None:
     rnd = random.Random(seed)
     kinds = list(WEIGHTS)
     weights = [WEIGHTS[k] for k in kinds]
@@ -155,7 +172,7 @@ def worker(ws: Workstation, seed: int, ops: int, targets, world, tally: Tally, s
                 outcome = "conflict"
             except RuleViolation as exc:  # withdrawn meanwhile: refused, as it must be
                 outcome = "refused:" + str(exc)[:40]
-            except Exception as exc:  # noqa: BLE001 - any other failure is a finding
+            except Exception as exc:
                 outcome = "FAILED"
                 tally.failures.append(f"{kind}: {type(exc).__name__}: {exc}\n{traceback.format_exc()}")
             tally.outcomes[f"{kind}:{outcome}"] += 1
@@ -168,10 +185,23 @@ def worker(ws: Workstation, seed: int, ops: int, targets, world, tally: Tally, s
 def run(workstations: list, ops: int, targets, world, seed: int = 2027) -> tuple[Tally, float]:
     tallies = [Tally() for _ in workstations]
     start = threading.Barrier(len(workstations))
-    threads = [threading.Thread(target=worker, name=f"poste-{i}", args=(
-        ws, seed + i, ops, targets, world, tallies[i], start,
-        (ws.agent_db, ws.printer_db, ws.portal_db) if ws.agent_db else (store_db.database.obj,)))
-        for i, ws in enumerate(workstations)]
+    threads = [
+        threading.Thread(
+            target=worker,
+            name=f"poste-{i}",
+            args=(
+                ws,
+                seed + i,
+                ops,
+                targets,
+                world,
+                tallies[i],
+                start,
+                (ws.agent_db, ws.printer_db, ws.portal_db) if ws.agent_db else (store_db.database.obj,),
+            ),
+        )
+        for i, ws in enumerate(workstations)
+    ]
     began = time.perf_counter()
     for t in threads:
         t.start()
@@ -190,6 +220,7 @@ def run(workstations: list, ops: int, targets, world, seed: int = 2027) -> tuple
 
 
 # ----------------------------------------------------------------------------- invariants
+
 
 @dataclass
 class Baseline:
@@ -219,7 +250,9 @@ def check_invariants(base: Baseline, tally: Tally) -> dict:
     assert by_action["inscription.withdrawn"] == tally.withdrawn
     assert by_action["inscription.modified"] == tally.modified
     assert by_action["inscription.created"] == tally.registered
-    checked["changes_matched_to_events"] = tally.corrected + tally.withdrawn + tally.modified + tally.registered
+    checked["changes_matched_to_events"] = (
+        tally.corrected + tally.withdrawn + tally.modified + tally.registered
+    )
 
     # versions moved exactly as many times as events say
     per_candidate = collections.Counter(e.entity_id for e in events if e.action == "identity.corrected")
@@ -227,8 +260,9 @@ def check_invariants(base: Baseline, tally: Tally) -> dict:
         if cid in base.candidate_versions:
             assert version - base.candidate_versions[cid] == per_candidate[cid], cid
             checked["candidate_versions"] += 1
-    per_inscription = collections.Counter(e.entity_id for e in events
-                                          if e.action in ("inscription.modified", "inscription.withdrawn"))
+    per_inscription = collections.Counter(
+        e.entity_id for e in events if e.action in ("inscription.modified", "inscription.withdrawn")
+    )
     for iid, version in Inscription.select(Inscription.id, Inscription.version).tuples():
         if iid in base.inscription_versions:
             assert version - base.inscription_versions[iid] == per_inscription[iid], iid
@@ -256,8 +290,11 @@ def check_invariants(base: Baseline, tally: Tally) -> dict:
 
     # no inscription came back from withdrawal
     withdrawn = {e.entity_id for e in AuditEvent.select().where(AuditEvent.action == "inscription.withdrawn")}
-    statuses = dict(Inscription.select(Inscription.id, Inscription.status).where(Inscription.id.in_(
-        list(withdrawn) or [0])).tuples())
+    statuses = dict(
+        Inscription.select(Inscription.id, Inscription.status)
+        .where(Inscription.id.in_(list(withdrawn) or [0]))
+        .tuples()
+    )
     assert set(statuses.values()) <= {"withdrawn"}
     checked["withdrawals_still_withdrawn"] = len(statuses)
 
@@ -271,12 +308,20 @@ def summary(tally: Tally) -> dict:
     conflicts = sum(v for k, v in tally.outcomes.items() if k.endswith(":conflict"))
     refused = sum(v for k, v in tally.outcomes.items() if ":refused" in k)
     return {
-        "operations": sum(tally.ops.values()), "by_kind": dict(tally.ops), "conflicts_detected": conflicts,
-        "refused_as_expected": refused, "failures": len(tally.failures),
-        "changes": {"corrected": tally.corrected, "withdrawn": tally.withdrawn, "modified": tally.modified,
-                    "registered": tally.registered, "published": tally.published},
+        "operations": sum(tally.ops.values()),
+        "by_kind": dict(tally.ops),
+        "conflicts_detected": conflicts,
+        "refused_as_expected": refused,
+        "failures": len(tally.failures),
+        "changes": {
+            "corrected": tally.corrected,
+            "withdrawn": tally.withdrawn,
+            "modified": tally.modified,
+            "registered": tally.registered,
+            "published": tally.published,
+        },
     }
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -18,8 +18,11 @@ QUEUE = "Cyclades_Imprimerie"
 
 
 def available() -> bool:
-    return bool(shutil.which("cupsd") and shutil.which("lpadmin")
-                and Path("/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd").exists())
+    return bool(
+        shutil.which("cupsd")
+        and shutil.which("lpadmin")
+        and Path("/usr/share/ppd/cupsfilters/Generic-PDF_Printer-PDF.ppd").exists()
+    )
 
 
 class CupsServer:
@@ -34,7 +37,7 @@ class CupsServer:
         """What a client process needs to talk to this server and no other."""
         return {**os.environ, "CUPS_SERVER": str(self.socket)}
 
-    def start(self) -> "CupsServer":
+    def start(self) -> CupsServer:
         conf = self.root / "conf"
         for sub in ("conf", "spool", "tmp", "cache", "state", "log", "out"):
             (self.root / sub).mkdir()
@@ -44,24 +47,33 @@ class CupsServer:
             f"LogLevel warn\nListen {self.socket}\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
             "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
             "<Location /admin>\n  Order allow,deny\n  Allow all\n</Location>\n"
-            "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-        files = (f"FileDevice Yes\nServerRoot {conf}\nRequestRoot {self.root / 'spool'}\nTempDir {self.root / 'tmp'}\n"
-                 f"CacheDir {self.root / 'cache'}\nStateDir {self.root / 'state'}\n"
-                 f"ErrorLog {self.root / 'log' / 'error_log'}\nAccessLog {self.root / 'log' / 'access_log'}\n"
-                 f"PageLog {self.root / 'log' / 'page_log'}\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n")
+            "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
+        )
+        files = (
+            f"FileDevice Yes\nServerRoot {conf}\nRequestRoot {self.root / 'spool'}\nTempDir {self.root / 'tmp'}\n"
+            f"CacheDir {self.root / 'cache'}\nStateDir {self.root / 'state'}\n"
+            f"ErrorLog {self.root / 'log' / 'error_log'}\nAccessLog {self.root / 'log' / 'access_log'}\n"
+            f"PageLog {self.root / 'log' / 'page_log'}\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
+        )
         if os.geteuid() == 0:
             files += "User lp\nGroup lp\n"
         (conf / "cups-files.conf").write_text(files)
-        self.process = subprocess.Popen(["cupsd", "-f", "-c", str(conf / "cupsd.conf"), "-s",
-                                         str(conf / "cups-files.conf")],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.process = subprocess.Popen(
+            ["cupsd", "-f", "-c", str(conf / "cupsd.conf"), "-s", str(conf / "cups-files.conf")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + 20
         while not self.socket.exists():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"cupsd did not start: {self.log()}")
             time.sleep(0.05)
-        subprocess.run(["lpadmin", "-h", str(self.socket), "-p", QUEUE, "-E", "-v", f"file://{self.output}",
-                        "-m", PPD], check=True, capture_output=True, text=True)
+        subprocess.run(
+            ["lpadmin", "-h", str(self.socket), "-p", QUEUE, "-E", "-v", f"file://{self.output}", "-m", PPD],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return self
 
     def log(self) -> str:
@@ -72,7 +84,9 @@ class CupsServer:
         """The printed file, once every job has left the queue."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            jobs = subprocess.run(["lpstat", "-h", str(self.socket), "-o", QUEUE], capture_output=True, text=True)
+            jobs = subprocess.run(
+                ["lpstat", "-h", str(self.socket), "-o", QUEUE], capture_output=True, text=True
+            )
             if not jobs.stdout.strip() and self.output.exists() and self.output.stat().st_size:
                 return self.output.read_bytes()
             time.sleep(0.1)

@@ -52,22 +52,38 @@ class PostgresServer:
             def demote():
                 os.setgid(gid)
                 os.setuid(uid)
+
             kw["preexec_fn"] = demote
         return subprocess.run(cmd, check=check, capture_output=True, text=True, cwd=self.root, **kw)
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         pwfile = self.root / "pw"
         pwfile.write_text(self.password + "\n")
         if self._as_user is not None:
             os.chown(pwfile, self._as_user.pw_uid, self._as_user.pw_gid)
-        self._run(self.bindir / "initdb", "-D", self.data, "-U", self.user, "--pwfile", pwfile,
-                  "-A", "scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        self._run(
+            self.bindir / "initdb",
+            "-D",
+            self.data,
+            "-U",
+            self.user,
+            "--pwfile",
+            pwfile,
+            "-A",
+            "scram-sha-256",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         self._pg_ctl_start()
         return self
 
     def _pg_ctl_start(self) -> None:
-        opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        opts = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
         self._run(self.bindir / "pg_ctl", "-D", self.data, "-o", opts, "-l", self.root / "log", "-w", "start")
 
     def url(self, dbname: str = "postgres", user: str | None = None, password: str | None = None) -> str:
@@ -78,8 +94,14 @@ class PostgresServer:
     def admin_connect(self, dbname: str = "postgres"):
         import psycopg
 
-        return psycopg.connect(host="127.0.0.1", port=self.port, user=self.user, password=self.password,
-                               dbname=dbname, autocommit=True)
+        return psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=self.user,
+            password=self.password,
+            dbname=dbname,
+            autocommit=True,
+        )
 
     def restart(self) -> None:
         # stop + start rather than `pg_ctl restart`, which has no -l: the new postmaster would keep

@@ -24,8 +24,18 @@ def main(queue: str, pdf: str, how: str) -> int:
     pages = printing.page_count(pdf)
     spool = printing.spooler(printer) is not None
     sent = printing.print_pages(pdf, printer, 1, pages, spool=how == "spool")
-    print(json.dumps({"queues": names, "printer": printer.printerName(), "valid": printer.isValid(),
-                      "pages": pages, "sent": sent, "spooler_found": spool}))
+    print(
+        json.dumps(
+            {
+                "queues": names,
+                "printer": printer.printerName(),
+                "valid": printer.isValid(),
+                "pages": pages,
+                "sent": sent,
+                "spooler_found": spool,
+            }
+        )
+    )
     app.quit()
     return 0
 

@@ -7,6 +7,7 @@ their licence is ``LICENSE-DejaVu.txt`` in this directory.
 
 Fonts are registered with ReportLab once, lazily, on the first :func:`register`.
 """
+
 from __future__ import annotations
 
 import os

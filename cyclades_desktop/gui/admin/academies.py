@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QWidget
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    ACADEMIES, EditorPage, fill_table, mark_invalid, select_id, selected_id, set_error, setup_table,
+    ACADEMIES,
+    EditorPage,
+    fill_table,
+    mark_invalid,
+    select_id,
+    selected_id,
+    set_error,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_academies import Ui_AdminAcademies
 from cyclades_desktop.gui.operations import QueryOp
@@ -42,11 +49,19 @@ class AcademiesPage(EditorPage):
         ui.revertButton.clicked.connect(lambda: self._show(self.current))
         ui.saveButton.clicked.connect(self.save)
         ui.reloadButton.clicked.connect(self.reload)
-        self._editors = {"code": ui.codeEdit, "name": ui.nameEdit, "office_name": ui.officeNameEdit,
-                         "address": ui.officeAddressEdit, "office_address": ui.officeAddressEdit,
-                         "email": ui.officeEmailEdit, "office_email": ui.officeEmailEdit,
-                         "phone": ui.officePhoneEdit, "office_phone": ui.officePhoneEdit,
-                         "departments": ui.departmentsEdit, "department": ui.departmentsEdit}
+        self._editors = {
+            "code": ui.codeEdit,
+            "name": ui.nameEdit,
+            "office_name": ui.officeNameEdit,
+            "address": ui.officeAddressEdit,
+            "office_address": ui.officeAddressEdit,
+            "email": ui.officeEmailEdit,
+            "office_email": ui.officeEmailEdit,
+            "phone": ui.officePhoneEdit,
+            "office_phone": ui.officePhoneEdit,
+            "departments": ui.departmentsEdit,
+            "department": ui.departmentsEdit,
+        }
         self._show(None)
         self.reload()
 
@@ -56,8 +71,9 @@ class AcademiesPage(EditorPage):
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.academies(session), success=self._loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des académies…")).run_in_background()
+        QueryOp(parent=self, op=lambda: queries.academies(session), success=self._loaded).failure(
+            self.show_failure
+        ).with_label(self.tr("Lecture des académies…")).run_in_background()
 
     def _loaded(self, academies: list) -> None:
         self.academies = {a.id: a for a in academies}
@@ -90,8 +106,9 @@ class AcademiesPage(EditorPage):
             mark_invalid(editor, False)
         ui.codeEdit.setText(academy.code if academy else "")
         ui.codeEdit.setEnabled(academy is None)
-        ui.codeEdit.setToolTip(self.tr("Le code identifie l'académie : il ne change plus une fois créé.")
-                               if academy else "")
+        ui.codeEdit.setToolTip(
+            self.tr("Le code identifie l'académie : il ne change plus une fois créé.") if academy else ""
+        )
         ui.nameEdit.setText(academy.name if academy else "")
         ui.officeNameEdit.setText(academy.office_name if academy else "")
         ui.officeAddressEdit.setPlainText(academy.office_address if academy else "")
@@ -109,10 +126,14 @@ class AcademiesPage(EditorPage):
     # -- saving ----------------------------------------------------------------------------
     def values(self) -> dict:
         ui = self.ui
-        return {"name": ui.nameEdit.text(), "office_name": ui.officeNameEdit.text(),
-                "office_address": ui.officeAddressEdit.toPlainText(), "office_email": ui.officeEmailEdit.text().strip(),
-                "office_phone": ui.officePhoneEdit.text().strip(),
-                "departments": split_departments(ui.departmentsEdit.text())}
+        return {
+            "name": ui.nameEdit.text(),
+            "office_name": ui.officeNameEdit.text(),
+            "office_address": ui.officeAddressEdit.toPlainText(),
+            "office_email": ui.officeEmailEdit.text().strip(),
+            "office_phone": ui.officePhoneEdit.text().strip(),
+            "departments": split_departments(ui.departmentsEdit.text()),
+        }
 
     def save(self) -> None:
         session, values, current = self.session, self.values(), self.current
@@ -121,14 +142,19 @@ class AcademiesPage(EditorPage):
 
             def op():
                 return catalogue.create_academy(session, code, **values)
+
             done = self.tr("Académie « %1 » créée.").replace("%1", values["name"].strip())
         else:
+
             def op():
                 catalogue.update_academy(session, current.id, current.version, **values)
                 return current.id
+
             done = self.tr("Coordonnées de « %1 » enregistrées.").replace("%1", values["name"].strip())
         self._save(op, done, ACADEMIES, self._saved)
 
     def _saved(self, academy_id: int, text: str) -> None:
-        self.current = queries.AcademyInfo(academy_id, "", "", "", "", "", "", (), 0)  # selected once reloaded
+        self.current = queries.AcademyInfo(
+            academy_id, "", "", "", "", "", "", (), 0
+        )  # selected once reloaded
         self.show_message(text)

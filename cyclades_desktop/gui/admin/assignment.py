@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QWidget
 from cyclades_desktop.domain import assignment, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    ASSIGNMENT, CENTRES, SESSIONS, AdminPage, KeysetModel, fill_combo, fill_table, session_choices, setup_table,
+    ASSIGNMENT,
+    CENTRES,
+    SESSIONS,
+    AdminPage,
+    KeysetModel,
+    fill_combo,
+    fill_table,
+    session_choices,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_assignment import Ui_AdminAssignment
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
@@ -37,10 +45,24 @@ class AssignmentPage(AdminPage):
         ui.loadsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.centreCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = KeysetModel(
-            (self.tr("N° d'inscription"), self.tr("Candidat"), self.tr("Code postal"), self.tr("Centre"),
-             self.tr("Salle")),
-            lambda r: (r.number, r.candidate_name, r.postcode, r.centre_name or self.tr("(non affectée)"), r.room),
-            page_size=100, label=self.tr("Lecture des candidatures…"), parent=self)
+            (
+                self.tr("N° d'inscription"),
+                self.tr("Candidat"),
+                self.tr("Code postal"),
+                self.tr("Centre"),
+                self.tr("Salle"),
+            ),
+            lambda r: (
+                r.number,
+                r.candidate_name,
+                r.postcode,
+                r.centre_name or self.tr("(non affectée)"),
+                r.room,
+            ),
+            page_size=100,
+            label=self.tr("Lecture des candidatures…"),
+            parent=self,
+        )
         ui.candidaturesView.setModel(self.model)
         setup_table(ui.candidaturesView, (130, 280, 100, 280))
         self.model.loaded.connect(self._candidatures_loaded)
@@ -71,8 +93,9 @@ class AssignmentPage(AdminPage):
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded
+        ).failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _sessions_loaded(self, sessions: list) -> None:
         fill_combo(self.ui.sessionCombo, session_choices(sessions))
@@ -89,26 +112,41 @@ class AssignmentPage(AdminPage):
             self.ui.loadsTable.setRowCount(0)
             self._update_buttons()
             return
-        QueryOp(parent=self, op=lambda: assignment.loads(sid), success=lambda loads: self._loads_loaded(sid, loads)) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des centres…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: assignment.loads(sid),
+            success=lambda loads: self._loads_loaded(sid, loads),
+        ).failure(self.show_failure).with_label(self.tr("Lecture des centres…")).run_in_background()
 
     def _loads_loaded(self, session_id: int, loads: list) -> None:
         if session_id != self.session_id:
             return
         self.loads = loads
-        fill_table(self.ui.loadsTable, [(c.name, c.uai, c.city, c.capacity, c.assigned, c.free) for c in loads],
-                   [c.centre_id for c in loads], numeric=(3, 4, 5))
+        fill_table(
+            self.ui.loadsTable,
+            [(c.name, c.uai, c.city, c.capacity, c.assigned, c.free) for c in loads],
+            [c.centre_id for c in loads],
+            numeric=(3, 4, 5),
+        )
         capacity, assigned = sum(c.capacity for c in loads), sum(c.assigned for c in loads)
         self.ui.totalsLabel.setText(
             self.tr("%1 centre(s) : %2 places, %3 candidat(s) affecté(s), %4 place(s) libre(s).")
-            .replace("%1", str(len(loads))).replace("%2", str(capacity)).replace("%3", str(assigned))
-            .replace("%4", str(capacity - assigned)) if loads else
-            self.tr("Aucun centre dans l'académie de cette session : créez-en un (Gestion › Centres d'examen)."))
+            .replace("%1", str(len(loads)))
+            .replace("%2", str(capacity))
+            .replace("%3", str(assigned))
+            .replace("%4", str(capacity - assigned))
+            if loads
+            else self.tr(
+                "Aucun centre dans l'académie de cette session : créez-en un (Gestion › Centres d'examen)."
+            )
+        )
         current = self.ui.centreCombo.currentData()
         self.ui.centreCombo.clear()
         for c in loads:
-            self.ui.centreCombo.addItem(self.tr("%1 — %2 place(s) libre(s)").replace("%1", c.name)
-                                        .replace("%2", str(c.free)), c.centre_id)
+            self.ui.centreCombo.addItem(
+                self.tr("%1 — %2 place(s) libre(s)").replace("%1", c.name).replace("%2", str(c.free)),
+                c.centre_id,
+            )
         if current is not None and self.ui.centreCombo.findData(current) >= 0:
             self.ui.centreCombo.setCurrentIndex(self.ui.centreCombo.findData(current))
         self._update_buttons()
@@ -120,8 +158,11 @@ class AssignmentPage(AdminPage):
             self.model.start(None)
             return
         text, unassigned = self.ui.searchEdit.text(), self.ui.unassignedCheck.isChecked()
-        self.model.start(lambda after, limit: queries.candidatures(session, sid, text, unassigned_only=unassigned,
-                                                                   after=after, limit=limit))
+        self.model.start(
+            lambda after, limit: queries.candidatures(
+                session, sid, text, unassigned_only=unassigned, after=after, limit=limit
+            )
+        )
 
     def _candidatures_loaded(self) -> None:
         n = self.model.rowCount()
@@ -150,11 +191,16 @@ class AssignmentPage(AdminPage):
         ui = self.ui
         has_session = self.session_id is not None
         ui.autoButton.setEnabled(has_session and bool(self.loads) and not self._busy)
-        ui.autoButton.setToolTip(self.tr("Choisissez une session qui a des centres.") if not (has_session and self.loads)
-                                 else self.tr("Affecter tous les candidats inscrits non encore affectés"))
+        ui.autoButton.setToolTip(
+            self.tr("Choisissez une session qui a des centres.")
+            if not (has_session and self.loads)
+            else self.tr("Affecter tous les candidats inscrits non encore affectés")
+        )
         chosen = self.selected_candidature() is not None
         ui.assignButton.setEnabled(chosen and bool(self.loads) and not self._busy)
-        ui.assignButton.setToolTip("" if chosen else self.tr("Choisissez d'abord une candidature dans la liste."))
+        ui.assignButton.setToolTip(
+            "" if chosen else self.tr("Choisissez d'abord une candidature dans la liste.")
+        )
 
     # -- changing --------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
@@ -167,10 +213,14 @@ class AssignmentPage(AdminPage):
             return
         self._set_busy(True)
         self.show_message(self.tr("Affectation en cours…"), "info")
-        CollectionOp(parent=self, op=lambda: assignment.assign_automatically(session, sid), success=self._assigned,
-                     change=Change(None, ASSIGNMENT)) \
-            .failure(self.show_failure).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Affectation automatique des candidats…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: assignment.assign_automatically(session, sid),
+            success=self._assigned,
+            change=Change(None, ASSIGNMENT),
+        ).failure(self.show_failure).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Affectation automatique des candidats…")
+        ).run_in_background()
 
     def _assigned(self, report: assignment.AssignmentReport) -> None:
         self.show_message(report.summary(), "info" if report.unassigned else "success")
@@ -182,11 +232,17 @@ class AssignmentPage(AdminPage):
         room = self.ui.roomEdit.text()
         centre = self.ui.centreCombo.currentText().split(" — ")[0]
         self._set_busy(True)
-        CollectionOp(parent=self, op=lambda: assignment.assign(session, row.inscription_id, centre_id, room),
-                     success=lambda _r: self.show_message(
-                         self.tr("Candidature n° %1 (%2) affectée à %3%4.").replace("%1", row.number)
-                         .replace("%2", row.candidate_name).replace("%3", centre)
-                         .replace("%4", self.tr(", %1").replace("%1", room.strip()) if room.strip() else "")),
-                     change=Change(None, ASSIGNMENT)) \
-            .failure(self.show_failure).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Affectation…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: assignment.assign(session, row.inscription_id, centre_id, room),
+            success=lambda _r: self.show_message(
+                self.tr("Candidature n° %1 (%2) affectée à %3%4.")
+                .replace("%1", row.number)
+                .replace("%2", row.candidate_name)
+                .replace("%3", centre)
+                .replace("%4", self.tr(", %1").replace("%1", room.strip()) if room.strip() else "")
+            ),
+            change=Change(None, ASSIGNMENT),
+        ).failure(self.show_failure).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Affectation…")
+        ).run_in_background()

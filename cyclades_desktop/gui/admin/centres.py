@@ -8,7 +8,16 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import feedback, resources
 from cyclades_desktop.gui.admin.common import (
-    ACADEMIES, CENTRES, AdminPage, FormDialog, fill_combo, fill_table, plain_spin, selected_id, set_error, setup_table,
+    ACADEMIES,
+    CENTRES,
+    AdminPage,
+    FormDialog,
+    fill_combo,
+    fill_table,
+    plain_spin,
+    selected_id,
+    set_error,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_centredialog import Ui_CentreDialog
 from cyclades_desktop.gui.forms.ui_admin_centres import Ui_AdminCentres
@@ -19,8 +28,14 @@ from cyclades_desktop.gui.qtcompat import emit
 class CentreDialog(FormDialog):
     saved = Signal(int, str)
 
-    def __init__(self, context, academies: list, centre: queries.CentreInfo | None = None, academy_id: int | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context,
+        academies: list,
+        centre: queries.CentreInfo | None = None,
+        academy_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_CentreDialog()
         self.ui.setupUi(self)
@@ -32,8 +47,14 @@ class CentreDialog(FormDialog):
         plain_spin(ui.capacitySpin)
         for academy in academies:
             ui.academyCombo.addItem(academy.name, academy.id)
-        self.editors = {"uai": ui.uaiEdit, "name": ui.nameEdit, "address": ui.addressEdit, "city": ui.cityEdit,
-                        "department": ui.departmentEdit, "capacity": ui.capacitySpin}
+        self.editors = {
+            "uai": ui.uaiEdit,
+            "name": ui.nameEdit,
+            "address": ui.addressEdit,
+            "city": ui.cityEdit,
+            "department": ui.departmentEdit,
+            "capacity": ui.capacitySpin,
+        }
         if centre is None:
             self.setWindowTitle(self.tr("Nouveau centre d'examen"))
             ui.titleLabel.setText(self.tr("Nouveau centre d'examen"))
@@ -57,21 +78,34 @@ class CentreDialog(FormDialog):
 
     def submit(self) -> None:
         ui, session = self.ui, self.context.session
-        values = {"name": ui.nameEdit.text(), "address": ui.addressEdit.text(), "city": ui.cityEdit.text(),
-                  "capacity": ui.capacitySpin.value(), "department": ui.departmentEdit.text().strip()}
+        values = {
+            "name": ui.nameEdit.text(),
+            "address": ui.addressEdit.text(),
+            "city": ui.cityEdit.text(),
+            "capacity": ui.capacitySpin.value(),
+            "department": ui.departmentEdit.text().strip(),
+        }
         if self.centre is None:
             academy_id, uai = ui.academyCombo.currentData(), ui.uaiEdit.text()
             if academy_id is None:
                 set_error(ui.errorLabel, self.tr("Créez d'abord l'académie du centre."))
                 return
             text = self.tr("Centre « %1 » créé.").replace("%1", values["name"].strip())
-            self._run(lambda: catalogue.create_centre(session, academy_id, uai, **values),
-                      lambda cid: self._done(cid, text), CENTRES, self.tr("Création du centre…"))
+            self._run(
+                lambda: catalogue.create_centre(session, academy_id, uai, **values),
+                lambda cid: self._done(cid, text),
+                CENTRES,
+                self.tr("Création du centre…"),
+            )
         else:
             centre = self.centre
             text = self.tr("Centre « %1 » enregistré.").replace("%1", values["name"].strip())
-            self._run(lambda: catalogue.update_centre(session, centre.id, centre.version, **values),
-                      lambda _r: self._done(centre.id, text), CENTRES, self.tr("Enregistrement du centre…"))
+            self._run(
+                lambda: catalogue.update_centre(session, centre.id, centre.version, **values),
+                lambda _r: self._done(centre.id, text),
+                CENTRES,
+                self.tr("Enregistrement du centre…"),
+            )
 
     def _done(self, centre_id: int, text: str) -> None:
         self._busy = False
@@ -118,21 +152,31 @@ class CentresPage(AdminPage):
         def op():
             return queries.academies(session), queries.centres(session, academy_id)
 
-        QueryOp(parent=self, op=op, success=lambda r: self._loaded(academy_id, r)).failure(self.show_failure) \
-            .with_label(self.tr("Lecture des centres…")).run_in_background()
+        QueryOp(parent=self, op=op, success=lambda r: self._loaded(academy_id, r)).failure(
+            self.show_failure
+        ).with_label(self.tr("Lecture des centres…")).run_in_background()
 
     def _loaded(self, academy_id, result) -> None:
         self.academies, centres = result
-        fill_combo(self.ui.academyCombo, [(a.id, a.name) for a in self.academies], self.tr("Toutes les académies"))
+        fill_combo(
+            self.ui.academyCombo, [(a.id, a.name) for a in self.academies], self.tr("Toutes les académies")
+        )
         if self.ui.academyCombo.currentData() != academy_id:
             self.reload()  # the académie shown is gone
             return
         self.centres = {c.id: c for c in centres}
-        fill_table(self.ui.centresTable, [(c.uai, c.name, c.address, c.city, c.department, c.capacity, c.academy_name)
-                                          for c in centres], [c.id for c in centres], numeric=(5,))
+        fill_table(
+            self.ui.centresTable,
+            [(c.uai, c.name, c.address, c.city, c.department, c.capacity, c.academy_name) for c in centres],
+            [c.id for c in centres],
+            numeric=(5,),
+        )
         seats = sum(c.capacity for c in centres)
-        self.ui.countLabel.setText(self.tr("%1 centre(s), %2 places.").replace("%1", str(len(centres)))
-                                   .replace("%2", f"{seats:,}".replace(",", "\u202f")))
+        self.ui.countLabel.setText(
+            self.tr("%1 centre(s), %2 places.")
+            .replace("%1", str(len(centres)))
+            .replace("%2", f"{seats:,}".replace(",", "\u202f"))
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -150,7 +194,9 @@ class CentresPage(AdminPage):
         return dialog
 
     def new_centre(self) -> QDialog:
-        return self._open(CentreDialog(self.context, self.academies, None, self.ui.academyCombo.currentData(), self))
+        return self._open(
+            CentreDialog(self.context, self.academies, None, self.ui.academyCombo.currentData(), self)
+        )
 
     def edit_centre(self) -> QDialog | None:
         centre = self.centres.get(selected_id(self.ui.centresTable))
@@ -166,15 +212,24 @@ class CentresPage(AdminPage):
         session = self.session
 
         def delete():
-            CollectionOp(parent=self, op=lambda: catalogue.delete_centre(session, centre.id, centre.version),
-                         success=lambda _r: self.show_message(self.tr("Centre %1 supprimé.").replace(
-                             "%1", f"{centre.uai} — {centre.name}")), change=Change(None, CENTRES)) \
-                .failure(self.show_failure).with_label(self.tr("Suppression du centre…")).run_in_background()
+            CollectionOp(
+                parent=self,
+                op=lambda: catalogue.delete_centre(session, centre.id, centre.version),
+                success=lambda _r: self.show_message(
+                    self.tr("Centre %1 supprimé.").replace("%1", f"{centre.uai} — {centre.name}")
+                ),
+                change=Change(None, CENTRES),
+            ).failure(self.show_failure).with_label(self.tr("Suppression du centre…")).run_in_background()
 
         self.active_dialog = feedback.ask(
-            self, self.tr("Supprimer un centre"),
+            self,
+            self.tr("Supprimer un centre"),
             self.tr("Supprimer le centre %1 — %2 ?").replace("%1", centre.uai).replace("%2", centre.name),
-            self.tr("Pour un centre créé par erreur : seul un centre auquel aucun candidat n'est affecté peut être "
-                    "supprimé. La suppression est inscrite au journal."),
-            self.tr("&Supprimer le centre"), delete)
+            self.tr(
+                "Pour un centre créé par erreur : seul un centre auquel aucun candidat n'est affecté peut être "
+                "supprimé. La suppression est inscrite au journal."
+            ),
+            self.tr("&Supprimer le centre"),
+            delete,
+        )
         return self.active_dialog

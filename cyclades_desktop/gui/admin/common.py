@@ -8,11 +8,32 @@ showing the same rows reloads.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, QObject, Qt, QTime, \
-    QTimeZone, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from cyclades_desktop import errors
 from cyclades_desktop.domain import queries
@@ -51,8 +72,10 @@ def plain_spin(*spins) -> None:
     """A spin box that reads like the line edits around it: the style sheet draws its arrows badly,
     so they are folded away (the keyboard arrows and the wheel still step the value)."""
     for spin in spins:
-        spin.setStyleSheet("QLineEdit { padding: 0px 0px 0px 8px; border: none; background: transparent; } "
-                           "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }")
+        spin.setStyleSheet(
+            "QLineEdit { padding: 0px 0px 0px 8px; border: none; background: transparent; } "
+            "QSpinBox::up-button, QSpinBox::down-button { width: 0px; border: none; }"
+        )
 
 
 def mark_invalid(widget: QWidget, invalid: bool = True) -> None:
@@ -63,8 +86,11 @@ def mark_invalid(widget: QWidget, invalid: bool = True) -> None:
 # -- dates ---------------------------------------------------------------------------------
 def qdatetime_from_utc(value: dt.datetime) -> QDateTime:
     """A naive UTC datetime of the database, as the workstation's local date and time."""
-    utc = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
-                    QTimeZone.utc())
+    utc = QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        QTimeZone.utc(),
+    )
     return utc.toLocalTime()
 
 
@@ -94,8 +120,9 @@ def local_text(value: dt.datetime | None) -> str:
 
 def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
     """Where to write a CSV file ('' if cancelled); the tests replace it."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested,
-                                                translate("admin", "Fichiers CSV (*.csv);;Tous les fichiers (*)"))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, translate("admin", "Fichiers CSV (*.csv);;Tous les fichiers (*)")
+    )
     if path and not path.lower().endswith(".csv"):
         path += ".csv"
     return path
@@ -154,8 +181,14 @@ class KeysetModel(QAbstractTableModel):
     loaded = Signal()  # a page arrived
     failed = Signal(object)
 
-    def __init__(self, headers: tuple, columns: Callable[[Any], tuple], page_size: int = 200,
-                 label: str = "", parent: QObject | None = None):
+    def __init__(
+        self,
+        headers: tuple,
+        columns: Callable[[Any], tuple],
+        page_size: int = 200,
+        label: str = "",
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._headers = tuple(headers)
         self._columns = columns
@@ -183,8 +216,9 @@ class KeysetModel(QAbstractTableModel):
     def _load(self, after) -> None:
         generation, fetch, size = self._generation, self._fetch, self.page_size
         self.loading = True
-        QueryOp(parent=self, op=lambda: fetch(after, size), success=lambda page: self._arrived(generation, page)) \
-            .failure(lambda exc: self._failed(generation, exc)).with_label(self.label).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: fetch(after, size), success=lambda page: self._arrived(generation, page)
+        ).failure(lambda exc: self._failed(generation, exc)).with_label(self.label).run_in_background()
 
     def _arrived(self, generation: int, page: queries.Page) -> None:
         if generation != self._generation:
@@ -244,9 +278,11 @@ class KeysetModel(QAbstractTableModel):
         self.endResetModel()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
-                                                                 Qt.ItemDataRole.ToolTipRole) \
-                and 0 <= section < len(self._headers):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]  # the tooltip: a long header cut short stays readable
         return None
 
@@ -300,8 +336,9 @@ class AdminPage(QWidget):
 
     def show_failure(self, exc: Exception) -> None:
         """The domain's French sentence in the page's banner; anything else to the error dialog."""
-        if isinstance(exc, errors.CycladesError) and not isinstance(exc, (errors.DatabaseUnavailable,
-                                                                          errors.ConflictError)):
+        if isinstance(exc, errors.CycladesError) and not isinstance(
+            exc, (errors.DatabaseUnavailable, errors.ConflictError)
+        ):
             self.show_message(str(exc), "error")
         else:
             feedback.show_error(self, exc, on_reload=self.reload)
@@ -318,9 +355,14 @@ class EditorPage(AdminPage):
             return
         self._busy = True
         self.ui.saveButton.setEnabled(False)
-        CollectionOp(parent=self, op=op, success=lambda item_id: on_saved(item_id, done),
-                     change=Change(None, change_what)) \
-            .failure(self._failed).and_finally(self._idle).with_label(self.tr("Enregistrement…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=op,
+            success=lambda item_id: on_saved(item_id, done),
+            change=Change(None, change_what),
+        ).failure(self._failed).and_finally(self._idle).with_label(
+            self.tr("Enregistrement…")
+        ).run_in_background()
 
     def _idle(self) -> None:
         self._busy = False
@@ -384,8 +426,9 @@ class FormDialog(QDialog):
         self._busy = True
         self.save_button.setEnabled(False)
         set_error(self.ui.errorLabel, "")
-        CollectionOp(parent=self, op=op, success=done, change=Change(None, change_what)) \
-            .failure(self._failed).and_finally(self._idle).with_label(label).run_in_background()
+        CollectionOp(parent=self, op=op, success=done, change=Change(None, change_what)).failure(
+            self._failed
+        ).and_finally(self._idle).with_label(label).run_in_background()
 
     def _idle(self) -> None:
         self._busy = False
@@ -393,8 +436,9 @@ class FormDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
-        if isinstance(exc, errors.CycladesError) and not isinstance(exc, (errors.DatabaseUnavailable,
-                                                                          errors.ConflictError)):
+        if isinstance(exc, errors.CycladesError) and not isinstance(
+            exc, (errors.DatabaseUnavailable, errors.ConflictError)
+        ):
             set_error(self.ui.errorLabel, str(exc))
             editor = getattr(self, "editors", {}).get(getattr(exc, "field", None) or "")
             if editor is not None:

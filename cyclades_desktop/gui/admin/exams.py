@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from cyclades_desktop.domain import catalogue, queries
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    EXAMS, EditorPage, fill_table, mark_invalid, plain_spin, select_id, selected_id, set_error, setup_table,
+    EXAMS,
+    EditorPage,
+    fill_table,
+    mark_invalid,
+    plain_spin,
+    select_id,
+    selected_id,
+    set_error,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_exams import Ui_AdminExams
 from cyclades_desktop.gui.operations import QueryOp
@@ -59,10 +67,19 @@ class ExamsPage(EditorPage):
         ui.saveButton.clicked.connect(self.save)
         ui.reloadButton.clicked.connect(self.reload)
         ui.addDocumentButton.clicked.connect(self.add_document)
-        self._editors = {"code": ui.codeEdit, "name": ui.nameEdit, "kind": ui.kindCombo, "level": ui.levelEdit,
-                         "series": ui.seriesEdit, "specialities": ui.specialitiesEdit, "options": ui.optionsEdit,
-                         "languages": ui.languagesEdit, "specialities_required": ui.requiredSpin,
-                         "supporting_documents": ui.documentsTable, "label": ui.documentsTable}
+        self._editors = {
+            "code": ui.codeEdit,
+            "name": ui.nameEdit,
+            "kind": ui.kindCombo,
+            "level": ui.levelEdit,
+            "series": ui.seriesEdit,
+            "specialities": ui.specialitiesEdit,
+            "options": ui.optionsEdit,
+            "languages": ui.languagesEdit,
+            "specialities_required": ui.requiredSpin,
+            "supporting_documents": ui.documentsTable,
+            "label": ui.documentsTable,
+        }
         self._show(None)
         self.reload()
 
@@ -72,8 +89,9 @@ class ExamsPage(EditorPage):
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.exams(session), success=self._loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture du catalogue…")).run_in_background()
+        QueryOp(parent=self, op=lambda: queries.exams(session), success=self._loaded).failure(
+            self.show_failure
+        ).with_label(self.tr("Lecture du catalogue…")).run_in_background()
 
     def _loaded(self, exams: list) -> None:
         self.exams = {e.id: e for e in exams}
@@ -82,7 +100,9 @@ class ExamsPage(EditorPage):
         table = self.ui.examsTable
         table.blockSignals(True)
         labels = kind_labels()
-        fill_table(table, [(e.code, labels.get(e.kind, e.kind), e.name) for e in exams], [e.id for e in exams])
+        fill_table(
+            table, [(e.code, labels.get(e.kind, e.kind), e.name) for e in exams], [e.id for e in exams]
+        )
         table.blockSignals(False)
         self.ui.countLabel.setText(self.tr("%1 examen(s) ou concours.").replace("%1", str(len(exams))))
         if wanted in self.exams:
@@ -114,7 +134,7 @@ class ExamsPage(EditorPage):
         ui.requiredSpin.setValue(exam.specialities_required if exam else 0)
         table = ui.documentsTable
         table.setRowCount(0)
-        for doc in (exam.supporting_documents if exam else ()):
+        for doc in exam.supporting_documents if exam else ():
             self._add_document_row(doc.code, doc.label, doc.mandatory, existing=True)
         ui.saveButton.setText(self.tr("&Enregistrer") if exam else self.tr("&Créer l'examen"))
 
@@ -129,7 +149,9 @@ class ExamsPage(EditorPage):
         table.setItem(row, 0, code_item)
         table.setItem(row, 1, QTableWidgetItem(label))
         check = QTableWidgetItem("")
-        check.setToolTip(self.tr("Cochée : la candidature reste incomplète tant que la pièce n'est pas reçue."))
+        check.setToolTip(
+            self.tr("Cochée : la candidature reste incomplète tant que la pièce n'est pas reçue.")
+        )
         check.setFlags((check.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable)
         check.setCheckState(Qt.CheckState.Checked if mandatory else Qt.CheckState.Unchecked)
         table.setItem(row, 2, check)
@@ -160,10 +182,17 @@ class ExamsPage(EditorPage):
 
     def values(self) -> dict:
         ui = self.ui
-        return {"name": ui.nameEdit.text(), "kind": ui.kindCombo.currentData(), "level": ui.levelEdit.text(),
-                "series": lines(ui.seriesEdit.toPlainText()), "specialities": lines(ui.specialitiesEdit.toPlainText()),
-                "options": lines(ui.optionsEdit.toPlainText()), "languages": lines(ui.languagesEdit.toPlainText()),
-                "specialities_required": ui.requiredSpin.value(), "supporting_documents": self.documents()}
+        return {
+            "name": ui.nameEdit.text(),
+            "kind": ui.kindCombo.currentData(),
+            "level": ui.levelEdit.text(),
+            "series": lines(ui.seriesEdit.toPlainText()),
+            "specialities": lines(ui.specialitiesEdit.toPlainText()),
+            "options": lines(ui.optionsEdit.toPlainText()),
+            "languages": lines(ui.languagesEdit.toPlainText()),
+            "specialities_required": ui.requiredSpin.value(),
+            "supporting_documents": self.documents(),
+        }
 
     def save(self) -> None:
         session, values, current = self.session, self.values(), self.current
@@ -172,11 +201,14 @@ class ExamsPage(EditorPage):
 
             def op():
                 return catalogue.create_exam(session, code, **values)
+
             done = self.tr("Examen « %1 » créé.")
         else:
+
             def op():
                 catalogue.update_exam(session, current.id, current.version, **values)
                 return current.id
+
             done = self.tr("Examen « %1 » enregistré.")
         done = done.replace("%1", values["name"].strip())
         self._save(op, done, EXAMS, self._saved)

@@ -23,22 +23,39 @@ translate = QCoreApplication.translate
 def _labels() -> dict[str, str]:
     """French names of the keys the set-up and staff events record (the candidates' are formatting's)."""
     return {
-        "full_name": translate("admin", "Nom"), "role": translate("admin", "Rôle"),
-        "active": translate("admin", "Actif"), "name": translate("admin", "Nom"), "code": translate("admin", "Code"),
-        "uai": translate("admin", "UAI"), "capacity": translate("admin", "Capacité"),
-        "city": translate("admin", "Ville"), "department": translate("admin", "Département"),
-        "departments": translate("admin", "Départements"), "office_name": translate("admin", "Service des examens"),
-        "office_address": translate("admin", "Adresse"), "office_email": translate("admin", "E-mail du service"),
-        "office_phone": translate("admin", "Téléphone du service"), "label": translate("admin", "Intitulé"),
-        "year": translate("admin", "Année"), "level": translate("admin", "Niveau"),
-        "series": translate("admin", "Séries"), "specialities_required": translate("admin", "Spécialités exigées"),
-        "supporting_documents": translate("admin", "Pièces justificatives"), "starts_at": translate("admin", "Début"),
-        "duration_minutes": translate("admin", "Durée (min)"), "coefficient": translate("admin", "Coefficient"),
-        "piece": translate("admin", "Pièce"), "received": translate("admin", "Reçue"),
-        "assigned": translate("admin", "Affectés"), "adapted_rooms": translate("admin", "En salle aménagée"),
-        "unassigned": translate("admin", "Sans place"), "centre": translate("admin", "Centre"),
-        "room": translate("admin", "Salle"), "registration": translate("admin", "Inscriptions"),
-        "modification": translate("admin", "Modifications"), "documents": translate("admin", "Documents"),
+        "full_name": translate("admin", "Nom"),
+        "role": translate("admin", "Rôle"),
+        "active": translate("admin", "Actif"),
+        "name": translate("admin", "Nom"),
+        "code": translate("admin", "Code"),
+        "uai": translate("admin", "UAI"),
+        "capacity": translate("admin", "Capacité"),
+        "city": translate("admin", "Ville"),
+        "department": translate("admin", "Département"),
+        "departments": translate("admin", "Départements"),
+        "office_name": translate("admin", "Service des examens"),
+        "office_address": translate("admin", "Adresse"),
+        "office_email": translate("admin", "E-mail du service"),
+        "office_phone": translate("admin", "Téléphone du service"),
+        "label": translate("admin", "Intitulé"),
+        "year": translate("admin", "Année"),
+        "level": translate("admin", "Niveau"),
+        "series": translate("admin", "Séries"),
+        "specialities_required": translate("admin", "Spécialités exigées"),
+        "supporting_documents": translate("admin", "Pièces justificatives"),
+        "starts_at": translate("admin", "Début"),
+        "duration_minutes": translate("admin", "Durée (min)"),
+        "coefficient": translate("admin", "Coefficient"),
+        "piece": translate("admin", "Pièce"),
+        "received": translate("admin", "Reçue"),
+        "assigned": translate("admin", "Affectés"),
+        "adapted_rooms": translate("admin", "En salle aménagée"),
+        "unassigned": translate("admin", "Sans place"),
+        "centre": translate("admin", "Centre"),
+        "room": translate("admin", "Salle"),
+        "registration": translate("admin", "Inscriptions"),
+        "modification": translate("admin", "Modifications"),
+        "documents": translate("admin", "Documents"),
         "results": translate("admin", "Résultats"),
     }
 
@@ -56,11 +73,17 @@ def _named(values: dict | None, labels: dict) -> dict | None:
 
 def entity_text(entity: str) -> str:
     """« exam_session 11 » → « Session 11 »."""
-    names = {"inscription": translate("admin", "Candidature"), "candidate": translate("admin", "Candidat"),
-             "staff_user": translate("admin", "Personnel"), "exam_session": translate("admin", "Session"),
-             "academy": translate("admin", "Académie"), "exam": translate("admin", "Examen"),
-             "centre": translate("admin", "Centre"), "paper": translate("admin", "Épreuve"),
-             "document": translate("admin", "Document")}
+    names = {
+        "inscription": translate("admin", "Candidature"),
+        "candidate": translate("admin", "Candidat"),
+        "staff_user": translate("admin", "Personnel"),
+        "exam_session": translate("admin", "Session"),
+        "academy": translate("admin", "Académie"),
+        "exam": translate("admin", "Examen"),
+        "centre": translate("admin", "Centre"),
+        "paper": translate("admin", "Épreuve"),
+        "document": translate("admin", "Document"),
+    }
     kind, _space, rest = entity.partition(" ")
     return f"{names.get(kind, kind)} {rest}".strip()
 
@@ -101,11 +124,30 @@ class JournalPage(AdminPage):
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
         self.model = KeysetModel(
-            (self.tr("N°"), self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Objet"),
-             self.tr("N° de candidat"), self.tr("Détail"), self.tr("Motif")),
-            lambda r: (r.id, local_text(r.at), formatting.actor_text(r.actor), r.action_label, entity_text(r.entity),
-                       r.candidate_number or (f"#{r.candidate_id}" if r.candidate_id else ""), details(r), r.reason),
-            page_size=200, label=self.tr("Lecture du journal…"), parent=self)
+            (
+                self.tr("N°"),
+                self.tr("Date"),
+                self.tr("Auteur"),
+                self.tr("Action"),
+                self.tr("Objet"),
+                self.tr("N° de candidat"),
+                self.tr("Détail"),
+                self.tr("Motif"),
+            ),
+            lambda r: (
+                r.id,
+                local_text(r.at),
+                formatting.actor_text(r.actor),
+                r.action_label,
+                entity_text(r.entity),
+                r.candidate_number or (f"#{r.candidate_id}" if r.candidate_id else ""),
+                details(r),
+                r.reason,
+            ),
+            page_size=200,
+            label=self.tr("Lecture du journal…"),
+            parent=self,
+        )
         ui.journalView.setModel(self.model)
         setup_table(ui.journalView, (60, 138, 180, 205, 130, 115, 360))
         self.model.loaded.connect(self._loaded)
@@ -124,8 +166,9 @@ class JournalPage(AdminPage):
 
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.journal_actors(session), success=self._actors_loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture du personnel…")).run_in_background()
+        QueryOp(parent=self, op=lambda: queries.journal_actors(session), success=self._actors_loaded).failure(
+            self.show_failure
+        ).with_label(self.tr("Lecture du personnel…")).run_in_background()
 
     def _actors_loaded(self, actors: list) -> None:
         combo = self.ui.personCombo
@@ -156,23 +199,33 @@ class JournalPage(AdminPage):
             d = edit.date()
             return dt.date(d.year(), d.month(), d.day())
 
-        return journal.JournalFilters(actor=self.person(), action=ui.actionCombo.currentData(),
-                                      candidate_id=candidate_id, since=date(ui.sinceCheck, ui.sinceEdit),
-                                      until=date(ui.untilCheck, ui.untilEdit))
+        return journal.JournalFilters(
+            actor=self.person(),
+            action=ui.actionCombo.currentData(),
+            candidate_id=candidate_id,
+            since=date(ui.sinceCheck, ui.sinceEdit),
+            until=date(ui.untilCheck, ui.untilEdit),
+        )
 
     def apply(self) -> None:
         ui, session = self.ui, self.session
         number = ui.candidateEdit.text().strip()
         common.mark_invalid(ui.candidateEdit, False)
-        if ui.sinceCheck.isChecked() and ui.untilCheck.isChecked() and ui.sinceEdit.date() > ui.untilEdit.date():
+        if (
+            ui.sinceCheck.isChecked()
+            and ui.untilCheck.isChecked()
+            and ui.sinceEdit.date() > ui.untilEdit.date()
+        ):
             self.show_message(self.tr("La date de début est postérieure à la date de fin."), "error")
             return
         if not number:
             self._start(self._filters(None))
             return
-        QueryOp(parent=self, op=lambda: queries.candidate_id_for_number(session, number),
-                success=lambda cid: self._start(self._filters(cid))) \
-            .failure(self._number_refused).with_label(self.tr("Recherche du candidat…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.candidate_id_for_number(session, number),
+            success=lambda cid: self._start(self._filters(cid)),
+        ).failure(self._number_refused).with_label(self.tr("Recherche du candidat…")).run_in_background()
 
     def _number_refused(self, exc: Exception) -> None:
         if isinstance(exc, (errors.NotFound, errors.ValidationError)):
@@ -183,7 +236,9 @@ class JournalPage(AdminPage):
         self.filters = filters
         self.show_message("")
         session = self.session
-        self.model.start(lambda before, limit: queries.journal_page(session, filters, before_id=before, limit=limit))
+        self.model.start(
+            lambda before, limit: queries.journal_page(session, filters, before_id=before, limit=limit)
+        )
 
     def clear(self) -> None:
         ui = self.ui
@@ -201,8 +256,9 @@ class JournalPage(AdminPage):
         if n == 0:
             text = self.tr("Aucun événement ne correspond.")
         elif self.model.has_more:
-            text = self.tr("%1 événements les plus récents affichés — faites défiler pour remonter le temps.") \
-                .replace("%1", str(n))
+            text = self.tr(
+                "%1 événements les plus récents affichés — faites défiler pour remonter le temps."
+            ).replace("%1", str(n))
         else:
             text = self.tr("%1 événement(s).").replace("%1", str(n))
         if filtered:
@@ -222,11 +278,15 @@ class JournalPage(AdminPage):
         """Every event matching the filters shown (not only the pages read), as CSV."""
         session, filters = self.session, self.filters
         self._set_busy(True)
-        QueryOp(parent=self, op=lambda: queries.export_journal(session, filters, path),
-                success=lambda n: self.show_message(self.tr("%1 événement(s) exporté(s) dans %2.")
-                                                    .replace("%1", str(n)).replace("%2", path))) \
-            .failure(self.show_failure).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Export du journal…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.export_journal(session, filters, path),
+            success=lambda n: self.show_message(
+                self.tr("%1 événement(s) exporté(s) dans %2.").replace("%1", str(n)).replace("%2", path)
+            ),
+        ).failure(self.show_failure).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Export du journal…")
+        ).run_in_background()
 
     def verify(self) -> None:
         if self._busy:
@@ -234,9 +294,11 @@ class JournalPage(AdminPage):
         session = self.session
         self._set_busy(True)
         self.show_message(self.tr("Vérification de la chaîne d'empreintes…"), "info")
-        QueryOp(parent=self, op=lambda: journal.verify(session), success=self._verified) \
-            .failure(self.show_failure).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Vérification de l'intégrité du journal…")).run_in_background()
+        QueryOp(parent=self, op=lambda: journal.verify(session), success=self._verified).failure(
+            self.show_failure
+        ).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Vérification de l'intégrité du journal…")
+        ).run_in_background()
 
     def _verified(self, report) -> None:
         self.show_message(report.message(), "success" if report.ok else "danger")

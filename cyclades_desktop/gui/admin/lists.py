@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from cyclades_desktop.domain import assignment, exports, queries
+from cyclades_desktop.domain import assignment, exports, queries, roles
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.domain import roles
 from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin import common
 from cyclades_desktop.gui.admin.common import (
-    ASSIGNMENT, CENTRES, SESSIONS, SUPPORTING, AdminPage, KeysetModel, fill_combo, session_choices, setup_table,
+    ASSIGNMENT,
+    CENTRES,
+    SESSIONS,
+    SUPPORTING,
+    AdminPage,
+    KeysetModel,
+    fill_combo,
+    session_choices,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_lists import Ui_AdminLists
 from cyclades_desktop.gui.operations import QueryOp
@@ -36,12 +43,33 @@ class ListKind:
 
 def kinds() -> tuple[ListKind, ...]:
     return (
-        ListKind("candidates", translate("ListsPage", "Candidats (par centre et par statut)"),
-                 exports.CANDIDATE_HEADERS, "candidats", True, True, Permission.VIEW_CANDIDATE),
-        ListKind("missing", translate("ListsPage", "Pièces justificatives manquantes"), exports.MISSING_HEADERS,
-                 "pieces-manquantes", False, False, Permission.VIEW_CANDIDATE),
-        ListKind("accommodations", translate("ListsPage", "Aménagements par centre"), exports.ACCOMMODATION_HEADERS,
-                 "amenagements", True, False, Permission.VIEW_ACCOMMODATIONS),
+        ListKind(
+            "candidates",
+            translate("ListsPage", "Candidats (par centre et par statut)"),
+            exports.CANDIDATE_HEADERS,
+            "candidats",
+            True,
+            True,
+            Permission.VIEW_CANDIDATE,
+        ),
+        ListKind(
+            "missing",
+            translate("ListsPage", "Pièces justificatives manquantes"),
+            exports.MISSING_HEADERS,
+            "pieces-manquantes",
+            False,
+            False,
+            Permission.VIEW_CANDIDATE,
+        ),
+        ListKind(
+            "accommodations",
+            translate("ListsPage", "Aménagements par centre"),
+            exports.ACCOMMODATION_HEADERS,
+            "amenagements",
+            True,
+            False,
+            Permission.VIEW_ACCOMMODATIONS,
+        ),
     )
 
 
@@ -73,8 +101,13 @@ class ListsPage(AdminPage):
         ui.statusCombo.addItem(self.tr("Tous les statuts"), None)
         for code, label in formatting.status_labels().items():
             ui.statusCombo.addItem(label, code)
-        self.model = KeysetModel(exports.CANDIDATE_HEADERS, lambda r: r, page_size=200,
-                                 label=self.tr("Lecture de la liste…"), parent=self)
+        self.model = KeysetModel(
+            exports.CANDIDATE_HEADERS,
+            lambda r: r,
+            page_size=200,
+            label=self.tr("Lecture de la liste…"),
+            parent=self,
+        )
         ui.listView.setModel(self.model)
         setup_table(ui.listView)
         self.model.loaded.connect(self._loaded)
@@ -98,12 +131,21 @@ class ListsPage(AdminPage):
     def session_id(self) -> int | None:
         return self.ui.sessionCombo.currentData()
 
-    def choose(self, kind: str, session_id: int | None = None, centre_id: int | None = None,
-               status: str | None = None) -> None:
+    def choose(
+        self,
+        kind: str,
+        session_id: int | None = None,
+        centre_id: int | None = None,
+        status: str | None = None,
+    ) -> None:
         """Set the filters at once and show the list (for the tests and the tour)."""
         ui = self.ui
-        for combo, value in ((ui.kindCombo, kind), (ui.sessionCombo, session_id), (ui.centreCombo, centre_id),
-                             (ui.statusCombo, status)):
+        for combo, value in (
+            (ui.kindCombo, kind),
+            (ui.sessionCombo, session_id),
+            (ui.centreCombo, centre_id),
+            (ui.statusCombo, status),
+        ):
             combo.blockSignals(True)
             if combo.findData(value) >= 0:
                 combo.setCurrentIndex(combo.findData(value))
@@ -113,8 +155,9 @@ class ListsPage(AdminPage):
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded
+        ).failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _sessions_loaded(self, sessions: list) -> None:
         self.sessions = {s.id: s for s in sessions}
@@ -127,8 +170,11 @@ class ListsPage(AdminPage):
             fill_combo(self.ui.centreCombo, [], self.tr("Tous les centres"))
             self.show_list()
             return
-        QueryOp(parent=self, op=lambda: assignment.loads(sid), success=lambda loads: self._centres_loaded(sid, loads)) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des centres…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: assignment.loads(sid),
+            success=lambda loads: self._centres_loaded(sid, loads),
+        ).failure(self.show_failure).with_label(self.tr("Lecture des centres…")).run_in_background()
 
     def _centres_loaded(self, session_id: int, loads: list) -> None:
         if session_id != self.session_id:
@@ -142,16 +188,22 @@ class ListsPage(AdminPage):
         if sid is None:
             return None
         if kind.key == "candidates":
-            return lambda after, limit: queries.candidate_list(session, sid, centre_id=centre, status=status,
-                                                               after=after, limit=limit)
+            return lambda after, limit: queries.candidate_list(
+                session, sid, centre_id=centre, status=status, after=after, limit=limit
+            )
         if kind.key == "missing":
+
             def missing(after, limit):
                 page = queries.missing_pieces(session, sid, after=after, limit=limit)
-                return queries.Page(tuple((r.number, r.candidate_name, " ; ".join(r.missing)) for r in page.rows),
-                                    page.next_after)
+                return queries.Page(
+                    tuple((r.number, r.candidate_name, " ; ".join(r.missing)) for r in page.rows),
+                    page.next_after,
+                )
+
             return missing
-        return lambda after, limit: queries.accommodation_list(session, sid, centre_id=centre, after=after,
-                                                               limit=limit)
+        return lambda after, limit: queries.accommodation_list(
+            session, sid, centre_id=centre, after=after, limit=limit
+        )
 
     def show_list(self) -> None:
         ui, kind = self.ui, self.kind
@@ -167,8 +219,11 @@ class ListsPage(AdminPage):
             return
         self.show_message("")
         self.model.start(self._fetch())
-        widths = {"candidates": (120, 110, 150, 150, 160, 100, 90, 220, 100, 100),
-                  "missing": (130, 280), "accommodations": (220, 120, 130, 240, 280)}[kind.key]
+        widths = {
+            "candidates": (120, 110, 150, 150, 160, 100, 90, 220, 100, 100),
+            "missing": (130, 280),
+            "accommodations": (220, 120, 130, 240, 280),
+        }[kind.key]
         for column, width in enumerate(widths):
             ui.listView.setColumnWidth(column, width)
 
@@ -177,8 +232,10 @@ class ListsPage(AdminPage):
         if n == 0:
             text = self.tr("Liste vide.")
         elif self.model.has_more:
-            text = self.tr("%1 premières lignes affichées — faites défiler pour la suite ; l'export contient "
-                           "toute la liste.").replace("%1", str(n))
+            text = self.tr(
+                "%1 premières lignes affichées — faites défiler pour la suite ; l'export contient "
+                "toute la liste."
+            ).replace("%1", str(n))
         else:
             text = self.tr("%1 ligne(s).").replace("%1", str(n))
         self.ui.countLabel.setText(text)
@@ -217,16 +274,24 @@ class ListsPage(AdminPage):
                 for r in rows:
                     count += 1
                     yield r
+
             exports.write(path, kind.headers, counted())
             return count
 
         self._exporting = True
         self.ui.exportButton.setEnabled(False)
-        QueryOp(parent=self, op=op, success=lambda n: self.show_message(
-            self.tr("%1 ligne(s) exportée(s) dans %2.").replace("%1", str(n)).replace("%2", path))) \
-            .failure(self.show_failure).and_finally(self._exported) \
-            .with_label(self.tr("Export CSV…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=op,
+            success=lambda n: self.show_message(
+                self.tr("%1 ligne(s) exportée(s) dans %2.").replace("%1", str(n)).replace("%2", path)
+            ),
+        ).failure(self.show_failure).and_finally(self._exported).with_label(
+            self.tr("Export CSV…")
+        ).run_in_background()
 
     def _exported(self) -> None:
         self._exporting = False
-        self.ui.exportButton.setEnabled(self.session_id is not None and self.session.can(self.kind.permission))
+        self.ui.exportButton.setEnabled(
+            self.session_id is not None and self.session.can(self.kind.permission)
+        )

@@ -17,8 +17,23 @@ from cyclades_desktop.domain import catalogue, clock, queries
 from cyclades_desktop.domain.sessions import WINDOW_LABELS
 from cyclades_desktop.gui import feedback, resources
 from cyclades_desktop.gui.admin.common import (
-    ACADEMIES, EXAMS, SESSIONS, AdminPage, FormDialog, fill_table, local_text, mark_invalid, naive_from_qdatetime,
-    plain_spin, qdatetime_from_naive, qdatetime_from_utc, select_id, selected_id, set_error, setup_table, utc_from_qdatetime,
+    ACADEMIES,
+    EXAMS,
+    SESSIONS,
+    AdminPage,
+    FormDialog,
+    fill_table,
+    local_text,
+    mark_invalid,
+    naive_from_qdatetime,
+    plain_spin,
+    qdatetime_from_naive,
+    qdatetime_from_utc,
+    select_id,
+    selected_id,
+    set_error,
+    setup_table,
+    utc_from_qdatetime,
 )
 from cyclades_desktop.gui.forms.ui_admin_paperdialog import Ui_PaperDialog
 from cyclades_desktop.gui.forms.ui_admin_sessiondialog import Ui_SessionDialog
@@ -37,7 +52,9 @@ def short_day(value: dt.datetime) -> str:
 
 def window_state(windows: dict, now: dt.datetime) -> str:
     """What the candidate space offers right now, in a few words."""
-    open_now = [WINDOW_LABELS[k] for k in WINDOW_KINDS if k in windows and windows[k][0] <= now < windows[k][1]]
+    open_now = [
+        WINDOW_LABELS[k] for k in WINDOW_KINDS if k in windows and windows[k][0] <= now < windows[k][1]
+    ]
     if open_now:
         return translate("admin", "Ouverts : %1").replace("%1", ", ".join(open_now))
     if windows and all(closes <= now for _opens, closes in windows.values()):
@@ -45,8 +62,11 @@ def window_state(windows: dict, now: dt.datetime) -> str:
     upcoming = [(opens, k) for k, (opens, _c) in windows.items() if opens > now]
     if upcoming:
         opens, kind = min(upcoming)
-        return translate("admin", "%1 dès le %2").replace("%1", WINDOW_LABELS[kind].capitalize()) \
+        return (
+            translate("admin", "%1 dès le %2")
+            .replace("%1", WINDOW_LABELS[kind].capitalize())
             .replace("%2", local_text(opens)[:10])
+        )
     return translate("admin", "Aucun service ouvert")
 
 
@@ -55,8 +75,14 @@ class SessionDialog(FormDialog):
 
     saved = Signal(int, str)  # session id, what to tell the user
 
-    def __init__(self, context, exams: list, academies: list, session_info: queries.SessionInfo | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context,
+        exams: list,
+        academies: list,
+        session_info: queries.SessionInfo | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_SessionDialog()
         self.ui.setupUi(self)
@@ -70,8 +96,10 @@ class SessionDialog(FormDialog):
             ui.examCombo.addItem(exam.name, exam.id)
         for academy in academies:
             ui.academyCombo.addItem(academy.name, academy.id)
-        self.rows = {kind: (getattr(ui, f"{kind}Check"), getattr(ui, f"{kind}Opens"), getattr(ui, f"{kind}Closes"))
-                     for kind in WINDOW_KINDS}
+        self.rows = {
+            kind: (getattr(ui, f"{kind}Check"), getattr(ui, f"{kind}Opens"), getattr(ui, f"{kind}Closes"))
+            for kind in WINDOW_KINDS
+        }
         self.editors = {"label": ui.labelEdit}
         now = clock.now()
         year = now.year + 1
@@ -147,16 +175,27 @@ class SessionDialog(FormDialog):
             if exam_id is None or academy_id is None:
                 set_error(self.ui.errorLabel, self.tr("Créez d'abord l'examen et l'académie de la session."))
                 return
-            self._run(lambda: catalogue.create_session(session, exam_id, academy_id, label, year, windows),
-                      lambda sid: self._done(sid, self.tr("Session « %1 » créée : l'espace candidat suivra son "
-                                                          "calendrier.").replace("%1", label.strip())),
-                      SESSIONS, self.tr("Création de la session…"))
+            self._run(
+                lambda: catalogue.create_session(session, exam_id, academy_id, label, year, windows),
+                lambda sid: self._done(
+                    sid,
+                    self.tr("Session « %1 » créée : l'espace candidat suivra son calendrier.").replace(
+                        "%1", label.strip()
+                    ),
+                ),
+                SESSIONS,
+                self.tr("Création de la session…"),
+            )
         else:
             sid = self.info.id
-            self._run(lambda: catalogue.set_windows(session, sid, windows),
-                      lambda _r: self._done(sid, self.tr("Calendrier de « %1 » enregistré.")
-                                            .replace("%1", self.info.title)),
-                      SESSIONS, self.tr("Enregistrement du calendrier…"))
+            self._run(
+                lambda: catalogue.set_windows(session, sid, windows),
+                lambda _r: self._done(
+                    sid, self.tr("Calendrier de « %1 » enregistré.").replace("%1", self.info.title)
+                ),
+                SESSIONS,
+                self.tr("Enregistrement du calendrier…"),
+            )
 
     def _failed(self, exc: Exception) -> None:
         super()._failed(exc)
@@ -174,8 +213,13 @@ class SessionDialog(FormDialog):
 class PaperDialog(FormDialog):
     saved = Signal(int, str)
 
-    def __init__(self, context, session_info: queries.SessionInfo, paper: queries.PaperInfo | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context,
+        session_info: queries.SessionInfo,
+        paper: queries.PaperInfo | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_PaperDialog()
         self.ui.setupUi(self)
@@ -186,11 +230,20 @@ class PaperDialog(FormDialog):
         ui = self.ui
         ui.hintLabel.setProperty("role", "muted")
         plain_spin(ui.durationSpin)
-        self.editors = {"code": ui.codeEdit, "name": ui.nameEdit, "starts_at": ui.startsEdit,
-                        "duration_minutes": ui.durationSpin, "coefficient": ui.coefficientSpin}
-        ui.hintLabel.setText(self.tr("%1.\nL'heure est celle du centre d'examen : elle est imprimée telle quelle sur "
-                                     "les convocations ; le centre et la salle viennent de l'affectation de chaque "
-                                     "candidat.").replace("%1", session_info.title))
+        self.editors = {
+            "code": ui.codeEdit,
+            "name": ui.nameEdit,
+            "starts_at": ui.startsEdit,
+            "duration_minutes": ui.durationSpin,
+            "coefficient": ui.coefficientSpin,
+        }
+        ui.hintLabel.setText(
+            self.tr(
+                "%1.\nL'heure est celle du centre d'examen : elle est imprimée telle quelle sur "
+                "les convocations ; le centre et la salle viennent de l'affectation de chaque "
+                "candidat."
+            ).replace("%1", session_info.title)
+        )
         if paper is None:
             self.setWindowTitle(self.tr("Nouvelle épreuve"))
             ui.titleLabel.setText(self.tr("Nouvelle épreuve"))
@@ -210,18 +263,30 @@ class PaperDialog(FormDialog):
 
     def submit(self) -> None:
         ui, session = self.ui, self.context.session
-        values = {"code": ui.codeEdit.text(), "name": ui.nameEdit.text(),
-                  "starts_at": naive_from_qdatetime(ui.startsEdit.dateTime()),
-                  "duration_minutes": ui.durationSpin.value(), "coefficient": ui.coefficientSpin.value()}
+        values = {
+            "code": ui.codeEdit.text(),
+            "name": ui.nameEdit.text(),
+            "starts_at": naive_from_qdatetime(ui.startsEdit.dateTime()),
+            "duration_minutes": ui.durationSpin.value(),
+            "coefficient": ui.coefficientSpin.value(),
+        }
         text = self.tr("Épreuve « %1 » enregistrée.").replace("%1", values["name"].strip())
         if self.paper is None:
             sid = self.info.id
-            self._run(lambda: catalogue.add_paper(session, sid, **values), lambda pid: self._done(pid, text),
-                      SESSIONS, self.tr("Enregistrement de l'épreuve…"))
+            self._run(
+                lambda: catalogue.add_paper(session, sid, **values),
+                lambda pid: self._done(pid, text),
+                SESSIONS,
+                self.tr("Enregistrement de l'épreuve…"),
+            )
         else:
             paper = self.paper
-            self._run(lambda: catalogue.update_paper(session, paper.id, paper.version, **values),
-                      lambda _r: self._done(paper.id, text), SESSIONS, self.tr("Enregistrement de l'épreuve…"))
+            self._run(
+                lambda: catalogue.update_paper(session, paper.id, paper.version, **values),
+                lambda _r: self._done(paper.id, text),
+                SESSIONS,
+                self.tr("Enregistrement de l'épreuve…"),
+            )
 
     def _done(self, paper_id: int, text: str) -> None:
         self._busy = False
@@ -281,8 +346,9 @@ class SessionsPage(AdminPage):
         def op():
             return queries.exam_sessions(session), queries.exams(session), queries.academies(session)
 
-        QueryOp(parent=self, op=op, success=self._loaded).failure(self.show_failure) \
-            .with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(parent=self, op=op, success=self._loaded).failure(self.show_failure).with_label(
+            self.tr("Lecture des sessions…")
+        ).run_in_background()
 
     def _loaded(self, result) -> None:
         sessions, self.exams, self.academies = result
@@ -297,15 +363,30 @@ class SessionsPage(AdminPage):
         wanted = self._wanted or selected_id(table)
         self._wanted = None
         table.blockSignals(True)
-        fill_table(table, [(s.exam_name, s.label, s.academy_name, window_state(s.windows, now),
-                            *(span(s, k) for k in WINDOW_KINDS)) for s in sessions], [s.id for s in sessions])
+        fill_table(
+            table,
+            [
+                (
+                    s.exam_name,
+                    s.label,
+                    s.academy_name,
+                    window_state(s.windows, now),
+                    *(span(s, k) for k in WINDOW_KINDS),
+                )
+                for s in sessions
+            ],
+            [s.id for s in sessions],
+        )
         states = [window_state(s.windows, now) for s in sessions]
         for r, s in enumerate(sessions):  # the hours in the tooltip
             for c, kind in enumerate(WINDOW_KINDS, start=4):
                 w = s.windows.get(kind)
                 if w:
-                    table.item(r, c).setToolTip(self.tr("Du %1 au %2 (heure locale)").replace("%1", local_text(w[0]))
-                                                .replace("%2", local_text(w[1])))
+                    table.item(r, c).setToolTip(
+                        self.tr("Du %1 au %2 (heure locale)")
+                        .replace("%1", local_text(w[0]))
+                        .replace("%2", local_text(w[1]))
+                    )
             table.item(r, 0).setToolTip(s.exam_name)
             table.item(r, 3).setToolTip(states[r])
             table.item(r, 1).setToolTip(s.label)
@@ -323,27 +404,42 @@ class SessionsPage(AdminPage):
 
     def _session_selected(self) -> None:
         info = self.current_session()
-        self.ui.papersBox.setTitle(self.tr("Épreuves — %1").replace("%1", info.title) if info
-                                   else self.tr("Épreuves de la session"))
+        self.ui.papersBox.setTitle(
+            self.tr("Épreuves — %1").replace("%1", info.title) if info else self.tr("Épreuves de la session")
+        )
         self._update_buttons()
         if info is None:
             self.papers = {}
             self.ui.papersTable.setRowCount(0)
             return
         session, sid = self.session, info.id
-        QueryOp(parent=self, op=lambda: queries.papers(session, sid), success=lambda p: self._papers_loaded(sid, p)) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des épreuves…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.papers(session, sid),
+            success=lambda p: self._papers_loaded(sid, p),
+        ).failure(self.show_failure).with_label(self.tr("Lecture des épreuves…")).run_in_background()
 
     def _papers_loaded(self, session_id: int, papers: list) -> None:
         info = self.current_session()
         if info is None or info.id != session_id:
             return
         self.papers = {p.id: p for p in papers}
-        fill_table(self.ui.papersTable,
-                   [(p.code, p.name, p.starts_at.strftime("%d/%m/%Y"), p.starts_at.strftime("%H:%M"),
-                     f"{p.duration_minutes // 60} h {p.duration_minutes % 60:02d}",
-                     f"{p.coefficient:g}".replace(".", ",")) for p in papers],
-                   [p.id for p in papers], numeric=(5,))
+        fill_table(
+            self.ui.papersTable,
+            [
+                (
+                    p.code,
+                    p.name,
+                    p.starts_at.strftime("%d/%m/%Y"),
+                    p.starts_at.strftime("%H:%M"),
+                    f"{p.duration_minutes // 60} h {p.duration_minutes % 60:02d}",
+                    f"{p.coefficient:g}".replace(".", ","),
+                )
+                for p in papers
+            ],
+            [p.id for p in papers],
+            numeric=(5,),
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -397,20 +493,33 @@ class SessionsPage(AdminPage):
         session = self.session
 
         def delete():
-            CollectionOp(parent=self, op=lambda: catalogue.delete_paper(session, paper.id, paper.version),
-                         success=lambda _r: self._paper_deleted(paper), change=Change(None, SESSIONS)) \
-                .failure(self.show_failure).with_label(self.tr("Suppression de l'épreuve…")).run_in_background()
+            CollectionOp(
+                parent=self,
+                op=lambda: catalogue.delete_paper(session, paper.id, paper.version),
+                success=lambda _r: self._paper_deleted(paper),
+                change=Change(None, SESSIONS),
+            ).failure(self.show_failure).with_label(self.tr("Suppression de l'épreuve…")).run_in_background()
 
         self.active_dialog = feedback.ask(
-            self, self.tr("Supprimer une épreuve"),
-            self.tr("Supprimer l'épreuve %1 — %2 de la session ?").replace("%1", paper.code).replace("%2", paper.name),
-            self.tr("Pour une épreuve ajoutée par erreur : une épreuve dont des notes sont saisies ne peut plus être "
-                    "supprimée. Les convocations déjà publiées la mentionnent encore : publiez-les à nouveau "
-                    "(menu Documents), chaque candidat en est prévenu par e-mail."),
-            self.tr("&Supprimer l'épreuve"), delete)
+            self,
+            self.tr("Supprimer une épreuve"),
+            self.tr("Supprimer l'épreuve %1 — %2 de la session ?")
+            .replace("%1", paper.code)
+            .replace("%2", paper.name),
+            self.tr(
+                "Pour une épreuve ajoutée par erreur : une épreuve dont des notes sont saisies ne peut plus être "
+                "supprimée. Les convocations déjà publiées la mentionnent encore : publiez-les à nouveau "
+                "(menu Documents), chaque candidat en est prévenu par e-mail."
+            ),
+            self.tr("&Supprimer l'épreuve"),
+            delete,
+        )
         return self.active_dialog
 
     def _paper_deleted(self, paper) -> None:
-        self.show_message(self.tr("Épreuve %1 supprimée. Publiez à nouveau les convocations déjà publiées de la "
-                                  "session.").replace("%1", paper.code))
+        self.show_message(
+            self.tr(
+                "Épreuve %1 supprimée. Publiez à nouveau les convocations déjà publiées de la session."
+            ).replace("%1", paper.code)
+        )
         self._session_selected()

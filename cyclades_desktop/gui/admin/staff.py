@@ -14,7 +14,14 @@ from cyclades_desktop.domain import staff
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import formatting, resources
 from cyclades_desktop.gui.admin.common import (
-    STAFF, AdminPage, FormDialog, fill_table, mark_invalid, selected_id, set_error, setup_table,
+    STAFF,
+    AdminPage,
+    FormDialog,
+    fill_table,
+    mark_invalid,
+    selected_id,
+    set_error,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_passworddialog import Ui_PasswordDialog
 from cyclades_desktop.gui.forms.ui_admin_staff import Ui_AdminStaff
@@ -31,7 +38,10 @@ translate = QCoreApplication.translate
 def _passwords_differ(dialog) -> bool:
     ui = dialog.ui
     if ui.passwordEdit.text() != ui.confirmEdit.text():
-        set_error(ui.errorLabel, translate("admin", "Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau."))
+        set_error(
+            ui.errorLabel,
+            translate("admin", "Les deux mots de passe ne sont pas identiques : saisissez-les à nouveau."),
+        )
         ui.confirmEdit.clear()
         mark_invalid(ui.confirmEdit)
         ui.confirmEdit.setFocus()
@@ -57,18 +67,30 @@ class StaffDialog(FormDialog):
         for role in ROLES:
             ui.roleCombo.addItem(formatting.role_label(role), role)
         ui.roleCombo.setCurrentIndex(ui.roleCombo.findData("agent"))
-        self.editors = {"login": ui.loginEdit, "full_name": ui.fullNameEdit, "role": ui.roleCombo,
-                        "password": ui.passwordEdit}
+        self.editors = {
+            "login": ui.loginEdit,
+            "full_name": ui.fullNameEdit,
+            "role": ui.roleCombo,
+            "password": ui.passwordEdit,
+        }
         ui.loginEdit.setFocus()
 
     def submit(self) -> None:
         if _passwords_differ(self):
             return
         ui, session = self.ui, self.context.session
-        login, name, role, password = ui.loginEdit.text(), ui.fullNameEdit.text(), ui.roleCombo.currentData(), \
-            ui.passwordEdit.text()
-        self._run(lambda: staff.create_staff(session, login, name, role, password), self._done, STAFF,
-                  self.tr("Création du compte…"))
+        login, name, role, password = (
+            ui.loginEdit.text(),
+            ui.fullNameEdit.text(),
+            ui.roleCombo.currentData(),
+            ui.passwordEdit.text(),
+        )
+        self._run(
+            lambda: staff.create_staff(session, login, name, role, password),
+            self._done,
+            STAFF,
+            self.tr("Création du compte…"),
+        )
 
     def _failed(self, exc: Exception) -> None:
         super()._failed(exc)
@@ -81,8 +103,13 @@ class StaffDialog(FormDialog):
 
     def _done(self, info) -> None:
         self._busy = False
-        emit(self.saved, info, self.tr("Compte « %1 » créé (%2).").replace("%1", info.login)
-             .replace("%2", formatting.role_label(info.role)))
+        emit(
+            self.saved,
+            info,
+            self.tr("Compte « %1 » créé (%2).")
+            .replace("%1", info.login)
+            .replace("%2", formatting.role_label(info.role)),
+        )
         self.accept()
 
 
@@ -99,8 +126,11 @@ class PasswordDialog(FormDialog):
         self.member = member
         self._setup_common("key")
         self.ui.introLabel.setProperty("role", "muted")
-        self.ui.titleLabel.setText(self.tr("Nouveau mot de passe de %1 (%2)").replace("%1", member.full_name)
-                                   .replace("%2", member.login))
+        self.ui.titleLabel.setText(
+            self.tr("Nouveau mot de passe de %1 (%2)")
+            .replace("%1", member.full_name)
+            .replace("%2", member.login)
+        )
         self.editors = {"password": self.ui.passwordEdit}
         self.ui.passwordEdit.setFocus()
 
@@ -108,8 +138,12 @@ class PasswordDialog(FormDialog):
         if _passwords_differ(self):
             return
         session, member, password = self.context.session, self.member, self.ui.passwordEdit.text()
-        self._run(lambda: staff.reset_staff_password(session, member.id, password), self._done, STAFF,
-                  self.tr("Changement du mot de passe…"))
+        self._run(
+            lambda: staff.reset_staff_password(session, member.id, password),
+            self._done,
+            STAFF,
+            self.tr("Changement du mot de passe…"),
+        )
 
     def _failed(self, exc: Exception) -> None:
         super()._failed(exc)
@@ -118,8 +152,13 @@ class PasswordDialog(FormDialog):
 
     def _done(self, _result) -> None:
         self._busy = False
-        emit(self.saved, self.member, self.tr("Mot de passe de « %1 » réinitialisé ; le compte est déverrouillé.")
-             .replace("%1", self.member.login))
+        emit(
+            self.saved,
+            self.member,
+            self.tr("Mot de passe de « %1 » réinitialisé ; le compte est déverrouillé.").replace(
+                "%1", self.member.login
+            ),
+        )
         self.accept()
 
 
@@ -159,8 +198,9 @@ class StaffPage(AdminPage):
 
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: staff.list_staff(session), success=self._loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des comptes…")).run_in_background()
+        QueryOp(parent=self, op=lambda: staff.list_staff(session), success=self._loaded).failure(
+            self.show_failure
+        ).with_label(self.tr("Lecture des comptes…")).run_in_background()
 
     def _state(self, m: staff.StaffInfo) -> str:
         if not m.active:
@@ -173,9 +213,20 @@ class StaffPage(AdminPage):
         self.members = {m.id: m for m in members}
         table = self.ui.staffTable
         table.blockSignals(True)
-        fill_table(table, [(m.login, m.full_name, formatting.role_label(m.role), self._state(m),
-                            formatting.when(m.last_login_at) if m.last_login_at else self.tr("jamais"))
-                           for m in members], [m.id for m in members])
+        fill_table(
+            table,
+            [
+                (
+                    m.login,
+                    m.full_name,
+                    formatting.role_label(m.role),
+                    self._state(m),
+                    formatting.when(m.last_login_at) if m.last_login_at else self.tr("jamais"),
+                )
+                for m in members
+            ],
+            [m.id for m in members],
+        )
         table.blockSignals(False)
         for r, m in enumerate(members):
             if not m.active:
@@ -205,20 +256,46 @@ class StaffPage(AdminPage):
         ui, m, s = self.ui, self.current(), self.session
         none = "" if m is not None else self.tr("Choisissez d'abord un compte dans la liste.")
         busy = self.tr("Enregistrement en cours…") if self._busy else ""
-        guard(ui.newStaffButton, s, Permission.MANAGE_STAFF, blocked_reason=busy,
-              allowed_tip=self.tr("Créer le compte d'un membre du service"))
-        same_role = self.tr("Choisissez un autre rôle dans la liste.") \
-            if m is not None and ui.roleCombo.currentData() == m.role else ""
-        guard(ui.changeRoleButton, s, Permission.MANAGE_STAFF, blocked_reason=none or busy or same_role,
-              allowed_tip=self.tr("Donner au compte sélectionné le rôle choisi"))
-        guard(ui.toggleActiveButton, s, Permission.MANAGE_STAFF, blocked_reason=none or busy,
-              allowed_tip=self.tr("Le compte ne pourra plus se connecter ; ses actions restent au journal")
-              if m is None or m.active else self.tr("Le compte pourra de nouveau se connecter"))
-        ui.toggleActiveButton.setText(self.tr("&Réactiver") if m is not None and not m.active else self.tr("&Désactiver"))
+        guard(
+            ui.newStaffButton,
+            s,
+            Permission.MANAGE_STAFF,
+            blocked_reason=busy,
+            allowed_tip=self.tr("Créer le compte d'un membre du service"),
+        )
+        same_role = (
+            self.tr("Choisissez un autre rôle dans la liste.")
+            if m is not None and ui.roleCombo.currentData() == m.role
+            else ""
+        )
+        guard(
+            ui.changeRoleButton,
+            s,
+            Permission.MANAGE_STAFF,
+            blocked_reason=none or busy or same_role,
+            allowed_tip=self.tr("Donner au compte sélectionné le rôle choisi"),
+        )
+        guard(
+            ui.toggleActiveButton,
+            s,
+            Permission.MANAGE_STAFF,
+            blocked_reason=none or busy,
+            allowed_tip=self.tr("Le compte ne pourra plus se connecter ; ses actions restent au journal")
+            if m is None or m.active
+            else self.tr("Le compte pourra de nouveau se connecter"),
+        )
+        ui.toggleActiveButton.setText(
+            self.tr("&Réactiver") if m is not None and not m.active else self.tr("&Désactiver")
+        )
         ui.toggleActiveButton.setProperty("role", "danger" if m is None or m.active else "")
         repolish(ui.toggleActiveButton)
-        guard(ui.resetPasswordButton, s, Permission.MANAGE_STAFF, blocked_reason=none or busy,
-              allowed_tip=self.tr("Choisir un nouveau mot de passe pour le compte sélectionné"))
+        guard(
+            ui.resetPasswordButton,
+            s,
+            Permission.MANAGE_STAFF,
+            blocked_reason=none or busy,
+            allowed_tip=self.tr("Choisir un nouveau mot de passe pour le compte sélectionné"),
+        )
 
     # -- changes ---------------------------------------------------------------------------
     def _open(self, dialog) -> QDialog:
@@ -246,10 +323,14 @@ class StaffPage(AdminPage):
         session = self.session
         self._busy = True
         self._update_buttons()
-        CollectionOp(parent=self, op=lambda: staff.update_staff(session, m.id, m.version, **changes),
-                     success=lambda _info: self.show_message(done), change=Change(None, STAFF)) \
-            .failure(self.show_failure).and_finally(self._idle) \
-            .with_label(self.tr("Enregistrement du compte…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: staff.update_staff(session, m.id, m.version, **changes),
+            success=lambda _info: self.show_message(done),
+            change=Change(None, STAFF),
+        ).failure(self.show_failure).and_finally(self._idle).with_label(
+            self.tr("Enregistrement du compte…")
+        ).run_in_background()
 
     def _idle(self) -> None:
         self._busy = False
@@ -259,16 +340,23 @@ class StaffPage(AdminPage):
         m, role = self.current(), self.ui.roleCombo.currentData()
         if m is None or role == m.role:
             return
-        self._update(m, self.tr("« %1 » est maintenant %2.").replace("%1", m.login)
-                     .replace("%2", formatting.role_label(role).lower()), role=role)
+        self._update(
+            m,
+            self.tr("« %1 » est maintenant %2.")
+            .replace("%1", m.login)
+            .replace("%2", formatting.role_label(role).lower()),
+            role=role,
+        )
 
     def toggle_active(self) -> None:
         m = self.current()
         if m is None:
             return
         if m.active:
-            self._update(m, self.tr("Compte « %1 » désactivé : il ne peut plus se connecter.").replace("%1", m.login),
-                         active=False)
+            self._update(
+                m,
+                self.tr("Compte « %1 » désactivé : il ne peut plus se connecter.").replace("%1", m.login),
+                active=False,
+            )
         else:
             self._update(m, self.tr("Compte « %1 » réactivé.").replace("%1", m.login), active=True)
-

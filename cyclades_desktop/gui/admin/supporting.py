@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from cyclades_desktop.domain import queries, supporting
 from cyclades_desktop.gui import resources
 from cyclades_desktop.gui.admin.common import (
-    EXAMS, SESSIONS, SUPPORTING, AdminPage, KeysetModel, fill_combo, session_choices, setup_table,
+    EXAMS,
+    SESSIONS,
+    SUPPORTING,
+    AdminPage,
+    KeysetModel,
+    fill_combo,
+    session_choices,
+    setup_table,
 )
 from cyclades_desktop.gui.forms.ui_admin_supporting import Ui_AdminSupporting
 from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp
@@ -52,8 +59,11 @@ class MissingModel(KeysetModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if received else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("reçue") if received else (self.tr("manquante") if piece.mandatory
-                                                          else self.tr("facultative"))
+                return (
+                    self.tr("reçue")
+                    if received
+                    else (self.tr("manquante") if piece.mandatory else self.tr("facultative"))
+                )
             if role == Qt.ItemDataRole.ToolTipRole:
                 return piece.label
             return None
@@ -111,8 +121,9 @@ class SupportingPage(AdminPage):
 
     def reload(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.exam_sessions(session), success=self._sessions_loaded
+        ).failure(self.show_failure).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _sessions_loaded(self, sessions: list) -> None:
         fill_combo(self.ui.sessionCombo, session_choices(sessions))
@@ -124,16 +135,21 @@ class SupportingPage(AdminPage):
             self.model.set_types([], ())
             self.model.start(None)
             return
-        QueryOp(parent=self, op=lambda: queries.supporting_document_types(session, sid),
-                success=lambda types: self._types_loaded(sid, types)) \
-            .failure(self.show_failure).with_label(self.tr("Lecture des pièces demandées…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.supporting_document_types(session, sid),
+            success=lambda types: self._types_loaded(sid, types),
+        ).failure(self.show_failure).with_label(self.tr("Lecture des pièces demandées…")).run_in_background()
 
     def _types_loaded(self, session_id: int, types: list) -> None:
         if session_id != self.session_id:
             return
-        headers = (self.tr("N° d'inscription"), self.tr("Candidat"),
-                   *(t.label if t.mandatory else self.tr("%1 (facultative)").replace("%1", t.label) for t in types),
-                   self.tr("Pièces obligatoires manquantes"))
+        headers = (
+            self.tr("N° d'inscription"),
+            self.tr("Candidat"),
+            *(t.label if t.mandatory else self.tr("%1 (facultative)").replace("%1", t.label) for t in types),
+            self.tr("Pièces obligatoires manquantes"),
+        )
         self.model.set_types(types, headers)
         header = self.ui.missingView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -153,9 +169,13 @@ class SupportingPage(AdminPage):
     def _loaded(self) -> None:
         n = self.model.rowCount()
         if n == 0:
-            text = self.tr("Aucune candidature n'attend de pièce : le dossier de chaque candidat est complet.")
+            text = self.tr(
+                "Aucune candidature n'attend de pièce : le dossier de chaque candidat est complet."
+            )
         elif self.model.has_more:
-            text = self.tr("%1 premières candidatures incomplètes — faites défiler pour la suite.").replace("%1", str(n))
+            text = self.tr("%1 premières candidatures incomplètes — faites défiler pour la suite.").replace(
+                "%1", str(n)
+            )
         else:
             text = self.tr("%1 candidature(s) incomplète(s).").replace("%1", str(n))
         self.ui.countLabel.setText(text)
@@ -166,11 +186,14 @@ class SupportingPage(AdminPage):
             return
         self.saving.add(key)
         session = self.session
-        CollectionOp(parent=self, op=lambda: supporting.set_received(session, inscription_id, type_id, received),
-                     success=lambda _r: self._saved(inscription_id, type_id, received),
-                     change=Change(None, SUPPORTING)) \
-            .failure(self.show_failure).and_finally(lambda: self.saving.discard(key)) \
-            .with_label(self.tr("Enregistrement de la pièce…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: supporting.set_received(session, inscription_id, type_id, received),
+            success=lambda _r: self._saved(inscription_id, type_id, received),
+            change=Change(None, SUPPORTING),
+        ).failure(self.show_failure).and_finally(lambda: self.saving.discard(key)).with_label(
+            self.tr("Enregistrement de la pièce…")
+        ).run_in_background()
 
     def _saved(self, inscription_id: int, type_id: int, received: bool) -> None:
         i = self.model.index_of(inscription_id)
@@ -182,12 +205,23 @@ class SupportingPage(AdminPage):
         piece = next(t.label for t in self.model.types if t.id == type_id)
         if missing:
             self.model.replace(i, dataclasses.replace(row, received=frozenset(got), missing=missing))
-            text = self.tr("« %1 » reçue pour %2 ; il manque encore : %3.") if received else \
-                self.tr("« %1 » décochée pour %2 ; il manque : %3.")
-            self.show_message(text.replace("%1", piece).replace("%2", row.candidate_name)
-                              .replace("%3", " ; ".join(missing)), "info")
+            text = (
+                self.tr("« %1 » reçue pour %2 ; il manque encore : %3.")
+                if received
+                else self.tr("« %1 » décochée pour %2 ; il manque : %3.")
+            )
+            self.show_message(
+                text.replace("%1", piece)
+                .replace("%2", row.candidate_name)
+                .replace("%3", " ; ".join(missing)),
+                "info",
+            )
         else:
             self.model.remove(i)
-            self.show_message(self.tr("« %1 » reçue : le dossier de %2 (n° %3) est complet.")
-                              .replace("%1", piece).replace("%2", row.candidate_name).replace("%3", row.number))
+            self.show_message(
+                self.tr("« %1 » reçue : le dossier de %2 (n° %3) est complet.")
+                .replace("%1", piece)
+                .replace("%2", row.candidate_name)
+                .replace("%3", row.number)
+            )
         self._loaded()

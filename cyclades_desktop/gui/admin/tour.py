@@ -77,7 +77,9 @@ class Tour(tour_support.Tour):
         d = dt.datetime
         dialog.set_window("registration", d(year - 1, 12, 1, 8, 0), d(year, 1, 31, 18, 0))
         dialog.set_window("modification", d(year - 1, 12, 1, 8, 0), d(year, 2, 28, 18, 0))
-        dialog.set_window("documents", d(year - 1, 11, 15, 8, 0), d(year, 10, 31, 18, 0))  # before registration
+        dialog.set_window(
+            "documents", d(year - 1, 11, 15, 8, 0), d(year, 10, 31, 18, 0)
+        )  # before registration
         dialog.set_window("results", d(year, 9, 25, 10, 0), d(year + 1, 9, 25, 10, 0))
         settle(300)
         dialog.save_button.click()
@@ -125,15 +127,24 @@ class Tour(tour_support.Tour):
 
     def busiest_session(self, page, unassigned: bool = False) -> int:
         """Choose, in `page.ui.sessionCombo`, the session with the most (unassigned) candidatures."""
+        import peewee as pw
+
         from cyclades_desktop.gui.startup import wait_for
         from cyclades_desktop.store.models import Inscription
 
-        import peewee as pw
-
-        counts = dict(wait_for(lambda: list(Inscription.select(Inscription.session, pw.fn.COUNT(Inscription.id))
-                                            .where((Inscription.status == "registered")
-                                                   & (Inscription.centre.is_null() if unassigned else True))
-                                            .group_by(Inscription.session).tuples())))
+        counts = dict(
+            wait_for(
+                lambda: list(
+                    Inscription.select(Inscription.session, pw.fn.COUNT(Inscription.id))
+                    .where(
+                        (Inscription.status == "registered")
+                        & (Inscription.centre.is_null() if unassigned else True)
+                    )
+                    .group_by(Inscription.session)
+                    .tuples()
+                )
+            )
+        )
         combo = page.ui.sessionCombo
         best = max(range(combo.count()), key=lambda i: counts.get(combo.itemData(i), 0))
         combo.setCurrentIndex(best)
@@ -144,7 +155,9 @@ class Tour(tour_support.Tour):
         page = self.page("assignment")
         self.busiest_session(page, unassigned=True)
         page.ui.autoButton.click()
-        wait_until(lambda: idle() and "affecté" in page.ui.messageLabel.text(), timeout=300, what="assignment")
+        wait_until(
+            lambda: idle() and "affecté" in page.ui.messageLabel.text(), timeout=300, what="assignment"
+        )
         page.ui.candidaturesView.selectRow(2)
         self.shot(self.window, "3a-affectation")
 
@@ -158,7 +171,9 @@ class Tour(tour_support.Tour):
         for column in range(2, 2 + len(model.types)):
             piece = model.types[column - 2]
             if piece.mandatory and model.rowCount() and piece.id not in model.row(0).received:
-                model.setData(model.index(0, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+                model.setData(
+                    model.index(0, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+                )
                 wait_until(idle, what="tick")
                 break
         self.shot(self.window, "3c-piece-cochee")

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidgetItem,
+    QWidget,
 )
 
 from cyclades_desktop import errors
@@ -74,15 +81,28 @@ class CorrectionDialog(_ChangeDialog):
         self.preview: dict = {}
         self.setWindowIcon(resources.icon("edit"))
         self.ui.titleLabel.setProperty("role", "dialog-title")
-        self.ui.titleLabel.setText(self.tr("Corriger l'identité de %1 (candidat n° %2)")
-                                   .replace("%1", file.display_name).replace("%2", file.candidate_number or "—"))
+        self.ui.titleLabel.setText(
+            self.tr("Corriger l'identité de %1 (candidat n° %2)")
+            .replace("%1", file.display_name)
+            .replace("%2", file.candidate_number or "—")
+        )
         if file.identity_locked:
-            self.ui.lockBanner.setText(resources.icon_html("lock") + html.escape(
-                self.tr("%1 Chaque correction est journalisée avec son motif.").replace("%1", file.identity_lock_reason)))
+            self.ui.lockBanner.setText(
+                resources.icon_html("lock")
+                + html.escape(
+                    self.tr("%1 Chaque correction est journalisée avec son motif.").replace(
+                        "%1", file.identity_lock_reason
+                    )
+                )
+            )
             self.ui.lockBanner.setProperty("role", "banner-locked")
         else:
-            self.ui.lockBanner.setText(self.tr("Le candidat peut encore modifier lui-même son identité ; la correction "
-                                               "par le service des examens est journalisée avec son motif."))
+            self.ui.lockBanner.setText(
+                self.tr(
+                    "Le candidat peut encore modifier lui-même son identité ; la correction "
+                    "par le service des examens est journalisée avec son motif."
+                )
+            )
             self.ui.lockBanner.setProperty("role", "banner-info")
         self.ui.reasonSummary.setProperty("role", "muted")
         self.ui.consequencesLabel.setProperty("role", "muted")
@@ -166,7 +186,13 @@ class CorrectionDialog(_ChangeDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for w in (self.ui.nextButton, self.ui.saveButton, self.ui.backButton, self.ui.cancelButton, self.ui.passwordEdit):
+        for w in (
+            self.ui.nextButton,
+            self.ui.saveButton,
+            self.ui.backButton,
+            self.ui.cancelButton,
+            self.ui.passwordEdit,
+        ):
             w.setEnabled(not busy)
 
     def _review(self) -> None:
@@ -175,7 +201,9 @@ class CorrectionDialog(_ChangeDialog):
         changes = self._gather()
         reason = self.ui.reasonEdit.toPlainText()
         if not changes:
-            _show_error_label(self.ui.errorLabel, self.tr("Aucune donnée n'a changé : modifiez au moins un champ."))
+            _show_error_label(
+                self.ui.errorLabel, self.tr("Aucune donnée n'a changé : modifiez au moins un champ.")
+            )
             return
         session, cid = self.context.session, self.file.id
 
@@ -184,20 +212,27 @@ class CorrectionDialog(_ChangeDialog):
             return candidates.preview_correction(session, cid, changes)
 
         self._set_busy(True)
-        QueryOp(parent=self, op=op, success=lambda preview: self._reviewed(changes, preview)) \
-            .failure(self._failed).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Vérification…")).run_in_background()
+        QueryOp(parent=self, op=op, success=lambda preview: self._reviewed(changes, preview)).failure(
+            self._failed
+        ).and_finally(lambda: self._set_busy(False)).with_label(self.tr("Vérification…")).run_in_background()
 
     def _reviewed(self, changes: dict, preview: dict) -> None:
         if not preview:
-            _show_error_label(self.ui.errorLabel, self.tr("Ces valeurs sont déjà celles du dossier : rien à corriger."))
+            _show_error_label(
+                self.ui.errorLabel, self.tr("Ces valeurs sont déjà celles du dossier : rien à corriger.")
+            )
             return
         self.changes, self.preview = changes, preview
         table = self.ui.summaryTable
         table.setRowCount(len(preview))
         for row, (field, (old, new)) in enumerate(preview.items()):
-            for col, text in enumerate((formatting.field_label(field), formatting.value_text(field, old) or self.tr("(vide)"),
-                                        formatting.value_text(field, new) or self.tr("(vide)"))):
+            for col, text in enumerate(
+                (
+                    formatting.field_label(field),
+                    formatting.value_text(field, old) or self.tr("(vide)"),
+                    formatting.value_text(field, new) or self.tr("(vide)"),
+                )
+            ):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     font = item.font()
@@ -205,7 +240,9 @@ class CorrectionDialog(_ChangeDialog):
                     item.setFont(font)
                 table.setItem(row, col, item)
         table.resizeRowsToContents()
-        self.ui.reasonSummary.setText(self.tr("Motif : %1").replace("%1", self.ui.reasonEdit.toPlainText().strip()))
+        self.ui.reasonSummary.setText(
+            self.tr("Motif : %1").replace("%1", self.ui.reasonEdit.toPlainText().strip())
+        )
         self.ui.errorLabel.hide()
         self._show_page(1)
 
@@ -219,10 +256,14 @@ class CorrectionDialog(_ChangeDialog):
         session, cid, version = self.context.session, self.file.id, self.expected_version
         changes, reason = dict(self.changes), self.ui.reasonEdit.toPlainText()
         self._set_busy(True)
-        CollectionOp(parent=self, op=lambda: candidates.correct_identity(session, cid, version, changes, reason, password),
-                     success=self._saved, change=Change(cid, "identity")) \
-            .failure(self._failed).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Enregistrement de la correction…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: candidates.correct_identity(session, cid, version, changes, reason, password),
+            success=self._saved,
+            change=Change(cid, "identity"),
+        ).failure(self._failed).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Enregistrement de la correction…")
+        ).run_in_background()
 
     def _saved(self, result) -> None:
         self._busy = False
@@ -276,7 +317,9 @@ class EmailDialog(_ChangeDialog):
         self._save.setText(self.tr("&Enregistrer"))
         self._save.setObjectName("saveButton")
         self._save.setEnabled(False)
-        self.ui.newEdit.textChanged.connect(lambda t: self._save.setEnabled(bool(t.strip()) and not self._busy))
+        self.ui.newEdit.textChanged.connect(
+            lambda t: self._save.setEnabled(bool(t.strip()) and not self._busy)
+        )
         self.ui.buttonBox.accepted.connect(self._submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.newEdit.setFocus()
@@ -288,10 +331,14 @@ class EmailDialog(_ChangeDialog):
         session, cid, version = self.context.session, self.file.id, self.expected_version
         self._busy = True
         self._save.setEnabled(False)
-        CollectionOp(parent=self, op=lambda: candidates.change_email(session, cid, version, new),
-                     success=lambda _v: self._done(new), change=Change(cid, "email")) \
-            .failure(self._failed).and_finally(self._idle) \
-            .with_label(self.tr("Changement d'adresse…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: candidates.change_email(session, cid, version, new),
+            success=lambda _v: self._done(new),
+            change=Change(cid, "email"),
+        ).failure(self._failed).and_finally(self._idle).with_label(
+            self.tr("Changement d'adresse…")
+        ).run_in_background()
 
     def _idle(self) -> None:
         self._busy = False
@@ -321,8 +368,14 @@ class StatusChangeDialog(_ChangeDialog):
 
     done_change = Signal(str)
 
-    def __init__(self, context: AppContext, file: candidates.CandidateFile, inscription, mode: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        file: candidates.CandidateFile,
+        inscription,
+        mode: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         if mode not in ("withdraw", "set_aside"):
             raise ValueError(mode)
@@ -337,16 +390,24 @@ class StatusChangeDialog(_ChangeDialog):
         ui.warningLabel.setProperty("role", "banner-danger")
         ui.inscriptionLabel.setText(
             self.tr("%1 — candidat n° %2\n%3 — %4\nCandidature n° %5, %6")
-            .replace("%1", file.display_name).replace("%2", file.candidate_number or "—")
-            .replace("%3", inscription.exam_name).replace("%4", inscription.session_label)
-            .replace("%5", inscription.number).replace("%6", formatting.status_text(inscription).lower()))
+            .replace("%1", file.display_name)
+            .replace("%2", file.candidate_number or "—")
+            .replace("%3", inscription.exam_name)
+            .replace("%4", inscription.session_label)
+            .replace("%5", inscription.number)
+            .replace("%6", formatting.status_text(inscription).lower())
+        )
         if mode == "withdraw":
             self.setWindowTitle(self.tr("Désinscrire"))
             self.setWindowIcon(resources.icon("withdraw"))
-            ui.titleLabel.setText(self.tr("Désinscrire la candidature n° %1").replace("%1", inscription.number))
-            warning = self.tr("Cette désinscription est définitive : la candidature ne pourra jamais être réactivée. "
-                              "Pour concourir, le candidat devra s'inscrire à nouveau, si le service d'inscription "
-                              "est encore ouvert. Il est prévenu par e-mail.")
+            ui.titleLabel.setText(
+                self.tr("Désinscrire la candidature n° %1").replace("%1", inscription.number)
+            )
+            warning = self.tr(
+                "Cette désinscription est définitive : la candidature ne pourra jamais être réactivée. "
+                "Pour concourir, le candidat devra s'inscrire à nouveau, si le service d'inscription "
+                "est encore ouvert. Il est prévenu par e-mail."
+            )
             ui.understandCheck.setText(self.tr("Je comprends que la désinscription est &irréversible."))
             ui.confirmButton.setText(self.tr("&Désinscrire définitivement"))
             ui.reasonEdit.setPlaceholderText(self.tr("ex. : demande écrite du candidat reçue le 2 novembre."))
@@ -354,11 +415,15 @@ class StatusChangeDialog(_ChangeDialog):
             self.setWindowTitle(self.tr("Écarter la candidature"))
             self.setWindowIcon(resources.icon("set-aside"))
             ui.titleLabel.setText(self.tr("Écarter la candidature n° %1").replace("%1", inscription.number))
-            warning = self.tr("Une candidature écartée ne redevient jamais « inscrite » : elle pourra seulement être "
-                              "désinscrite ensuite. Le candidat est prévenu par e-mail.")
+            warning = self.tr(
+                "Une candidature écartée ne redevient jamais « inscrite » : elle pourra seulement être "
+                "désinscrite ensuite. Le candidat est prévenu par e-mail."
+            )
             ui.understandCheck.setText(self.tr("Je comprends que cette décision est &irréversible."))
             ui.confirmButton.setText(self.tr("É&carter la candidature"))
-            ui.reasonEdit.setPlaceholderText(self.tr("ex. : pièces justificatives non fournies malgré deux relances."))
+            ui.reasonEdit.setPlaceholderText(
+                self.tr("ex. : pièces justificatives non fournies malgré deux relances.")
+            )
         ui.warningLabel.setText(resources.icon_html("warning") + html.escape(warning))
         ui.confirmButton.setProperty("role", "danger")
         ui.confirmButton.setObjectName("confirmButton")
@@ -373,8 +438,12 @@ class StatusChangeDialog(_ChangeDialog):
         ui.reasonEdit.setFocus()
 
     def _ready(self) -> bool:
-        return (len(self.ui.reasonEdit.toPlainText().strip()) >= 5 and self.ui.understandCheck.isChecked()
-                and bool(self.ui.passwordEdit.text()) and not self._busy)
+        return (
+            len(self.ui.reasonEdit.toPlainText().strip()) >= 5
+            and self.ui.understandCheck.isChecked()
+            and bool(self.ui.passwordEdit.text())
+            and not self._busy
+        )
 
     def _update(self) -> None:
         self.ui.confirmButton.setEnabled(self._ready())
@@ -385,7 +454,9 @@ class StatusChangeDialog(_ChangeDialog):
             missing.append(self.tr("la case de confirmation cochée"))
         if not self.ui.passwordEdit.text():
             missing.append(self.tr("votre mot de passe"))
-        self.ui.confirmButton.setToolTip(self.tr("Il manque : %1.").replace("%1", ", ".join(missing)) if missing else "")
+        self.ui.confirmButton.setToolTip(
+            self.tr("Il manque : %1.").replace("%1", ", ".join(missing)) if missing else ""
+        )
 
     def _submit(self) -> None:
         if not self._ready():
@@ -395,10 +466,14 @@ class StatusChangeDialog(_ChangeDialog):
         service = inscriptions.withdraw if self.mode == "withdraw" else inscriptions.set_aside
         self._busy = True
         self._update()
-        CollectionOp(parent=self, op=lambda: service(session, ins.id, ins.version, reason, password),
-                     success=self._done, change=Change(self.file.id, self.mode)) \
-            .failure(self._failed).and_finally(self._idle) \
-            .with_label(self.tr("Enregistrement…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: service(session, ins.id, ins.version, reason, password),
+            success=self._done,
+            change=Change(self.file.id, self.mode),
+        ).failure(self._failed).and_finally(self._idle).with_label(
+            self.tr("Enregistrement…")
+        ).run_in_background()
 
     def _idle(self) -> None:
         self._busy = False

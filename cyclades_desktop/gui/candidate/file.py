@@ -7,8 +7,16 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from cyclades_desktop import errors
@@ -21,8 +29,20 @@ from cyclades_desktop.gui.operations import Change, CollectionOp, QueryOp, task_
 from cyclades_desktop.gui.permissions import guard
 from cyclades_desktop.gui.qtcompat import emit, repolish
 
-CIVIL_FIELDS = ("civility", "birth_name", "usage_name", "first_names", "birth_date", "birth_country_code",
-                "birth_commune_code", "birth_place", "nationality", "ine", "father_name", "mother_name")
+CIVIL_FIELDS = (
+    "civility",
+    "birth_name",
+    "usage_name",
+    "first_names",
+    "birth_date",
+    "birth_country_code",
+    "birth_commune_code",
+    "birth_place",
+    "nationality",
+    "ine",
+    "father_name",
+    "mother_name",
+)
 CONTACT_FIELDS = ("address", "postcode", "city", "country", "phone")
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -101,9 +121,9 @@ class CandidateFileWidget(QWidget):
         self._loading = True
         self.ui.reloadButton.setEnabled(False)
         session, cid = self.session, self.candidate_id
-        QueryOp(parent=self, op=lambda: candidates.candidate_file(session, cid), success=self._show) \
-            .failure(self._load_failed).and_finally(self._loaded_or_failed) \
-            .with_label(self.tr("Lecture du dossier…")).run_in_background()
+        QueryOp(parent=self, op=lambda: candidates.candidate_file(session, cid), success=self._show).failure(
+            self._load_failed
+        ).and_finally(self._loaded_or_failed).with_label(self.tr("Lecture du dossier…")).run_in_background()
 
     def _loaded_or_failed(self) -> None:
         self._loading = False
@@ -151,8 +171,10 @@ class CandidateFileWidget(QWidget):
         if i["usage_name"] and i["usage_name"].upper() != i["birth_name"].upper():
             name += self.tr("  (né·e %1)").replace("%1", i["birth_name"].upper())
         self.ui.nameLabel.setText(f"{i['civility']} {name}".strip())
-        parts = [self.tr("Candidat n° %1").replace("%1", f.candidate_number or "—"),
-                 self.tr("né·e le %1").replace("%1", formatting.day(i["birth_date"]))]
+        parts = [
+            self.tr("Candidat n° %1").replace("%1", f.candidate_number or "—"),
+            self.tr("né·e le %1").replace("%1", formatting.day(i["birth_date"])),
+        ]
         if f.academy:
             parts.append(f.academy)
         if i.get("ine"):
@@ -172,8 +194,9 @@ class CandidateFileWidget(QWidget):
             self.ui.lockBanner.setText(resources.icon_html("lock") + html.escape(f.identity_lock_reason))
             _set_role(self.ui.lockBanner, "banner-locked")
         else:
-            self.ui.lockBanner.setText(self.tr("Identité encore modifiable par le candidat : il n'a enregistré "
-                                               "aucune inscription."))
+            self.ui.lockBanner.setText(
+                self.tr("Identité encore modifiable par le candidat : il n'a enregistré aucune inscription.")
+            )
             _set_role(self.ui.lockBanner, "banner-info")
         abroad = identity.born_abroad(f.identity.get("birth_country_code", ""))
 
@@ -216,20 +239,31 @@ class CandidateFileWidget(QWidget):
         _set_role(self.ui.stateValue, f"badge-{f.account_state}")
         self.ui.stateValue.setText(f.account_state_label)
         self.ui.createdValue.setText(formatting.when(f.created_at))
-        self.ui.activatedValue.setText(formatting.when(f.activated_at) if f.activated_at else self.tr("pas encore activé"))
+        self.ui.activatedValue.setText(
+            formatting.when(f.activated_at) if f.activated_at else self.tr("pas encore activé")
+        )
         self.ui.lastUsedValue.setText(formatting.when(f.last_used_at))
         self.ui.academyValue.setText(f.academy or "—")
         if f.updated_at:
-            self.ui.updatedValue.setText(self.tr("%1 par %2").replace("%1", formatting.when(f.updated_at))
-                                         .replace("%2", formatting.actor_text(f.updated_by) or "—"))
+            self.ui.updatedValue.setText(
+                self.tr("%1 par %2")
+                .replace("%1", formatting.when(f.updated_at))
+                .replace("%2", formatting.actor_text(f.updated_by) or "—")
+            )
         else:
             self.ui.updatedValue.setText("—")
         notes = {
-            "awaiting_activation": self.tr("Le candidat n'a pas encore cliqué sur « Activer mon compte » : "
-                                           "sans activation dans les 48 heures, le compte sera supprimé."),
-            "due_for_deletion": self.tr("Ce compte remplit une condition de suppression (non activé sous 48 h, "
-                                        "ou inutilisé depuis plus d'un an) : il sera supprimé à la prochaine purge."),
-            "no_account": self.tr("Inscrit par son établissement : ce candidat n'a pas créé de compte candidat."),
+            "awaiting_activation": self.tr(
+                "Le candidat n'a pas encore cliqué sur « Activer mon compte » : "
+                "sans activation dans les 48 heures, le compte sera supprimé."
+            ),
+            "due_for_deletion": self.tr(
+                "Ce compte remplit une condition de suppression (non activé sous 48 h, "
+                "ou inutilisé depuis plus d'un an) : il sera supprimé à la prochaine purge."
+            ),
+            "no_account": self.tr(
+                "Inscrit par son établissement : ce candidat n'a pas créé de compte candidat."
+            ),
             "active": "",
         }
         self.ui.accountNote.setText(notes.get(f.account_state, ""))
@@ -280,7 +314,11 @@ class CandidateFileWidget(QWidget):
             channel += f" ({ins.establishment_uai})"
         centre = ins.centre or self.tr("non affecté")
         if ins.room:
-            room = ins.room if ins.room.lower().startswith("salle") else self.tr("salle %1").replace("%1", ins.room)
+            room = (
+                ins.room
+                if ins.room.lower().startswith("salle")
+                else self.tr("salle %1").replace("%1", ins.room)
+            )
             centre += ", " + room
         facts = [
             (self.tr("N° d'inscription"), ins.number),
@@ -290,8 +328,13 @@ class CandidateFileWidget(QWidget):
             (self.tr("Langues vivantes"), ", ".join(ins.languages) or "—"),
             (self.tr("Options"), ", ".join(ins.options) or "—"),
             (self.tr("Centre d'examen"), centre),
-            (self.tr("Version"), self.tr("%1 — modifiée le %2 par %3").replace("%1", str(ins.version))
-             .replace("%2", formatting.when(ins.updated_at)).replace("%3", formatting.actor_text(ins.updated_by) or "—")),
+            (
+                self.tr("Version"),
+                self.tr("%1 — modifiée le %2 par %3")
+                .replace("%1", str(ins.version))
+                .replace("%2", formatting.when(ins.updated_at))
+                .replace("%3", formatting.actor_text(ins.updated_by) or "—"),
+            ),
             (self.tr("Enregistrée le"), formatting.when(ins.created_at)),
         ]
         if ins.status != "registered" and ins.status_reason:
@@ -315,7 +358,11 @@ class CandidateFileWidget(QWidget):
         if ins.accommodations_hidden:
             from cyclades_desktop.domain import roles
 
-            acc.setText(self.tr("Aménagements : non affichés. %1").replace("%1", roles.why_not(Permission.VIEW_ACCOMMODATIONS)))
+            acc.setText(
+                self.tr("Aménagements : non affichés. %1").replace(
+                    "%1", roles.why_not(Permission.VIEW_ACCOMMODATIONS)
+                )
+            )
             acc.setProperty("role", "muted")
         elif ins.accommodations:
             lines = [f"• {a.label}" + (f" — {a.detail}" if a.detail else "") for a in ins.accommodations]
@@ -330,33 +377,59 @@ class CandidateFileWidget(QWidget):
         lines = []
         for d in ins.supporting_documents:
             if d.received_at:
-                lines.append("✓ " + self.tr("%1 — reçue le %2").replace("%1", d.label).replace("%2", formatting.when(d.received_at)))
+                lines.append(
+                    "✓ "
+                    + self.tr("%1 — reçue le %2")
+                    .replace("%1", d.label)
+                    .replace("%2", formatting.when(d.received_at))
+                )
             else:
-                lines.append("✗ " + self.tr("%1 — manquante%2").replace("%1", d.label).replace(
-                    "%2", self.tr(" (obligatoire)") if d.mandatory else ""))
-        docs.setText(self.tr("Pièces justificatives :") + ("\n" + "\n".join(lines) if lines else self.tr(" aucune demandée.")))
+                lines.append(
+                    "✗ "
+                    + self.tr("%1 — manquante%2")
+                    .replace("%1", d.label)
+                    .replace("%2", self.tr(" (obligatoire)") if d.mandatory else "")
+                )
+        docs.setText(
+            self.tr("Pièces justificatives :")
+            + ("\n" + "\n".join(lines) if lines else self.tr(" aucune demandée."))
+        )
         outer.addWidget(docs)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         if ins.status == "withdrawn":
-            final = QLabel(self.tr("Une désinscription est définitive : pour concourir, le candidat doit s'inscrire "
-                                   "à nouveau, si le service d'inscription est encore ouvert."))
+            final = QLabel(
+                self.tr(
+                    "Une désinscription est définitive : pour concourir, le candidat doit s'inscrire "
+                    "à nouveau, si le service d'inscription est encore ouvert."
+                )
+            )
             final.setWordWrap(True)
             final.setProperty("role", "muted")
             buttons.insertWidget(0, final, 1)
         else:
             aside = QPushButton(resources.icon("set-aside"), self.tr("Écarter…"))
             aside.setObjectName("setAsideButton")
-            guard(aside, self.session, Permission.SET_ASIDE,
-                  allowed_tip=self.tr("Écarter cette candidature (motif et mot de passe demandés)"),
-                  blocked_reason=self.tr("Cette candidature est déjà écartée.") if ins.status == "set_aside" else "")
+            guard(
+                aside,
+                self.session,
+                Permission.SET_ASIDE,
+                allowed_tip=self.tr("Écarter cette candidature (motif et mot de passe demandés)"),
+                blocked_reason=self.tr("Cette candidature est déjà écartée.")
+                if ins.status == "set_aside"
+                else "",
+            )
             aside.clicked.connect(lambda _=False, i=ins: self.set_aside(i))
             withdraw = QPushButton(resources.icon("withdraw"), self.tr("Désinscrire…"))
             withdraw.setObjectName("withdrawButton")
             withdraw.setProperty("role", "danger")
-            guard(withdraw, self.session, Permission.WITHDRAW,
-                  allowed_tip=self.tr("Désinscrire le candidat de cette session (définitif)"))
+            guard(
+                withdraw,
+                self.session,
+                Permission.WITHDRAW,
+                allowed_tip=self.tr("Désinscrire le candidat de cette session (définitif)"),
+            )
             withdraw.clicked.connect(lambda _=False, i=ins: self.withdraw(i))
             from cyclades_desktop.gui.documents.accommodation import accommodation_button
 
@@ -376,9 +449,20 @@ class CandidateFileWidget(QWidget):
                 state = self.tr("En vigueur")
             else:
                 newer = current_version.get((d.inscription_number, d.kind))
-                state = self.tr("Remplacée (v%1 en vigueur)").replace("%1", str(newer)) if newer else self.tr("Remplacée")
-            values = (d.inscription_number, d.kind_label, str(d.version), state, formatting.when(d.published_at),
-                      formatting.actor_text(d.published_by), d.verification_code)
+                state = (
+                    self.tr("Remplacée (v%1 en vigueur)").replace("%1", str(newer))
+                    if newer
+                    else self.tr("Remplacée")
+                )
+            values = (
+                d.inscription_number,
+                d.kind_label,
+                str(d.version),
+                state,
+                formatting.when(d.published_at),
+                formatting.actor_text(d.published_by),
+                d.verification_code,
+            )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(DOCUMENT_ID_ROLE, d.id)
@@ -386,7 +470,9 @@ class CandidateFileWidget(QWidget):
                     item.setForeground(muted)
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
-        self.ui.sections.setTabText(3, self.tr("&Documents (%1)").replace("%1", str(sum(d.is_current for d in f.documents))))
+        self.ui.sections.setTabText(
+            3, self.tr("&Documents (%1)").replace("%1", str(sum(d.is_current for d in f.documents)))
+        )
         self._fill_publish_menu(f)
         if f.documents and not table.selectedItems():
             table.selectRow(0)
@@ -397,13 +483,22 @@ class CandidateFileWidget(QWidget):
         menu.clear()
         active = [i for i in f.inscriptions if i.status == "registered"]
         for ins in active:
-            target = menu if len(active) == 1 else menu.addMenu(self.tr("Candidature %1").replace("%1", ins.number))
+            target = (
+                menu
+                if len(active) == 1
+                else menu.addMenu(self.tr("Candidature %1").replace("%1", ins.number))
+            )
             for kind, label in publication.KIND_LABELS.items():
                 action = target.addAction(label)
                 action.triggered.connect(lambda _=False, i=ins.id, k=kind: self.publish(i, k))
         reason = "" if active else self.tr("Aucune candidature active : aucun document ne peut être publié.")
-        guard(self.ui.publishButton, self.session, Permission.PUBLISH_DOCUMENT,
-              allowed_tip=self.tr("Générer et publier la version à jour d'un document"), blocked_reason=reason)
+        guard(
+            self.ui.publishButton,
+            self.session,
+            Permission.PUBLISH_DOCUMENT,
+            allowed_tip=self.tr("Générer et publier la version à jour d'un document"),
+            blocked_reason=reason,
+        )
 
     def _show_history(self, f) -> None:
         table = self.ui.historyTable
@@ -411,8 +506,13 @@ class CandidateFileWidget(QWidget):
         labels = formatting.action_labels()
         sessions = {i.session_id: f"{i.exam_name} — {i.session_label}" for i in f.inscriptions}
         for row, e in enumerate(f.history):
-            values = (formatting.when(e.at, seconds=True), formatting.actor_text(e.actor), labels.get(e.action, e.action),
-                      "\n".join(formatting.change_lines(e.old, e.new, sessions)), e.reason or "")
+            values = (
+                formatting.when(e.at, seconds=True),
+                formatting.actor_text(e.actor),
+                labels.get(e.action, e.action),
+                "\n".join(formatting.change_lines(e.old, e.new, sessions)),
+                e.reason or "",
+            )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if col >= 3 else "")
@@ -430,16 +530,32 @@ class CandidateFileWidget(QWidget):
         s = self.session
         loaded = self.file is not None
         not_loaded = "" if loaded else self.tr("Le dossier est en cours de lecture.")
-        guard(self.ui.correctButton, s, Permission.CORRECT_IDENTITY,
-              allowed_tip=self.tr("Corriger l'état civil ou les coordonnées (motif et mot de passe demandés)"),
-              blocked_reason=not_loaded)
-        guard(self.ui.changeEmailButton, s, Permission.CHANGE_EMAIL,
-              allowed_tip=self.tr("Changer l'adresse de connexion du candidat"), blocked_reason=not_loaded)
-        no_email = self.tr("Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail.") \
-            if loaded and not self.file.email else not_loaded
-        guard(self.ui.resetLinkButton, s, Permission.SEND_RESET_LINK,
-              allowed_tip=self.tr("Envoyer au candidat un lien pour choisir un nouveau mot de passe"),
-              blocked_reason=no_email)
+        guard(
+            self.ui.correctButton,
+            s,
+            Permission.CORRECT_IDENTITY,
+            allowed_tip=self.tr("Corriger l'état civil ou les coordonnées (motif et mot de passe demandés)"),
+            blocked_reason=not_loaded,
+        )
+        guard(
+            self.ui.changeEmailButton,
+            s,
+            Permission.CHANGE_EMAIL,
+            allowed_tip=self.tr("Changer l'adresse de connexion du candidat"),
+            blocked_reason=not_loaded,
+        )
+        no_email = (
+            self.tr("Ce candidat, inscrit par son établissement, n'a pas de compte ni d'adresse e-mail.")
+            if loaded and not self.file.email
+            else not_loaded
+        )
+        guard(
+            self.ui.resetLinkButton,
+            s,
+            Permission.SEND_RESET_LINK,
+            allowed_tip=self.tr("Envoyer au candidat un lien pour choisir un nouveau mot de passe"),
+            blocked_reason=no_email,
+        )
 
     def _selected_document(self):
         if self.file is None:
@@ -459,9 +575,11 @@ class CandidateFileWidget(QWidget):
             from cyclades_desktop.domain import roles
 
             reason = roles.why_not(Permission.VIEW_ACCOMMODATIONS)
-        for button, tip in ((self.ui.previewButton, self.tr("Afficher le document")),
-                            (self.ui.printButton, self.tr("Imprimer le document")),
-                            (self.ui.saveButton, self.tr("Enregistrer le PDF sur ce poste"))):
+        for button, tip in (
+            (self.ui.previewButton, self.tr("Afficher le document")),
+            (self.ui.printButton, self.tr("Imprimer le document")),
+            (self.ui.saveButton, self.tr("Enregistrer le PDF sur ce poste")),
+        ):
             button.setEnabled(not reason)
             button.setToolTip(reason or tip)
 
@@ -485,7 +603,9 @@ class CandidateFileWidget(QWidget):
         fields = ", ".join(formatting.field_label(f).lower() for f in result.changed)
         text = self.tr("Correction enregistrée (%1).").replace("%1", fields)
         if result.reissued:
-            text += " " + self.tr("Récapitulatif réédité pour la candidature %1.").replace("%1", ", ".join(result.reissued))
+            text += " " + self.tr("Récapitulatif réédité pour la candidature %1.").replace(
+                "%1", ", ".join(result.reissued)
+            )
         text += " " + self.tr("Le candidat est prévenu par e-mail.")
         self.show_message(text)
 
@@ -495,9 +615,14 @@ class CandidateFileWidget(QWidget):
         from cyclades_desktop.gui.candidate.dialogs import EmailDialog
 
         dialog = EmailDialog(self.context, self.file, self)
-        dialog.changed.connect(lambda email: self.show_message(
-            self.tr("Adresse e-mail changée : %1 est désormais l'identifiant du candidat ; l'ancienne et la nouvelle "
-                    "adresse sont prévenues.").replace("%1", email)))
+        dialog.changed.connect(
+            lambda email: self.show_message(
+                self.tr(
+                    "Adresse e-mail changée : %1 est désormais l'identifiant du candidat ; l'ancienne et la nouvelle "
+                    "adresse sont prévenues."
+                ).replace("%1", email)
+            )
+        )
         dialog.on_conflict_reload = self.reload
         self._open_dialog(dialog)
 
@@ -506,20 +631,29 @@ class CandidateFileWidget(QWidget):
             return
         email = self.file.email
         self.active_dialog = feedback.ask(
-            self, self.tr("Lien de réinitialisation"),
+            self,
+            self.tr("Lien de réinitialisation"),
             self.tr("Envoyer à %1 un lien pour choisir un nouveau mot de passe ?").replace("%1", email),
-            self.tr("Le lien est valable 24 heures. Le mot de passe actuel reste valable tant que le candidat n'en "
-                    "a pas choisi un autre."),
-            self.tr("&Envoyer le lien"), lambda: self._send_reset_link(email), name="resetLinkBox",
-            accept_name="sendButton")
+            self.tr(
+                "Le lien est valable 24 heures. Le mot de passe actuel reste valable tant que le candidat n'en "
+                "a pas choisi un autre."
+            ),
+            self.tr("&Envoyer le lien"),
+            lambda: self._send_reset_link(email),
+            name="resetLinkBox",
+            accept_name="sendButton",
+        )
 
     def _send_reset_link(self, email: str) -> None:
         session, cid = self.session, self.candidate_id
-        CollectionOp(parent=self, op=lambda: candidates.send_reset_link(session, cid),
-                     success=lambda _r: self.show_message(
-                         self.tr("Lien de réinitialisation envoyé à %1 (valable 24 heures).").replace("%1", email)),
-                     change=Change(cid, "reset_link")) \
-            .with_label(self.tr("Envoi du lien…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: candidates.send_reset_link(session, cid),
+            success=lambda _r: self.show_message(
+                self.tr("Lien de réinitialisation envoyé à %1 (valable 24 heures).").replace("%1", email)
+            ),
+            change=Change(cid, "reset_link"),
+        ).with_label(self.tr("Envoi du lien…")).run_in_background()
 
     def _status_dialog(self, ins, mode: str) -> None:
         if self.file is None:
@@ -541,21 +675,31 @@ class CandidateFileWidget(QWidget):
 
     def publish(self, inscription_id: int, kind: str) -> None:
         session, cid = self.session, self.candidate_id
-        CollectionOp(parent=self, op=lambda: publication.publish(session, inscription_id, kind),
-                     success=lambda r: self.show_message(
-                         (self.tr("%1 publié (version %2, code %3).") if r.created
-                          else self.tr("%1 déjà à jour : la version %2 (code %3) reste en vigueur."))
-                         .replace("%1", publication.KIND_LABELS[kind]).replace("%2", str(r.version))
-                         .replace("%3", r.verification_code)),
-                     change=Change(cid, "document")) \
-            .with_label(self.tr("Publication…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: publication.publish(session, inscription_id, kind),
+            success=lambda r: self.show_message(
+                (
+                    self.tr("%1 publié (version %2, code %3).")
+                    if r.created
+                    else self.tr("%1 déjà à jour : la version %2 (code %3) reste en vigueur.")
+                )
+                .replace("%1", publication.KIND_LABELS[kind])
+                .replace("%2", str(r.version))
+                .replace("%3", r.verification_code)
+            ),
+            change=Change(cid, "document"),
+        ).with_label(self.tr("Publication…")).run_in_background()
 
     def _with_pdf(self, then) -> None:
         doc = self._selected_document()
         if doc is None or not self.ui.previewButton.isEnabled():
             return
-        QueryOp(parent=self, op=lambda: publication.pdf_bytes(doc.id, self.session), success=lambda data: then(doc, data)) \
-            .with_label(self.tr("Lecture du document…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: publication.pdf_bytes(doc.id, self.session),
+            success=lambda data: then(doc, data),
+        ).with_label(self.tr("Lecture du document…")).run_in_background()
 
     def preview_document(self) -> None:
         from cyclades_desktop.gui.pdfview import PdfPreviewDialog

@@ -45,15 +45,29 @@ class DocumentsController(QObject):
         menu.setObjectName("menuDocuments")
         menu.setToolTipsVisible(True)
         self.menu = menu
-        self.action_batch = self._action("actionBatch", self.tr("Publication par &lots…"), "document",
-                                         self.open_batch, QKeySequence("Ctrl+Shift+P"))
-        self.action_verify = self._action("actionVerify", self.tr("&Vérifier un document…"), "search",
-                                          self.open_verify, QKeySequence("Ctrl+Shift+K"))
-        self.action_marks = self._action("actionImportMarks", self.tr("&Importer des notes…"), "folder",
-                                         self.open_marks)
-        self.action_accommodation = self._action("actionAccommodation",
-                                                 self.tr("&Aménagement pour le candidat affiché…"), "edit",
-                                                 self.open_accommodation)
+        self.action_batch = self._action(
+            "actionBatch",
+            self.tr("Publication par &lots…"),
+            "document",
+            self.open_batch,
+            QKeySequence("Ctrl+Shift+P"),
+        )
+        self.action_verify = self._action(
+            "actionVerify",
+            self.tr("&Vérifier un document…"),
+            "search",
+            self.open_verify,
+            QKeySequence("Ctrl+Shift+K"),
+        )
+        self.action_marks = self._action(
+            "actionImportMarks", self.tr("&Importer des notes…"), "folder", self.open_marks
+        )
+        self.action_accommodation = self._action(
+            "actionAccommodation",
+            self.tr("&Aménagement pour le candidat affiché…"),
+            "edit",
+            self.open_accommodation,
+        )
         self.action_batch.setIconText(self.tr("Lots"))
         self.action_verify.setIconText(self.tr("Vérifier"))
         menu.addAction(self.action_batch)
@@ -98,13 +112,27 @@ class DocumentsController(QObject):
         if getattr(self.window, "locked", False):
             return  # the window switched every action off; it restores them on unlock
         s = self.session
-        guard(self.action_batch, s, Permission.PUBLISH_BATCH,
-              allowed_tip=self.tr("Publier, puis imprimer, un document pour toute une session ou un centre"))
-        guard(self.action_verify, s, Permission.SEARCH,
-              allowed_tip=self.tr("Dire à qui appartient un document d'après son code de vérification, et s'il est "
-                                  "toujours en vigueur"))
-        guard(self.action_marks, s, Permission.IMPORT_MARKS,
-              allowed_tip=self.tr("Importer les notes et décisions d'une session depuis un fichier CSV"))
+        guard(
+            self.action_batch,
+            s,
+            Permission.PUBLISH_BATCH,
+            allowed_tip=self.tr("Publier, puis imprimer, un document pour toute une session ou un centre"),
+        )
+        guard(
+            self.action_verify,
+            s,
+            Permission.SEARCH,
+            allowed_tip=self.tr(
+                "Dire à qui appartient un document d'après son code de vérification, et s'il est "
+                "toujours en vigueur"
+            ),
+        )
+        guard(
+            self.action_marks,
+            s,
+            Permission.IMPORT_MARKS,
+            allowed_tip=self.tr("Importer les notes et décisions d'une session depuis un fichier CSV"),
+        )
         file = self.current_file()
         if file is not None and id(file) not in self._watched:
             self._watched.add(id(file))
@@ -115,8 +143,15 @@ class DocumentsController(QObject):
             reason = self.tr("Ouvrez d'abord le dossier d'un candidat.")
         elif not any(i.status == "registered" for i in file.file.inscriptions):
             reason = self.tr("Ce candidat n'a aucune candidature active.")
-        guard(self.action_accommodation, s, Permission.RECORD_ACCOMMODATIONS, blocked_reason=reason,
-              allowed_tip=self.tr("Enregistrer un aménagement d'épreuves accordé à une candidature du candidat affiché"))
+        guard(
+            self.action_accommodation,
+            s,
+            Permission.RECORD_ACCOMMODATIONS,
+            blocked_reason=reason,
+            allowed_tip=self.tr(
+                "Enregistrer un aménagement d'épreuves accordé à une candidature du candidat affiché"
+            ),
+        )
 
     # -- screens -------------------------------------------------------------------------
     def open_batch(self):
@@ -206,4 +241,4 @@ def controller(window) -> DocumentsController | None:
     return window.findChild(DocumentsController, "documentsController")
 
 
-__all__ = ["DocumentsController", "install", "controller"]
+__all__ = ["DocumentsController", "controller", "install"]

@@ -20,10 +20,12 @@ from cyclades_desktop.gui.qtcompat import emit, repolish
 
 translate = QCoreApplication.translate
 
+
 def placeholders() -> dict[str, str]:
     return {
-        "material_conditions": translate("documents", "ex. : secrétaire, ordinateur sans correcteur, sujet en gros "
-                                                      "caractères"),
+        "material_conditions": translate(
+            "documents", "ex. : secrétaire, ordinateur sans correcteur, sujet en gros caractères"
+        ),
         "extra_time": translate("documents", "ex. : un tiers temps sur toutes les épreuves écrites"),
         "marks_kept": translate("documents", "ex. : notes conservées pendant cinq ans"),
         "spread_sessions": translate("documents", "ex. : épreuves réparties sur les sessions 2027 et 2028"),
@@ -38,7 +40,9 @@ def active_inscriptions(file) -> list:
 class AccommodationDialog(QDialog):
     granted = Signal(int, str)  # accommodation id, confirmation text
 
-    def __init__(self, context: AppContext, file, inscription_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppContext, file, inscription_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_AccommodationDialog()
         self.ui.setupUi(self)
@@ -48,8 +52,11 @@ class AccommodationDialog(QDialog):
         self._busy = False
         self.setWindowIcon(resources.icon("edit"))
         self.ui.titleLabel.setProperty("role", "dialog-title")
-        self.ui.titleLabel.setText(self.tr("Aménagement accordé à %1 (candidat n° %2)")
-                                   .replace("%1", file.display_name).replace("%2", file.candidate_number or "—"))
+        self.ui.titleLabel.setText(
+            self.tr("Aménagement accordé à %1 (candidat n° %2)")
+            .replace("%1", file.display_name)
+            .replace("%2", file.candidate_number or "—")
+        )
         self.ui.warningLabel.setProperty("role", "warning")
         self.ui.existingLabel.setProperty("role", "muted")
         self.ui.saveButton.setProperty("role", "primary")
@@ -67,17 +74,25 @@ class AccommodationDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self._kind_changed()
         self._show_existing()
-        guard(self.ui.saveButton, self.session, Permission.RECORD_ACCOMMODATIONS,
-              blocked_reason="" if self.ui.inscriptionCombo.count() else
-              self.tr("Ce candidat n'a aucune candidature active."),
-              allowed_tip=self.tr("Enregistrer la mesure ; elle figurera sur la notification d'aménagements"))
+        guard(
+            self.ui.saveButton,
+            self.session,
+            Permission.RECORD_ACCOMMODATIONS,
+            blocked_reason=""
+            if self.ui.inscriptionCombo.count()
+            else self.tr("Ce candidat n'a aucune candidature active."),
+            allowed_tip=self.tr("Enregistrer la mesure ; elle figurera sur la notification d'aménagements"),
+        )
         self.ui.kindCombo.setFocus()
 
     def _kind_changed(self) -> None:
         kind = self.ui.kindCombo.currentData()
         self.ui.detailEdit.setPlaceholderText(placeholders().get(kind, ""))
-        self.ui.separateRoomCheck.setToolTip(self.tr("Le candidat sera placé dans une salle aménagée lors de "
-                                                     "l'affectation aux centres d'examen."))
+        self.ui.separateRoomCheck.setToolTip(
+            self.tr(
+                "Le candidat sera placé dans une salle aménagée lors de l'affectation aux centres d'examen."
+            )
+        )
 
     def _inscription(self):
         ins_id = self.ui.inscriptionCombo.currentData()
@@ -91,9 +106,13 @@ class AccommodationDialog(QDialog):
             self.ui.existingLabel.setText(roles.why_not(Permission.VIEW_ACCOMMODATIONS))
         elif ins.accommodations:
             lines = [f"• {a.label}" + (f" — {a.detail}" if a.detail else "") for a in ins.accommodations]
-            self.ui.existingLabel.setText(self.tr("Déjà accordés pour cette candidature :") + "\n" + "\n".join(lines))
+            self.ui.existingLabel.setText(
+                self.tr("Déjà accordés pour cette candidature :") + "\n" + "\n".join(lines)
+            )
         else:
-            self.ui.existingLabel.setText(self.tr("Aucun aménagement n'est encore accordé pour cette candidature."))
+            self.ui.existingLabel.setText(
+                self.tr("Aucun aménagement n'est encore accordé pour cette candidature.")
+            )
 
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
@@ -103,8 +122,13 @@ class AccommodationDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for w in (self.ui.saveButton, self.ui.cancelButton, self.ui.kindCombo, self.ui.detailEdit,
-                  self.ui.separateRoomCheck):
+        for w in (
+            self.ui.saveButton,
+            self.ui.cancelButton,
+            self.ui.kindCombo,
+            self.ui.detailEdit,
+            self.ui.separateRoomCheck,
+        ):
             w.setEnabled(not busy)
 
     def save(self) -> None:
@@ -116,17 +140,27 @@ class AccommodationDialog(QDialog):
         session, cid = self.session, self.file.id
         self._error("")
         self._set_busy(True)
-        CollectionOp(parent=self, op=lambda: inscriptions.grant_accommodation(session, ins.id, kind, detail,
-                                                                             separate_room=separate),
-                     success=lambda acc_id: self._saved(acc_id, ins, kind), change=Change(cid, "accommodation")) \
-            .failure(self._failed).and_finally(lambda: self._set_busy(False)) \
-            .with_label(self.tr("Enregistrement de l'aménagement…")).run_in_background()
+        CollectionOp(
+            parent=self,
+            op=lambda: inscriptions.grant_accommodation(
+                session, ins.id, kind, detail, separate_room=separate
+            ),
+            success=lambda acc_id: self._saved(acc_id, ins, kind),
+            change=Change(cid, "accommodation"),
+        ).failure(self._failed).and_finally(lambda: self._set_busy(False)).with_label(
+            self.tr("Enregistrement de l'aménagement…")
+        ).run_in_background()
 
     def _saved(self, accommodation_id: int, ins, kind: str) -> None:
         self._busy = False
-        text = self.tr("Aménagement enregistré pour la candidature %1 : %2. Publiez la notification d'aménagements "
-                       "(onglet Documents) pour que le candidat la reçoive.") \
-            .replace("%1", ins.number).replace("%2", publication.ACCOMMODATION_LABELS[kind])
+        text = (
+            self.tr(
+                "Aménagement enregistré pour la candidature %1 : %2. Publiez la notification d'aménagements "
+                "(onglet Documents) pour que le candidat la reçoive."
+            )
+            .replace("%1", ins.number)
+            .replace("%2", publication.ACCOMMODATION_LABELS[kind])
+        )
         emit(self.granted, accommodation_id, text)
         self.accept()
 
@@ -162,9 +196,16 @@ def accommodation_button(file_widget, ins) -> QPushButton:
     """« Aménagement… » for an inscription card of the candidate file (agents and managers)."""
     button = QPushButton(resources.icon("edit"), translate("documents", "Aménagement…"))
     button.setObjectName("accommodationButton")
-    guard(button, file_widget.session, Permission.RECORD_ACCOMMODATIONS,
-          blocked_reason="" if ins.status == "registered" else
-          translate("documents", "Cette candidature n'est plus active."),
-          allowed_tip=translate("documents", "Enregistrer un aménagement d'épreuves accordé à cette candidature"))
+    guard(
+        button,
+        file_widget.session,
+        Permission.RECORD_ACCOMMODATIONS,
+        blocked_reason=""
+        if ins.status == "registered"
+        else translate("documents", "Cette candidature n'est plus active."),
+        allowed_tip=translate(
+            "documents", "Enregistrer un aménagement d'épreuves accordé à cette candidature"
+        ),
+    )
     button.clicked.connect(lambda _=False, i=ins.id: open_for(file_widget, i))
     return button

@@ -124,17 +124,26 @@ class BatchDialog(QDialog):
 
     # -- selection -----------------------------------------------------------------------
     def selection(self) -> tuple[str, int | None, int | None]:
-        return (self.ui.kindCombo.currentData(), self.ui.sessionCombo.currentData(), self.ui.centreCombo.currentData())
+        return (
+            self.ui.kindCombo.currentData(),
+            self.ui.sessionCombo.currentData(),
+            self.ui.centreCombo.currentData(),
+        )
 
     def selection_label(self) -> str:
         kind = self.ui.kindCombo.currentText()
-        where = self.ui.centreCombo.currentText() if self.ui.centreCombo.currentData() else self.ui.sessionCombo.currentText()
+        where = (
+            self.ui.centreCombo.currentText()
+            if self.ui.centreCombo.currentData()
+            else self.ui.sessionCombo.currentText()
+        )
         return f"{kind} — {where}"
 
     def _load_sessions(self) -> None:
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.filter_options(session).sessions, success=self._show_sessions) \
-            .with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.filter_options(session).sessions, success=self._show_sessions
+        ).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _show_sessions(self, sessions) -> None:
         combo = self.ui.sessionCombo
@@ -167,9 +176,11 @@ class BatchDialog(QDialog):
         if session_id is None:
             self.refresh_scope()
             return
-        QueryOp(parent=self, op=lambda: queries.session_centres(session, session_id),
-                success=lambda centres: self._show_centres(session_id, centres)) \
-            .with_label(self.tr("Lecture des centres…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.session_centres(session, session_id),
+            success=lambda centres: self._show_centres(session_id, centres),
+        ).with_label(self.tr("Lecture des centres…")).run_in_background()
         self.refresh_scope()
 
     def _show_centres(self, session_id: int, centres) -> None:
@@ -179,7 +190,10 @@ class BatchDialog(QDialog):
         combo.blockSignals(True)
         for c in centres:
             if c.registered:
-                combo.addItem(self.tr("%1 — %2 candidat(s)").replace("%1", c.label).replace("%2", number(c.registered)), c.id)
+                combo.addItem(
+                    self.tr("%1 — %2 candidat(s)").replace("%1", c.label).replace("%2", number(c.registered)),
+                    c.id,
+                )
         wanted = getattr(self, "_wanted_centre", None)
         if wanted is not None and combo.findData(wanted) >= 0:
             combo.setCurrentIndex(combo.findData(wanted))
@@ -206,9 +220,11 @@ class BatchDialog(QDialog):
             return
         self.ui.scopeLabel.setText(self.tr("Décompte des candidatures…"))
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.batch_scope(session, kind, session_id, centre_id),
-                success=lambda scope: self._show_scope(request, scope)) \
-            .with_label(self.tr("Décompte des candidatures…")).run_in_background()
+        QueryOp(
+            parent=self,
+            op=lambda: queries.batch_scope(session, kind, session_id, centre_id),
+            success=lambda scope: self._show_scope(request, scope),
+        ).with_label(self.tr("Décompte des candidatures…")).run_in_background()
 
     def _scope_pending(self) -> bool:
         return self._scope_answered != self._scope_request
@@ -222,20 +238,32 @@ class BatchDialog(QDialog):
         if scope.registered == 0:
             text = self.tr("Aucune candidature inscrite dans cette sélection.")
         else:
-            text = self.tr("%1 candidature(s) inscrite(s) ; %2 ont déjà leur %3 en vigueur (elles ne seront "
-                           "republiées que si leurs données ont changé).") \
-                .replace("%1", number(scope.registered)).replace("%2", number(scope.current)).replace("%3", kind)
+            text = (
+                self.tr(
+                    "%1 candidature(s) inscrite(s) ; %2 ont déjà leur %3 en vigueur (elles ne seront "
+                    "republiées que si leurs données ont changé)."
+                )
+                .replace("%1", number(scope.registered))
+                .replace("%2", number(scope.current))
+                .replace("%3", kind)
+            )
             if scope.without_centre and self.ui.kindCombo.currentData() == "convocation":
-                text += " " + self.tr("%1 n'ont pas encore de centre d'examen : leur convocation ne peut pas être "
-                                      "éditée.").replace("%1", number(scope.without_centre))
+                text += " " + self.tr(
+                    "%1 n'ont pas encore de centre d'examen : leur convocation ne peut pas être éditée."
+                ).replace("%1", number(scope.without_centre))
         last = scope.last
         if last is not None:
-            states = {"done": self.tr("terminé"), "cancelled": self.tr("interrompu"), "failed": self.tr("en échec"),
-                      "running": self.tr("en cours ou arrêté brutalement")}
-            text += "\n" + self.tr("Dernier lot sur cette sélection : %1 le %2 par %3 (%4 / %5).") \
-                .replace("%1", states.get(last.state, last.state)).replace("%2", formatting.when(last.started_at)) \
-                .replace("%3", formatting.actor_text(last.started_by) or last.started_by) \
-                .replace("%4", number(last.done)).replace("%5", number(last.total))
+            states = {
+                "done": self.tr("terminé"),
+                "cancelled": self.tr("interrompu"),
+                "failed": self.tr("en échec"),
+                "running": self.tr("en cours ou arrêté brutalement"),
+            }
+            text += "\n" + self.tr("Dernier lot sur cette sélection : %1 le %2 par %3 (%4 / %5).").replace(
+                "%1", states.get(last.state, last.state)
+            ).replace("%2", formatting.when(last.started_at)).replace(
+                "%3", formatting.actor_text(last.started_by) or last.started_by
+            ).replace("%4", number(last.done)).replace("%5", number(last.total))
             if last.state in ("cancelled", "failed", "running") and scope.current < scope.registered:
                 text += " " + self.tr("« Publier » reprend ce lot sans doublon.")
         self.ui.scopeLabel.setText(text)
@@ -269,19 +297,47 @@ class BatchDialog(QDialog):
             reason = self.tr("Décompte des candidatures en cours…")
         elif self.scope.registered == 0:
             reason = self.tr("Aucune candidature inscrite dans cette sélection.")
-        guard(ui.publishButton, s, Permission.PUBLISH_BATCH, blocked_reason=reason,
-              allowed_tip=self.tr("Publier la version à jour du document pour chaque candidature de la sélection"))
-        ui.cancelButton.setEnabled(self.running and self.cancel_event is not None and not self.cancel_event.is_set())
-        ui.cancelButton.setToolTip(self.tr("Arrêter après les documents en cours ; « Publier » reprendra sans doublon")
-                                   if ui.cancelButton.isEnabled() else "")
+        guard(
+            ui.publishButton,
+            s,
+            Permission.PUBLISH_BATCH,
+            blocked_reason=reason,
+            allowed_tip=self.tr(
+                "Publier la version à jour du document pour chaque candidature de la sélection"
+            ),
+        )
+        ui.cancelButton.setEnabled(
+            self.running and self.cancel_event is not None and not self.cancel_event.is_set()
+        )
+        ui.cancelButton.setToolTip(
+            self.tr("Arrêter après les documents en cours ; « Publier » reprendra sans doublon")
+            if ui.cancelButton.isEnabled()
+            else ""
+        )
         no_file = reason if (busy or self.scope is None or session_id is None) else ""
         if not no_file and self.scope is not None and self.scope.current == 0:
-            no_file = self.tr("Aucun document de ce type n'est encore publié dans cette sélection : publiez d'abord.")
-        guard(ui.saveButton, s, Permission.PUBLISH_BATCH, blocked_reason=no_file,
-              allowed_tip=self.tr("Un seul PDF des documents en vigueur, trié par centre puis par nom, pour l'imprimeur"))
-        guard(ui.printButton, s, Permission.PUBLISH_BATCH, blocked_reason=no_file,
-              allowed_tip=self.tr("Imprimer directement les documents en vigueur de la sélection"))
-        ui.closeButton.setToolTip(self.tr("Un lot en cours sera d'abord interrompu proprement") if self.running else "")
+            no_file = self.tr(
+                "Aucun document de ce type n'est encore publié dans cette sélection : publiez d'abord."
+            )
+        guard(
+            ui.saveButton,
+            s,
+            Permission.PUBLISH_BATCH,
+            blocked_reason=no_file,
+            allowed_tip=self.tr(
+                "Un seul PDF des documents en vigueur, trié par centre puis par nom, pour l'imprimeur"
+            ),
+        )
+        guard(
+            ui.printButton,
+            s,
+            Permission.PUBLISH_BATCH,
+            blocked_reason=no_file,
+            allowed_tip=self.tr("Imprimer directement les documents en vigueur de la sélection"),
+        )
+        ui.closeButton.setToolTip(
+            self.tr("Un lot en cours sera d'abord interrompu proprement") if self.running else ""
+        )
 
     def _reset_figures(self) -> None:
         self.ui.progressBar.setRange(0, 1)
@@ -308,9 +364,13 @@ class BatchDialog(QDialog):
         self.ui.resultLabel.hide()
         self.ui.errorsBox.hide()
         self.ui.errorsTable.setRowCount(0)
-        job = BackgroundJob(lambda progress: batch.publish_batch(session, kind, session_id, centre_id,
-                                                                 progress=progress, cancel=cancel, workers=workers),
-                            self, label="batch")
+        job = BackgroundJob(
+            lambda progress: batch.publish_batch(
+                session, kind, session_id, centre_id, progress=progress, cancel=cancel, workers=workers
+            ),
+            self,
+            label="batch",
+        )
         job.progressed.connect(self._show_progress)
         job.succeeded.connect(self._batch_done)
         job.failed.connect(self._batch_failed)
@@ -325,8 +385,13 @@ class BatchDialog(QDialog):
             return
         self.cancel_event.set()
         self._update_buttons()
-        self.show_result(self.tr("Arrêt demandé : les documents en cours de rendu se terminent et sont enregistrés, "
-                                 "puis le lot s'arrête."), "info")
+        self.show_result(
+            self.tr(
+                "Arrêt demandé : les documents en cours de rendu se terminent et sont enregistrés, "
+                "puis le lot s'arrête."
+            ),
+            "info",
+        )
 
     def _show_count(self, done: int, total: int) -> None:
         percent = int(100 * done / total) if total else 100
@@ -339,14 +404,20 @@ class BatchDialog(QDialog):
         bar.setValue(p.done)
         self._show_count(p.done, p.total)
         self.ui.rateLabel.setText(self.tr("%1 documents/s").replace("%1", number(round(p.rate))))
-        self.ui.etaLabel.setText(self.tr("temps restant : %1").replace("%1", duration(p.eta_seconds))
-                                 if p.done < p.total else self.tr("terminé"))
+        self.ui.etaLabel.setText(
+            self.tr("temps restant : %1").replace("%1", duration(p.eta_seconds))
+            if p.done < p.total
+            else self.tr("terminé")
+        )
         self._show_counts(p.published, p.unchanged, p.failed)
 
     def _show_counts(self, published: int, unchanged: int, failed: int) -> None:
-        self.ui.countsLabel.setText(self.tr("%1 publié(s) · %2 déjà à jour · %3 en erreur")
-                                    .replace("%1", number(published)).replace("%2", number(unchanged))
-                                    .replace("%3", number(failed)))
+        self.ui.countsLabel.setText(
+            self.tr("%1 publié(s) · %2 déjà à jour · %3 en erreur")
+            .replace("%1", number(published))
+            .replace("%2", number(unchanged))
+            .replace("%3", number(failed))
+        )
 
     def _batch_done(self, report: batch.BatchReport) -> None:
         self.report = report
@@ -361,20 +432,35 @@ class BatchDialog(QDialog):
         self._show_counts(report.published, report.unchanged, report.failed)
         label = publication.KIND_LABELS[report.kind]
         if report.state == "cancelled":
-            text = self.tr("Lot interrompu (%1) : %2 document(s) publié(s) sur %3 avant l'arrêt. Relancez « Publier » "
-                           "pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon.") \
-                .replace("%1", label).replace("%2", number(report.published)).replace("%3", number(report.total))
+            text = (
+                self.tr(
+                    "Lot interrompu (%1) : %2 document(s) publié(s) sur %3 avant l'arrêt. Relancez « Publier » "
+                    "pour reprendre : ce qui est déjà publié ne sera pas refait, sans doublon."
+                )
+                .replace("%1", label)
+                .replace("%2", number(report.published))
+                .replace("%3", number(report.total))
+            )
             role = "info"
         else:
-            text = self.tr("Lot terminé (%1) : %2 document(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 "
-                           "candidature(s).") \
-                .replace("%1", label).replace("%2", number(report.published)).replace("%3", number(report.unchanged)) \
-                .replace("%4", number(report.failed)).replace("%5", number(report.total))
+            text = (
+                self.tr(
+                    "Lot terminé (%1) : %2 document(s) publié(s), %3 déjà à jour, %4 en erreur, sur %5 "
+                    "candidature(s)."
+                )
+                .replace("%1", label)
+                .replace("%2", number(report.published))
+                .replace("%3", number(report.unchanged))
+                .replace("%4", number(report.failed))
+                .replace("%5", number(report.total))
+            )
             if report.published:
                 text += " " + self.tr("Les candidats sont prévenus par e-mail.")
             role = "success" if not report.failed else "error"
             if report.published + report.unchanged:
-                text += " " + self.tr("Vous pouvez maintenant enregistrer le PDF pour l'imprimeur ou imprimer.")
+                text += " " + self.tr(
+                    "Vous pouvez maintenant enregistrer le PDF pour l'imprimeur ou imprimer."
+                )
         self.show_result(text, role)
         self._show_errors(report)
         emit(self.batch_finished, report)
@@ -382,26 +468,44 @@ class BatchDialog(QDialog):
     def _show_errors(self, report: batch.BatchReport) -> None:
         self._fill_errors(report.errors, {})
         if report.errors:  # the batch names some documents by inscription id: show their numbers
-            session, session_id, keys = self.session, self._batch_session_id, [who for who, _ in report.errors]
-            QueryOp(parent=self, op=lambda: queries.inscription_numbers(session, session_id, keys),
-                    success=lambda numbers: self._fill_errors(report.errors, numbers)) \
-                .with_label(self.tr("Lecture des candidatures en erreur…")).run_in_background()
+            session, session_id, keys = (
+                self.session,
+                self._batch_session_id,
+                [who for who, _ in report.errors],
+            )
+            QueryOp(
+                parent=self,
+                op=lambda: queries.inscription_numbers(session, session_id, keys),
+                success=lambda numbers: self._fill_errors(report.errors, numbers),
+            ).with_label(self.tr("Lecture des candidatures en erreur…")).run_in_background()
         self.ui.errorsBox.setVisible(bool(report.failed))
         if report.failed:
             QTimer.singleShot(0, self._make_room)
         if report.failed > len(report.errors):
-            self.ui.errorsNote.setText(self.tr("%1 document(s) en erreur ; les %2 premiers sont listés. Corrigez les "
-                                               "données puis relancez « Publier » : seuls les documents manquants ou "
-                                               "changés seront publiés.")
-                                       .replace("%1", number(report.failed)).replace("%2", number(len(report.errors))))
+            self.ui.errorsNote.setText(
+                self.tr(
+                    "%1 document(s) en erreur ; les %2 premiers sont listés. Corrigez les "
+                    "données puis relancez « Publier » : seuls les documents manquants ou "
+                    "changés seront publiés."
+                )
+                .replace("%1", number(report.failed))
+                .replace("%2", number(len(report.errors)))
+            )
         else:
-            self.ui.errorsNote.setText(self.tr("Corrigez les données puis relancez « Publier » : seuls les documents "
-                                               "manquants ou changés seront publiés."))
+            self.ui.errorsNote.setText(
+                self.tr(
+                    "Corrigez les données puis relancez « Publier » : seuls les documents "
+                    "manquants ou changés seront publiés."
+                )
+            )
 
     def _make_room(self) -> None:
         """Grow the window rather than squeeze the selection when the error list appears."""
-        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+        wanted = (
+            self.layout().totalHeightForWidth(self.width())
+            if self.layout().hasHeightForWidth()
             else self.sizeHint().height()
+        )
         screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
         if self.height() < wanted:
             self.resize(self.width(), min(wanted, screen - 60))
@@ -419,8 +523,13 @@ class BatchDialog(QDialog):
     def _batch_failed(self, exc: Exception) -> None:
         p = self.last_progress
         where = self.tr(" après %1 document(s) traités").replace("%1", number(p.done)) if p else ""
-        self.show_result(self.tr("Le lot s'est arrêté sur une erreur%1. Ce qui a été publié le reste ; relancez "
-                                 "« Publier » pour reprendre.").replace("%1", where), "error")
+        self.show_result(
+            self.tr(
+                "Le lot s'est arrêté sur une erreur%1. Ce qui a été publié le reste ; relancez "
+                "« Publier » pour reprendre."
+            ).replace("%1", where),
+            "error",
+        )
         feedback.show_error(self, exc)
 
     def _job_finished(self) -> None:
@@ -449,8 +558,12 @@ class BatchDialog(QDialog):
     def save_print_file(self) -> None:
         if self.busy or not self.ui.saveButton.isEnabled():
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le PDF pour l'imprimeur"),
-                                              self.suggested_file_name(), self.tr("Document PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer le PDF pour l'imprimeur"),
+            self.suggested_file_name(),
+            self.tr("Document PDF (*.pdf)"),
+        )
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -485,12 +598,18 @@ class BatchDialog(QDialog):
             self.show_result("", "info")
             then(path, result, missing)
             return
-        text = self.tr("PDF enregistré : %1 — %2 document(s), %3 page(s), %4.") \
-            .replace("%1", str(path)).replace("%2", number(result.documents)).replace("%3", number(result.pages)) \
+        text = (
+            self.tr("PDF enregistré : %1 — %2 document(s), %3 page(s), %4.")
+            .replace("%1", str(path))
+            .replace("%2", number(result.documents))
+            .replace("%3", number(result.pages))
             .replace("%4", formatting.size_text(result.bytes_written))
+        )
         if missing:
-            text += " " + self.tr("%1 candidature(s) sans document en vigueur n'y figurent pas : publiez-les puis "
-                                  "enregistrez à nouveau.").replace("%1", number(missing))
+            text += " " + self.tr(
+                "%1 candidature(s) sans document en vigueur n'y figurent pas : publiez-les puis "
+                "enregistrez à nouveau."
+            ).replace("%1", number(missing))
         self.show_result(text, "success" if not missing else "info")
         emit(self.print_file_written, (path, result, missing))
 
@@ -498,8 +617,13 @@ class BatchDialog(QDialog):
         self.show_result("", "info")
         self._forget_print_dir()
         if isinstance(exc, OSError):
-            feedback.message_box(self, QMessageBox.Icon.Warning, self.tr("Enregistrement impossible"),
-                                 self.tr("Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)), name="errorBox")
+            feedback.message_box(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Enregistrement impossible"),
+                self.tr("Le fichier n'a pas pu être écrit : %1").replace("%1", str(exc)),
+                name="errorBox",
+            )
         else:
             feedback.show_error(self, exc)
 
@@ -521,11 +645,15 @@ class BatchDialog(QDialog):
 
     def _print_merged(self, path: Path, result, missing: int) -> None:
         def printed(sent: int, cancelled: bool) -> None:
-            text = (self.tr("Impression arrêtée après %1 page(s).") if cancelled
-                    else self.tr("%1 page(s) envoyée(s) à l'imprimante.")).replace("%1", number(sent))
+            text = (
+                self.tr("Impression arrêtée après %1 page(s).")
+                if cancelled
+                else self.tr("%1 page(s) envoyée(s) à l'imprimante.")
+            ).replace("%1", number(sent))
             if missing:
-                text += " " + self.tr("%1 candidature(s) sans document en vigueur n'ont pas été imprimées.") \
-                    .replace("%1", number(missing))
+                text += " " + self.tr(
+                    "%1 candidature(s) sans document en vigueur n'ont pas été imprimées."
+                ).replace("%1", number(missing))
             self.show_result(text, "info" if cancelled or missing else "success")
 
         job = printing.print_pdf_file(self, path, self.selection_label(), on_done=printed)
@@ -563,9 +691,13 @@ class BatchDialog(QDialog):
     def ask_to_stop(self, on_stopped=None) -> None:
         """A job is running: offer to interrupt it cleanly, then close."""
         if not self.running:
-            feedback.show_info(self, self.tr("Impression en cours"),
-                               self.tr("Attendez la fin de l'envoi à l'imprimante, ou arrêtez-le, avant de fermer."))
+            feedback.show_info(
+                self,
+                self.tr("Impression en cours"),
+                self.tr("Attendez la fin de l'envoi à l'imprimante, ou arrêtez-le, avant de fermer."),
+            )
             return
+
         def stop() -> None:
             if on_stopped is not None and self.job is not None:
                 self.job.finished.connect(on_stopped)
@@ -574,8 +706,16 @@ class BatchDialog(QDialog):
             self.cancel()
 
         self.stop_box = feedback.ask(
-            self, self.tr("Lot en cours"), self.tr("Un lot est en cours de publication. L'interrompre ?"),
-            self.tr("Les documents en cours de rendu sont terminés et enregistrés ; « Publier » reprendra plus tard "
-                    "sans doublon."),
-            self.tr("&Interrompre le lot"), stop, name="stopBox", accept_name="stopButton",
-            cancel_label=self.tr("&Continuer"))
+            self,
+            self.tr("Lot en cours"),
+            self.tr("Un lot est en cours de publication. L'interrompre ?"),
+            self.tr(
+                "Les documents en cours de rendu sont terminés et enregistrés ; « Publier » reprendra plus tard "
+                "sans doublon."
+            ),
+            self.tr("&Interrompre le lot"),
+            stop,
+            name="stopBox",
+            accept_name="stopButton",
+            cancel_label=self.tr("&Continuer"),
+        )

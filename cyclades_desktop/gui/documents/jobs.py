@@ -16,7 +16,8 @@ result and error come back to the GUI thread through queued signals.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -30,7 +31,9 @@ class BackgroundJob(QThread):
     succeeded = Signal(object)  # the job's result
     failed = Signal(object)  # the exception it raised
 
-    def __init__(self, fn: Callable[[Callable[[Any], None]], Any], parent: QObject | None = None, label: str = ""):
+    def __init__(
+        self, fn: Callable[[Callable[[Any], None]], Any], parent: QObject | None = None, label: str = ""
+    ):
         super().__init__(parent)
         self._fn = fn
         self.label = label
@@ -41,7 +44,7 @@ class BackgroundJob(QThread):
     def run(self) -> None:  # on the job's thread
         try:
             self.result = self._fn(self._report)
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
+        except Exception as exc:
             self.error = exc
             log.info("background job %s failed: %s", self.label, exc, exc_info=not _expected(exc))
             emit(self.failed, exc)
@@ -67,5 +70,5 @@ def _close_thread_connection() -> None:
     try:
         if store_db.database.obj is not None and not store_db.database.is_closed():
             store_db.database.close()
-    except Exception as exc:  # noqa: BLE001 - closing must not hide the job's own outcome
+    except Exception as exc:
         log.info("job connection not closed cleanly: %s", exc)

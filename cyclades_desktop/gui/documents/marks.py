@@ -39,12 +39,16 @@ def read_csv(path: str | Path) -> CsvFile:
     p = Path(path)
     size = p.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise errors.ValidationError(f"Le fichier fait {formatting.size_text(size)} : c'est trop pour un fichier de "
-                                     "notes (200 Mo au plus). Vérifiez que c'est le bon fichier.")
+        raise errors.ValidationError(
+            f"Le fichier fait {formatting.size_text(size)} : c'est trop pour un fichier de "
+            "notes (200 Mo au plus). Vérifiez que c'est le bon fichier."
+        )
     raw = p.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise errors.ValidationError("Ce fichier n'est pas un fichier texte CSV (est-ce un classeur .xlsx ? "
-                                     "Enregistrez-le au format « CSV UTF-8 »).")
+        raise errors.ValidationError(
+            "Ce fichier n'est pas un fichier texte CSV (est-ce un classeur .xlsx ? "
+            "Enregistrez-le au format « CSV UTF-8 »)."
+        )
     try:
         text, encoding = raw.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
@@ -77,7 +81,9 @@ class MarksImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.ui.problemsTable.hide()
-        self.ui.mainLayout.setStretchFactor(self.ui.problemsTable, 1)  # the bad lines take the room, not the spacer
+        self.ui.mainLayout.setStretchFactor(
+            self.ui.problemsTable, 1
+        )  # the bad lines take the room, not the spacer
         self.ui.resultLabel.hide()
         self.ui.browseButton.clicked.connect(self.browse)
         self.ui.importButton.clicked.connect(self.run_import)
@@ -85,8 +91,9 @@ class MarksImportDialog(QDialog):
         self.ui.sessionCombo.currentIndexChanged.connect(lambda _i: self._selection_changed())
         self._update_buttons()
         session = self.session
-        QueryOp(parent=self, op=lambda: queries.filter_options(session).sessions, success=self._show_sessions) \
-            .with_label(self.tr("Lecture des sessions…")).run_in_background()
+        QueryOp(
+            parent=self, op=lambda: queries.filter_options(session).sessions, success=self._show_sessions
+        ).with_label(self.tr("Lecture des sessions…")).run_in_background()
 
     def _show_sessions(self, sessions) -> None:
         combo = self.ui.sessionCombo
@@ -115,16 +122,25 @@ class MarksImportDialog(QDialog):
             reason = self.tr("Choisissez une session.")
         elif self.path is None:
             reason = self.tr("Choisissez le fichier CSV des notes.")
-        guard(self.ui.importButton, self.session, Permission.IMPORT_MARKS, blocked_reason=reason,
-              allowed_tip=self.tr("Vérifier toutes les lignes puis importer les notes (tout ou rien)"))
+        guard(
+            self.ui.importButton,
+            self.session,
+            Permission.IMPORT_MARKS,
+            blocked_reason=reason,
+            allowed_tip=self.tr("Vérifier toutes les lignes puis importer les notes (tout ou rien)"),
+        )
         self.ui.browseButton.setEnabled(not self._busy)
         self.ui.sessionCombo.setEnabled(not self._busy)
 
     # -- file ----------------------------------------------------------------------------
     def browse(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Fichier des notes"), str(self.path.parent) if self.path
-                                              else folder, self.tr("Fichier CSV (*.csv *.txt);;Tous les fichiers (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Fichier des notes"),
+            str(self.path.parent) if self.path else folder,
+            self.tr("Fichier CSV (*.csv *.txt);;Tous les fichiers (*)"),
+        )
         if path:
             self.set_file(path)
 
@@ -134,8 +150,11 @@ class MarksImportDialog(QDialog):
         self.ui.fileEdit.setToolTip(str(self.path))
         try:
             size = self.path.stat().st_size
-            self.ui.fileInfoLabel.setText(self.tr("%1, modifié le %2.").replace("%1", formatting.size_text(size))
-                                          .replace("%2", formatting.when(_mtime_utc(self.path))))
+            self.ui.fileInfoLabel.setText(
+                self.tr("%1, modifié le %2.")
+                .replace("%1", formatting.size_text(size))
+                .replace("%2", formatting.when(_mtime_utc(self.path)))
+            )
         except OSError as exc:
             self.ui.fileInfoLabel.setText(str(exc))
         self._selection_changed()
@@ -154,12 +173,14 @@ class MarksImportDialog(QDialog):
             try:
                 csv = read_csv(path)
             except OSError as exc:
-                raise errors.ValidationError(f"Le fichier ne peut pas être lu : {exc.strerror or exc}.") from exc
+                raise errors.ValidationError(
+                    f"Le fichier ne peut pas être lu : {exc.strerror or exc}."
+                ) from exc
             return csv, marks.import_marks(session, session_id, csv.text)
 
-        CollectionOp(parent=self, op=op, success=self._imported, change=Change(None, "marks")) \
-            .failure(self._failed).and_finally(self._finished) \
-            .with_label(self.tr("Import des notes…")).run_in_background()
+        CollectionOp(parent=self, op=op, success=self._imported, change=Change(None, "marks")).failure(
+            self._failed
+        ).and_finally(self._finished).with_label(self.tr("Import des notes…")).run_in_background()
 
     def _finished(self) -> None:
         self._busy = False
@@ -168,9 +189,14 @@ class MarksImportDialog(QDialog):
     def _imported(self, outcome) -> None:
         csv, report = outcome
         self.report = report
-        text = self.tr("Import réussi : %1 note(s) importée(s) pour %2 candidature(s), %3 décision(s) enregistrée(s).") \
-            .replace("%1", number(report.rows)).replace("%2", number(report.inscriptions)) \
+        text = (
+            self.tr(
+                "Import réussi : %1 note(s) importée(s) pour %2 candidature(s), %3 décision(s) enregistrée(s)."
+            )
+            .replace("%1", number(report.rows))
+            .replace("%2", number(report.inscriptions))
             .replace("%3", number(report.results))
+        )
         text += " " + self.tr("Fichier lu en %1.").replace("%1", csv.encoding)
         text += " " + self.tr("Publiez ensuite les relevés de notes (menu Documents › Publication par lots).")
         self._show_result(text, "success")
@@ -180,9 +206,14 @@ class MarksImportDialog(QDialog):
         if isinstance(exc, marks.ImportRejected):
             self._show_problems(exc.problems)
             n = len(exc.problems)
-            self._show_result(self.tr("Rien n'a été importé : %1 ligne(s) en erreur. Corrigez le fichier puis "
-                                      "importez-le à nouveau ; aucune note n'est enregistrée tant qu'une seule ligne "
-                                      "est refusée.").replace("%1", number(n)), "error")
+            self._show_result(
+                self.tr(
+                    "Rien n'a été importé : %1 ligne(s) en erreur. Corrigez le fichier puis "
+                    "importez-le à nouveau ; aucune note n'est enregistrée tant qu'une seule ligne "
+                    "est refusée."
+                ).replace("%1", number(n)),
+                "error",
+            )
         elif isinstance(exc, errors.CycladesError):
             self._show_result(self.tr("Rien n'a été importé : %1").replace("%1", str(exc)), "error")
         else:
@@ -219,4 +250,4 @@ class MarksImportDialog(QDialog):
 def _mtime_utc(path: Path):
     import datetime as dt
 
-    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(tzinfo=None)

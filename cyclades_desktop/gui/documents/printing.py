@@ -56,8 +56,15 @@ def choose_printer(parent: QWidget, title: str, pages: int):
     return printer
 
 
-def print_pages(path: str | Path, printer, first: int, last: int, progress=None,
-                cancel: threading.Event | None = None, spool: bool | None = None) -> int:
+def print_pages(
+    path: str | Path,
+    printer,
+    first: int,
+    last: int,
+    progress=None,
+    cancel: threading.Event | None = None,
+    spool: bool | None = None,
+) -> int:
     """Send pages first..last (1-based) of the PDF at `path` to `printer`; returns pages sent.
 
     On a CUPS queue the file itself is handed to the spooler (`spool`, the default when
@@ -95,8 +102,11 @@ def spooler(printer) -> str | None:
     return shutil.which("lp")
 
 
-_SIDES = {"DuplexNone": "one-sided", "DuplexLongSide": "two-sided-long-edge",
-          "DuplexShortSide": "two-sided-short-edge"}
+_SIDES = {
+    "DuplexNone": "one-sided",
+    "DuplexLongSide": "two-sided-long-edge",
+    "DuplexShortSide": "two-sided-short-edge",
+}
 
 
 def spool_pdf(path: str | Path, printer, first: int, last: int) -> int:
@@ -105,11 +115,23 @@ def spool_pdf(path: str | Path, printer, first: int, last: int) -> int:
     be followed and stopped in the system's print queue."""
     lp = spooler(printer)
     if lp is None:
-        raise OSError(translate("documents", "L'imprimante %1 n'est pas une file d'impression du système.")
-                      .replace("%1", printer.printerName()))
+        raise OSError(
+            translate("documents", "L'imprimante %1 n'est pas une file d'impression du système.").replace(
+                "%1", printer.printerName()
+            )
+        )
     total = page_count(path)
-    command = [lp, "-d", printer.printerName(), "-t", printer.docName() or Path(path).name,
-               "-n", str(max(1, printer.copyCount())), "-o", "media=A4"]  # every document is A4
+    command = [
+        lp,
+        "-d",
+        printer.printerName(),
+        "-t",
+        printer.docName() or Path(path).name,
+        "-n",
+        str(max(1, printer.copyCount())),
+        "-o",
+        "media=A4",
+    ]  # every document is A4
     sides = _SIDES.get(printer.duplex().name)
     if sides:
         command += ["-o", f"sides={sides}"]
@@ -117,14 +139,18 @@ def spool_pdf(path: str | Path, printer, first: int, last: int) -> int:
         command += ["-P", f"{first}-{last}"]
     done = subprocess.run([*command, "--", str(path)], capture_output=True, text=True, timeout=600)
     if done.returncode != 0:
-        raise OSError(translate("documents", "Le service d'impression a refusé le fichier : %1")
-                      .replace("%1", (done.stderr or done.stdout).strip()[:300]))
+        raise OSError(
+            translate("documents", "Le service d'impression a refusé le fichier : %1").replace(
+                "%1", (done.stderr or done.stdout).strip()[:300]
+            )
+        )
     log.info("spooled %s on %s: %s", path, printer.printerName(), done.stdout.strip())
     return last - first + 1
 
 
-def paint_pages(document, printer, first: int, last: int, progress=None,
-                cancel: threading.Event | None = None) -> int:
+def paint_pages(
+    document, printer, first: int, last: int, progress=None, cancel: threading.Event | None = None
+) -> int:
     """Paint pages first..last (1-based) of a loaded QPdfDocument onto `printer`, each rendered at
     the printer's resolution (at most MAX_DPI) and scaled into the printable area."""
     painter = QPainter()
@@ -159,9 +185,13 @@ def print_pdf_file(parent: QWidget, path: str | Path, title: str, on_done=None) 
     """
     pages = page_count(path)
     if pages == 0:
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("documents", "Impression impossible"),
-                             translate("documents", "Ce fichier ne peut pas être lu : rien n'a été imprimé."),
-                             name="errorBox")
+        feedback.message_box(
+            parent,
+            feedback.QMessageBox.Icon.Warning,
+            translate("documents", "Impression impossible"),
+            translate("documents", "Ce fichier ne peut pas être lu : rien n'a été imprimé."),
+            name="errorBox",
+        )
         return None
     printer = choose_printer(parent, title, pages)
     if printer is None:
@@ -169,8 +199,13 @@ def print_pdf_file(parent: QWidget, path: str | Path, title: str, on_done=None) 
     first, last = (printer.fromPage(), printer.toPage()) if printer.fromPage() else (1, pages)
     last = min(last or pages, pages)
     cancel = threading.Event()
-    dialog = QProgressDialog(translate("documents", "Envoi à l'imprimante…"), translate("documents", "Arrêter"),
-                             0, last - first + 1, parent)
+    dialog = QProgressDialog(
+        translate("documents", "Envoi à l'imprimante…"),
+        translate("documents", "Arrêter"),
+        0,
+        last - first + 1,
+        parent,
+    )
     dialog.setObjectName("printProgress")
     dialog.setWindowTitle(translate("documents", "Impression — %1").replace("%1", title))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -181,14 +216,20 @@ def print_pdf_file(parent: QWidget, path: str | Path, title: str, on_done=None) 
     spool = spooler(printer) is not None  # asked here: QPrinterInfo belongs to the GUI thread
     if spool:
         dialog.setLabelText(translate("documents", "Envoi du fichier au service d'impression…"))
-    job = BackgroundJob(lambda progress: print_pages(path, printer, first, last, progress, cancel, spool), parent,
-                        label="print")
+    job = BackgroundJob(
+        lambda progress: print_pages(path, printer, first, last, progress, cancel, spool),
+        parent,
+        label="print",
+    )
     job.printer = printer  # kept alive with the job
 
     def step(sent: int) -> None:
         dialog.setValue(sent)
-        dialog.setLabelText(translate("documents", "Envoi à l'imprimante : page %1 sur %2…")
-                            .replace("%1", str(sent)).replace("%2", str(last - first + 1)))
+        dialog.setLabelText(
+            translate("documents", "Envoi à l'imprimante : page %1 sur %2…")
+            .replace("%1", str(sent))
+            .replace("%2", str(last - first + 1))
+        )
 
     def finished(sent) -> None:
         cancelled = cancel.is_set() and sent < last - first + 1  # read before close(): closing emits canceled
@@ -203,8 +244,13 @@ def print_pdf_file(parent: QWidget, path: str | Path, title: str, on_done=None) 
         dialog.canceled.disconnect(cancel.set)
         dialog.close()
         dialog.deleteLater()
-        feedback.message_box(parent, feedback.QMessageBox.Icon.Warning, translate("documents", "Impression impossible"),
-                             str(exc), name="errorBox")
+        feedback.message_box(
+            parent,
+            feedback.QMessageBox.Icon.Warning,
+            translate("documents", "Impression impossible"),
+            str(exc),
+            name="errorBox",
+        )
 
     job.progressed.connect(step)
     job.succeeded.connect(finished)

@@ -54,8 +54,14 @@ class Tour(tour_support.Tour):
 
         batch.CHUNK = 5  # a demo session is small: smaller chunks, so « Annuler » stops well before the end
         dialog.ui.publishButton.click()
-        wait_until(lambda: dialog.last_progress is not None and dialog.last_progress.done >= min(
-            dialog.last_progress.total // 3, 400), timeout=600, what="a third of the batch")
+        wait_until(
+            lambda: (
+                dialog.last_progress is not None
+                and dialog.last_progress.done >= min(dialog.last_progress.total // 3, 400)
+            ),
+            timeout=600,
+            what="a third of the batch",
+        )
         self.shot(dialog, "22-lots-en-cours")
         dialog.ui.cancelButton.click()
         settle(100)
@@ -89,18 +95,27 @@ class Tour(tour_support.Tour):
 
         window = self.open_window("agent")
         dialog = documents.controller(window).open_verify()
-        current = wait_for(lambda: Document.select().where(Document.is_current, Document.kind == "convocation")
-                           .order_by(Document.id).first().verification_code)
+        current = wait_for(
+            lambda: (
+                Document.select()
+                .where(Document.is_current, Document.kind == "convocation")
+                .order_by(Document.id)
+                .first()
+                .verification_code
+            )
+        )
         dialog.set_code(current.lower())
         dialog.verify()
         wait_until(lambda: dialog.verification is not None and idle(), what="verification")
         self.shot(dialog, "27-verification-en-vigueur")
-        old = wait_for(lambda: (Document.select().where(~Document.is_current).order_by(Document.id).first()))
+        old = wait_for(lambda: Document.select().where(~Document.is_current).order_by(Document.id).first())
         if old is not None:
             dialog.set_code(publication.VERIFY_URL + old.verification_code)
             dialog.verify()
-            wait_until(lambda: dialog.verification is not None and not dialog.verification.is_current and idle(),
-                       what="superseded verification")
+            wait_until(
+                lambda: dialog.verification is not None and not dialog.verification.is_current and idle(),
+                what="superseded verification",
+            )
             self.shot(dialog, "28-verification-remplacee")
         dialog.set_code("7K3M-Q9TB-2XWD")
         dialog.verification = None
@@ -124,10 +139,17 @@ class Tour(tour_support.Tour):
         dialog.select_session(session_id)
 
         def rows():
-            numbers = [i.number for i in Inscription.select(Inscription.number).where(
-                (Inscription.session == session_id) & (Inscription.status == "registered"))
-                .order_by(Inscription.number).limit(6)]
-            papers = [p.code for p in Paper.select().where(Paper.session == session_id).order_by(Paper.code).limit(2)]
+            numbers = [
+                i.number
+                for i in Inscription.select(Inscription.number)
+                .where((Inscription.session == session_id) & (Inscription.status == "registered"))
+                .order_by(Inscription.number)
+                .limit(6)
+            ]
+            papers = [
+                p.code
+                for p in Paper.select().where(Paper.session == session_id).order_by(Paper.code).limit(2)
+            ]
             return numbers, papers
 
         numbers, papers = wait_for(rows)
@@ -139,18 +161,22 @@ class Tour(tour_support.Tour):
             mention = "assez bien" if decision == "admis" and n % 2 else ""
             good.append(f"{number};{p1};{marks[n]};non;{decision};{mention}")
             if p2 != p1:
-                good.append(f"{number};{p2};{marks[-n - 1]};{'oui' if n == 1 else 'non'};{decision};{mention}")
+                good.append(
+                    f"{number};{p2};{marks[-n - 1]};{'oui' if n == 1 else 'non'};{decision};{mention}"
+                )
         n0, n1, n2, n3, n4 = numbers[:5]
-        bad = [good[0],
-               f"{n0};{p1};12,5;non;admis;assez bien",
-               f"{n0};EPREUVE-INCONNUE;14;non;admis;assez bien",
-               f"{n1};{p1};21;non;admis;",
-               f"{n1};{p2};douze;non;admis;",
-               f"202799999999;{p1};10;non;;",
-               f"{n2};{p1};9;peut-être;;",
-               f"{n3};{p1};11;non;reçu;",
-               f"{n4};{p1};15;non;admis;bien",
-               f"{n4};{p2};15;non;refusé;"]
+        bad = [
+            good[0],
+            f"{n0};{p1};12,5;non;admis;assez bien",
+            f"{n0};EPREUVE-INCONNUE;14;non;admis;assez bien",
+            f"{n1};{p1};21;non;admis;",
+            f"{n1};{p2};douze;non;admis;",
+            f"202799999999;{p1};10;non;;",
+            f"{n2};{p1};9;peut-être;;",
+            f"{n3};{p1};11;non;reçu;",
+            f"{n4};{p1};15;non;admis;bien",
+            f"{n4};{p2};15;non;refusé;",
+        ]
         bad_path = self.scratch / "notes-session.csv"
         bad_path.write_text("\n".join(bad) + "\n", encoding="utf-8")
         dialog.set_file(bad_path)
@@ -177,9 +203,17 @@ class Tour(tour_support.Tour):
         session_id = self.session_id
 
         def pick():
-            ins = (Inscription.select().join(Candidate).where(
-                (Inscription.session == session_id) & (Inscription.status == "registered")
-                & (Candidate.usage_name == "")).order_by(Inscription.id).first())
+            ins = (
+                Inscription.select()
+                .join(Candidate)
+                .where(
+                    (Inscription.session == session_id)
+                    & (Inscription.status == "registered")
+                    & (Candidate.usage_name == "")
+                )
+                .order_by(Inscription.id)
+                .first()
+            )
             return ins.candidate_id
 
         file = window.open_candidate(wait_for(pick))

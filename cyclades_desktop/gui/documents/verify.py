@@ -41,10 +41,20 @@ class VerifyDialog(QDialog):
         self.setWindowIcon(resources.icon("search"))
         self.ui.titleLabel.setProperty("role", "dialog-title")
         self.ui.introLabel.setProperty("role", "muted")
-        for caption in (self.ui.kindCaption, self.ui.candidateCaption, self.ui.inscriptionCaption,
-                        self.ui.publishedCaption, self.ui.shaCaption):
+        for caption in (
+            self.ui.kindCaption,
+            self.ui.candidateCaption,
+            self.ui.inscriptionCaption,
+            self.ui.publishedCaption,
+            self.ui.shaCaption,
+        ):
             caption.setProperty("role", "caption")
-        for value in (self.ui.kindValue, self.ui.candidateValue, self.ui.inscriptionValue, self.ui.publishedValue):
+        for value in (
+            self.ui.kindValue,
+            self.ui.candidateValue,
+            self.ui.inscriptionValue,
+            self.ui.publishedValue,
+        ):
             value.setProperty("role", "value")
         self.ui.shaValue.setProperty("role", "muted")
         mono = self.ui.codeEdit.font()
@@ -75,8 +85,13 @@ class VerifyDialog(QDialog):
 
     def _update_open_button(self) -> None:
         reason = "" if self.candidate_id is not None else self.tr("Vérifiez d'abord un code de document.")
-        guard(self.ui.openFileButton, self.session, Permission.VIEW_CANDIDATE, blocked_reason=reason,
-              allowed_tip=self.tr("Ouvrir le dossier du candidat dans la fenêtre principale"))
+        guard(
+            self.ui.openFileButton,
+            self.session,
+            Permission.VIEW_CANDIDATE,
+            blocked_reason=reason,
+            allowed_tip=self.tr("Ouvrir le dossier du candidat dans la fenêtre principale"),
+        )
 
     def set_code(self, text: str) -> None:
         self.ui.codeEdit.setText(text)
@@ -94,13 +109,16 @@ class VerifyDialog(QDialog):
 
         def op():
             found = publication.verify(code)
-            candidate_id = (queries.candidate_of_verification_code(session, code)
-                            if session.can(Permission.VIEW_CANDIDATE) else None)
+            candidate_id = (
+                queries.candidate_of_verification_code(session, code)
+                if session.can(Permission.VIEW_CANDIDATE)
+                else None
+            )
             return found, candidate_id
 
-        QueryOp(parent=self, op=op, success=self._show).failure(self._failed) \
-            .and_finally(lambda: self.ui.verifyButton.setEnabled(True)) \
-            .with_label(self.tr("Vérification du code…")).run_in_background()
+        QueryOp(parent=self, op=op, success=self._show).failure(self._failed).and_finally(
+            lambda: self.ui.verifyButton.setEnabled(True)
+        ).with_label(self.tr("Vérification du code…")).run_in_background()
 
     def _show_state(self, text: str, role: str) -> None:
         self.ui.stateLabel.setProperty("role", f"banner-{role}")
@@ -111,18 +129,33 @@ class VerifyDialog(QDialog):
         v, candidate_id = outcome
         self.verification, self.candidate_id = v, candidate_id
         if v.is_current:
-            self._show_state(self.tr("✓ Document authentique et en vigueur (version %1).").replace("%1", str(v.version)),
-                             "success")
+            self._show_state(
+                self.tr("✓ Document authentique et en vigueur (version %1).").replace("%1", str(v.version)),
+                "success",
+            )
         else:
-            self._show_state(self.tr("⚠ Document authentique mais remplacé : la version %1 a été remplacée par la "
-                                     "version %2, seule valable aujourd'hui.")
-                             .replace("%1", str(v.version)).replace("%2", str(v.current_version)), "danger")
+            self._show_state(
+                self.tr(
+                    "⚠ Document authentique mais remplacé : la version %1 a été remplacée par la "
+                    "version %2, seule valable aujourd'hui."
+                )
+                .replace("%1", str(v.version))
+                .replace("%2", str(v.current_version)),
+                "danger",
+            )
         self.ui.messageLabel.setText(v.message())
         self.ui.messageLabel.show()
-        self.ui.kindValue.setText(self.tr("%1, version %2 (code %3)").replace("%1", v.kind_label)
-                                  .replace("%2", str(v.version)).replace("%3", v.code))
-        self.ui.candidateValue.setText(self.tr("%1 — candidat n° %2").replace("%1", v.candidate_name)
-                                       .replace("%2", v.candidate_number or "—"))
+        self.ui.kindValue.setText(
+            self.tr("%1, version %2 (code %3)")
+            .replace("%1", v.kind_label)
+            .replace("%2", str(v.version))
+            .replace("%3", v.code)
+        )
+        self.ui.candidateValue.setText(
+            self.tr("%1 — candidat n° %2")
+            .replace("%1", v.candidate_name)
+            .replace("%2", v.candidate_number or "—")
+        )
         self.ui.inscriptionValue.setText(self.tr("n° %1").replace("%1", v.inscription_number))
         self.ui.publishedValue.setText(formatting.when(v.published_at))
         self.ui.shaValue.setText(v.sha256)
@@ -135,9 +168,14 @@ class VerifyDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, errors.NotFound):
             self.verification, self.candidate_id = None, None
-            self._show_state(self.tr("✗ Code inconnu : aucun document publié ne porte ce code. Vérifiez la saisie "
-                                     "(les lettres I, L, O et U n'y figurent jamais) ; s'il est exact, ce document "
-                                     "n'a pas été délivré par le service des examens."), "error")
+            self._show_state(
+                self.tr(
+                    "✗ Code inconnu : aucun document publié ne porte ce code. Vérifiez la saisie "
+                    "(les lettres I, L, O et U n'y figurent jamais) ; s'il est exact, ce document "
+                    "n'a pas été délivré par le service des examens."
+                ),
+                "error",
+            )
             self.ui.messageLabel.setText(str(exc))
             self.ui.messageLabel.show()
             self._details_visible(False)
