@@ -12,7 +12,6 @@ import os
 import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
-os.environ.setdefault("CYCLADES_FAST_HASH", "1")  # Argon2id at its cheapest: real, but quick
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 os.environ.pop("CYCLADES_DATABASE_URL", None)
 
@@ -22,7 +21,10 @@ from cyclades_desktop.domain import clock
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store import migrations
 from tests.reliability.figures_hooks import pytest_configure, pytest_terminal_summary  # noqa: F401
+from tests.support.hashing import use_cheapest_hashing
 from tests.support.postgres import PostgresServer, find_bindir
+
+use_cheapest_hashing()  # before any test hashes a password
 
 BACKENDS = ["sqlite", "postgres"]
 _counter = itertools.count()

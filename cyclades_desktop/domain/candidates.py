@@ -329,14 +329,23 @@ def preview_correction(session, candidate_id: int, changes: dict) -> dict:
     return {f: (getattr(c, f), v) for f, v in data.items() if (getattr(c, f) or "") != (v or "")}
 
 
-@transactional
 def correct_identity(
     session, candidate_id: int, expected_version: int, changes: dict, reason: str, password: str | None = None
 ) -> CorrectionResult:
-    """Staff correction after the identity lock: reason required, récapitulatifs reissued, e-mail sent."""
+    """Staff correction after the identity lock: reason required, récapitulatifs reissued, e-mail sent.
+
+    The password is asked again before the transaction, so that a refusal is counted and kept.
+    """
     roles.require(session, Permission.CORRECT_IDENTITY)
     reason = validation.reason(reason)
     staff.reauthenticate(session, password)
+    return _apply_correction(session, candidate_id, expected_version, changes, reason)
+
+
+@transactional
+def _apply_correction(
+    session, candidate_id: int, expected_version: int, changes: dict, reason: str
+) -> CorrectionResult:
     c = _get(candidate_id)
     data = identity.clean(changes, clock.now().date(), partial=True)
     diff = {f: (getattr(c, f), v) for f, v in data.items() if (getattr(c, f) or "") != (v or "")}

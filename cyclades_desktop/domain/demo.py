@@ -95,8 +95,8 @@ log = logging.getLogger(__name__)
 #: (login, password, role, full name): shown by the sign-in dialog of a demo database.
 DEMO_STAFF = (
     ("gestionnaire", "demo-gestion", "manager", "Claire Moreau-Lefèvre"),
-    ("agent", "demo-agent1", "agent", "Yannick Le Floc'h"),
-    ("impression", "demo-impression", "print_operator", "Inès Haddad"),
+    ("agent", "demo-guichet", "agent", "Yannick Le Floc'h"),
+    ("impression", "demo-imprimeur", "print_operator", "Inès Haddad"),
     ("consultation", "demo-consult", "read_only", "Bernard Rousseau"),
 )
 #: The password of every demo candidate account (hashed once for the bulk).

@@ -40,10 +40,17 @@ def _conflict(ins: Inscription) -> ConflictError:
 def _move(
     session, inscription_id: int, expected_version: int, target: str, reason: str, password: str | None
 ) -> int:
-    allowed_from, permission, action = _TRANSITIONS[target]
+    """Check the role and the reason, ask the password again, then move in one transaction."""
+    _allowed_from, permission, _action = _TRANSITIONS[target]
     roles.require(session, permission)
     reason = validation.reason(reason)
     staff.reauthenticate(session, password)
+    return _apply_move(session, inscription_id, expected_version, target, reason)
+
+
+@transactional
+def _apply_move(session, inscription_id: int, expected_version: int, target: str, reason: str) -> int:
+    allowed_from, _permission, action = _TRANSITIONS[target]
     ins = _get(inscription_id)
     if ins.status == "withdrawn":
         raise RuleViolation("Cette candidature est déjà désinscrite : une désinscription est définitive.")
@@ -100,7 +107,6 @@ def _move(
     return expected_version + 1
 
 
-@transactional
 def withdraw(
     session, inscription_id: int, expected_version: int, reason: str, password: str | None = None
 ) -> int:
@@ -108,7 +114,6 @@ def withdraw(
     return _move(session, inscription_id, expected_version, "withdrawn", reason, password)
 
 
-@transactional
 def set_aside(
     session, inscription_id: int, expected_version: int, reason: str, password: str | None = None
 ) -> int:

@@ -32,6 +32,8 @@ ACTION_LABELS = {
     "staff.signed_in": "Connexion",
     "staff.sign_in_failed": "Échec de connexion",
     "staff.sign_in_refused": "Connexion refusée",
+    "staff.reauth_failed": "Échec de confirmation par mot de passe",
+    "staff.reauth_refused": "Confirmation refusée (compte verrouillé)",
     "staff.created": "Compte du personnel créé",
     "staff.updated": "Compte du personnel modifié",
     "staff.password_reset": "Mot de passe du personnel réinitialisé",

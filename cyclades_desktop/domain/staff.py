@@ -6,6 +6,7 @@ maintenance work): services take the acting person from it, never from a name pa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import math
@@ -211,9 +212,20 @@ def sign_in_postgres(login: str, password: str) -> StaffSession:
     return session
 
 
+_DECOY_ROLE = "cyclades_no_such_login"
+
+
+def _decoy_connection(password: str) -> None:
+    """Spend on an unknown login what a real one costs: PostgreSQL answers a role that does not
+    exist with a mock SCRAM exchange, as slow as a real one, then refuses it."""
+    with contextlib.suppress(DatabaseUnavailable):
+        _connect_as(_DECOY_ROLE, password).close()
+
+
 def _open_own_connection(login: str, password: str, workstation: str):
     gate = postgres_roles.sign_in_begin(login, workstation)
     if gate.status == "unknown":
+        _decoy_connection(password or "")
         raise AuthenticationError("Identifiant ou mot de passe incorrect.")
     if gate.status == "disabled":
         raise AuthenticationError("Ce compte est désactivé. Adressez-vous à un gestionnaire.")
@@ -253,23 +265,73 @@ def _locked_minutes_message(minutes: int) -> str:
     )
 
 
-def reauthenticate(session: StaffSession, password: str) -> None:
-    """Ask again before irreversible or sensitive actions (withdrawal, identity correction)."""
+def reauthenticate(session: StaffSession, password: str | None) -> None:
+    """Ask again before irreversible or sensitive actions (withdrawal, identity correction).
+
+    A wrong password counts toward the sign-in lockout and is journaled (ASVS 2.2.1), in its own
+    transaction: the caller runs this before its own, so that its refusal rolls nothing back.
+    """
     if session.actor_kind != "staff":
         return
+    if store_db.database.in_transaction():
+        raise RuntimeError("reauthenticate() runs before the action's transaction, never inside it")
     if session.db_role and store_db.is_postgres():
-        try:
-            _connect_as(session.db_role, password or "").close()  # PostgreSQL checks the password
-        except DatabaseUnavailable as exc:
-            if postgres_roles.is_password_refusal(exc):
-                raise AuthenticationError(
-                    "Mot de passe incorrect : l'action n'a pas été effectuée."
-                ) from None
-            raise
+        _reauthenticate_postgres(session, password or "")
         return
+    refusal = _reauthenticate_sqlite(session, password or "")
+    if refusal:
+        raise AuthenticationError(refusal)
+
+
+_WRONG_PASSWORD = "Mot de passe incorrect : l'action n'a pas été effectuée."
+
+
+def _reauthenticate_postgres(session: StaffSession, password: str) -> None:
+    mine = StaffUser.select(StaffUser.locked_until).where(StaffUser.id == session.staff_id).first()
+    if mine is not None and mine.locked_until and mine.locked_until > clock.now():
+        raise AuthenticationError(_locked_message(mine.locked_until))
+    try:
+        _connect_as(session.db_role, password).close()  # PostgreSQL checks the password
+    except DatabaseUnavailable as exc:
+        if not postgres_roles.is_password_refusal(exc):
+            raise
+        with store_db.database.atomic():
+            _failures, locked, minutes = postgres_roles.reauth_failed(_workstation())
+        if locked:
+            raise AuthenticationError(_locked_minutes_message(minutes or 1)) from None
+        raise AuthenticationError(_WRONG_PASSWORD) from None
+    with store_db.database.atomic():
+        postgres_roles.reauth_succeeded()
+
+
+@transactional
+def _reauthenticate_sqlite(session: StaffSession, password: str) -> str | None:
+    """The refusal to show, or None; the failure it counts is committed either way."""
     user = StaffUser.get_or_none(StaffUser.id == session.staff_id)
-    if user is None or not user.active or not passwords.verify_password(user.password_hash, password or ""):
-        raise AuthenticationError("Mot de passe incorrect : l'action n'a pas été effectuée.")
+    now = clock.now()
+    if user is None or not user.active:
+        passwords.verify_password(None, password)
+        return _WRONG_PASSWORD
+    if user.locked_until and user.locked_until > now:
+        audit.record(session, "staff.reauth_refused", "staff_user", user.id, reason="compte verrouillé")
+        return _locked_message(user.locked_until)
+    if passwords.verify_password(user.password_hash, password):
+        if user.failed_attempts:
+            StaffUser.update(failed_attempts=0).where(StaffUser.id == user.id).execute()
+        return None
+    failures = user.failed_attempts + 1
+    locked_until = now + LOCKOUT if failures >= MAX_FAILED_ATTEMPTS else None
+    StaffUser.update(failed_attempts=0 if locked_until else failures, locked_until=locked_until).where(
+        StaffUser.id == user.id
+    ).execute()
+    audit.record(
+        session,
+        "staff.reauth_failed",
+        "staff_user",
+        user.id,
+        new={"failures": failures, "locked": bool(locked_until)},
+    )
+    return _locked_message(locked_until) if locked_until else _WRONG_PASSWORD
 
 
 @dataclass(frozen=True)
@@ -323,7 +385,7 @@ def create_staff(session: StaffSession, login: str, full_name: str, role: str, p
     login = _clean_login(login)
     full_name = validation.clean_text(full_name, "full_name", max_length=150)
     validation.choice(role, "role", ROLES, "Le rôle")
-    password = validation.password(password, min_length=10)
+    password = validation.staff_password(password, login)
     if StaffUser.select(StaffUser.id).where(StaffUser.login == login).exists():
         raise RuleViolation(f"L'identifiant « {login} » est déjà pris.")
     in_postgres = postgres_roles.active()  # then PostgreSQL holds the password, in the member's own role
@@ -409,7 +471,10 @@ def update_staff(
 @transactional
 def reset_staff_password(session: StaffSession, staff_id: int, new_password: str) -> None:
     roles.require(session, Permission.MANAGE_STAFF)
-    new_password = validation.password(new_password, min_length=10)
+    target = StaffUser.select(StaffUser.login).where(StaffUser.id == staff_id).first()
+    if target is None:
+        raise NotFound("Ce compte du personnel n'existe pas.")
+    new_password = validation.staff_password(new_password, target.login)
     in_postgres = postgres_roles.active()
     stored = (
         postgres_roles.PASSWORD_HELD_BY_POSTGRES if in_postgres else passwords.hash_password(new_password)

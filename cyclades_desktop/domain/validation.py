@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 from cyclades_desktop.errors import ValidationError
 
@@ -187,4 +189,58 @@ def password(value, field: str = "password", *, min_length: int = 8) -> str:
         raise ValidationError("Le mot de passe dépasse 256 caractères.", field)
     if any(unicodedata.category(c) == "Cc" for c in value):
         raise ValidationError("Le mot de passe contient des caractères de contrôle.", field)
+    return value
+
+
+STAFF_PASSWORD_MIN_LENGTH = 12  # ASVS 4.0 2.1.1
+
+
+@functools.cache
+def _common_password_words() -> frozenset[str]:
+    text = resources.files("cyclades_desktop.domain").joinpath("common_passwords.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#"))
+
+
+def _folded(value: str) -> str:
+    """Lowercased, unaccented, without spaces: how two passwords are compared for likeness."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
+
+
+def _smallest_unit(text: str) -> str:
+    """« abcabcabc » → « abc »: a password repeated is no stronger than its unit."""
+    for size in range(1, len(text) // 2 + 1):
+        if len(text) % size == 0 and text[:size] * (len(text) // size) == text:
+            return text[:size]
+    return text
+
+
+def is_common_password(value: str) -> bool:
+    """A password built on a common word, a keyboard row or a repeated pattern (ASVS 2.1.7).
+
+    What counts is its core: lowercased, unaccented, stripped of leading and trailing digits
+    and symbols (« Motdepasse2026! » → « motdepasse »).
+    """
+    folded = _folded(value)
+    if len(set(folded)) < 5:
+        return True
+    core = re.sub(r"^[^a-z]+|[^a-z]+$", "", folded)
+    if not core:  # digits and symbols only: a date, a phone number, a keyboard row of digits
+        return True
+    unit = _smallest_unit(core)
+    return len(unit) <= 3 or unit in _common_password_words() or core in _common_password_words()
+
+
+def staff_password(value, login: str, field: str = "password") -> str:
+    """A staff member's password: long, not the login, not a common one (ASVS 2.1)."""
+    value = password(value, field, min_length=STAFF_PASSWORD_MIN_LENGTH)
+    folded_login = _folded(login or "")
+    if folded_login and folded_login in _folded(value):
+        raise ValidationError("Le mot de passe ne doit pas contenir l'identifiant.", field)
+    if is_common_password(value):
+        raise ValidationError(
+            "Ce mot de passe est trop courant ou trop répétitif : choisissez par exemple "
+            "une phrase de plusieurs mots sans rapport entre eux.",
+            field,
+        )
     return value

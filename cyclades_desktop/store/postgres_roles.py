@@ -456,6 +456,40 @@ FUNCTIONS: tuple = (
       full_name := u.full_name;
       role := u.role;
     END $$""",
+    # --- re-authentication (over the staff member's own connection): PostgreSQL refused ------
+    # the password typed before an irreversible action; it counts toward the same lockout as
+    # the sign-in, and is journaled (ASVS 2.2.1). Locked, the member can re-authenticate no more.
+    f"""CREATE OR REPLACE FUNCTION cyclades_reauth_failed(p_workstation text,
+        OUT failures integer, OUT locked boolean, OUT minutes_left integer)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+      u record;
+      v_until timestamp;
+    BEGIN
+      SELECT s.id, s.login, s.failed_attempts INTO u FROM staff_user s
+       WHERE s.db_role = session_user FOR UPDATE;
+      IF NOT FOUND THEN
+        RAISE EXCEPTION 'cyclades: % n''est le rôle d''aucun compte du personnel', session_user
+          USING ERRCODE = 'insufficient_privilege';
+      END IF;
+      failures := u.failed_attempts + 1;
+      locked := failures >= {MAX_FAILED_ATTEMPTS};
+      IF locked THEN
+        v_until := (now() AT TIME ZONE 'UTC') + interval '{LOCK_MINUTES} minutes';
+        UPDATE staff_user SET failed_attempts = 0, locked_until = v_until WHERE id = u.id;
+        minutes_left := {LOCK_MINUTES};
+      ELSE
+        UPDATE staff_user SET failed_attempts = failures WHERE id = u.id;
+      END IF;
+      PERFORM cyclades_audit_append('staff', u.login, 'staff.reauth_failed', 'staff_user', u.id, NULL, NULL,
+        jsonb_build_object('failures', failures, 'locked', locked),
+        left('poste ' || coalesce(p_workstation, ''), 200));
+    END $$""",
+    """CREATE OR REPLACE FUNCTION cyclades_reauth_succeeded() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+      UPDATE staff_user SET failed_attempts = 0 WHERE db_role = session_user AND failed_attempts <> 0;
+    END $$""",
     # --- accommodations: each staff read journaled by the database (row-level security) -----
     """CREATE OR REPLACE FUNCTION cyclades_accommodation_read(p_inscription_id bigint) RETURNS boolean
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -515,6 +549,8 @@ EXECUTE_GRANTS = (
     ("cyclades_sign_in_begin(text, text)", (SIGNIN,)),
     ("cyclades_sign_in_failed(text, text)", (SIGNIN,)),
     ("cyclades_sign_in_succeeded(text)", STAFF),
+    ("cyclades_reauth_failed(text)", STAFF),
+    ("cyclades_reauth_succeeded()", STAFF),
     ("cyclades_accommodation_read(bigint)", (MANAGER, AGENT)),
     ("cyclades_acting_group()", EVERYONE),
     ("cyclades_canonical_json(jsonb)", EVERYONE),
@@ -713,6 +749,15 @@ def sign_in_succeeded(workstation: str) -> tuple:
     return _rows(
         "SELECT staff_id, login, full_name, role FROM cyclades_sign_in_succeeded(%s)", (workstation,)
     )[0]
+
+
+def reauth_failed(workstation: str) -> tuple[int, bool, int | None]:
+    row = _rows("SELECT failures, locked, minutes_left FROM cyclades_reauth_failed(%s)", (workstation,))[0]
+    return row[0], row[1], row[2]
+
+
+def reauth_succeeded() -> None:
+    _rows("SELECT cyclades_reauth_succeeded()")
 
 
 def is_password_refusal(exc: BaseException) -> bool:

@@ -2768,7 +2768,7 @@ L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10 caractères au moins</source>
+        <source>12 caractères au moins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3165,7 +3165,7 @@ L&apos;heure est celle du centre d&apos;examen : elle est imprimée telle quelle
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>10 caractères au moins</source>
+        <source>12 caractères au moins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

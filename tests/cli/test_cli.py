@@ -68,7 +68,7 @@ def test_staff_add_refuses_a_short_password_in_one_french_line(world_db, capsys,
     )
     assert code == 2
     assert (
-        out.err.startswith("Erreur : Le mot de passe doit compter au moins 10") and out.err.count("\n") == 1
+        out.err.startswith("Erreur : Le mot de passe doit compter au moins 12") and out.err.count("\n") == 1
     )
     assert not StaffUser.select().where(StaffUser.login == "marie").exists()
 

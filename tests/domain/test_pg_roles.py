@@ -801,3 +801,38 @@ def test_cli_pg_setup_and_staff_add_make_a_role(pg, capsys, monkeypatch):
             "SELECT actor, db_role FROM audit_event WHERE action = 'staff.created' ORDER BY id DESC LIMIT 1"
         ).fetchone()
     assert (actor, db_role) == ("gisele", pg.roles["gisele"])
+
+
+def test_wrong_passwords_before_an_action_count_toward_the_postgresql_lockout(pg):
+    agent, own = pg.sign_in("alain")
+    with store_db.thread_database(own):
+        for _ in range(4):
+            with pytest.raises(AuthenticationError, match="Mot de passe incorrect"):
+                staff.reauthenticate(agent, WRONG)
+        with pytest.raises(AuthenticationError, match="verrouillé.*15 minutes"):
+            staff.reauthenticate(agent, WRONG)
+        with pytest.raises(AuthenticationError, match="verrouillé"):
+            staff.reauthenticate(agent, f.STAFF_PASSWORD)  # the lock holds for the right one too
+    own.close()
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        pg.sign_in("alain")  # one lockout: a new sign-in is refused as well
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        pg.raw_staff("alain")  # and PostgreSQL itself refuses the role
+    with store_db.thread_database(pg.owner):
+        events = list(
+            AuditEvent.select().where(AuditEvent.action == "staff.reauth_failed").order_by(AuditEvent.id)
+        )
+        assert [(e.actor, e.db_role) for e in events] == [("alain", pg.roles["alain"])] * 5
+        assert [e.new_values["failures"] for e in events] == [1, 2, 3, 4, 5]
+        assert audit.verify().ok
+
+
+def test_an_unknown_login_is_answered_after_a_real_password_exchange(pg):
+    """The unknown login goes through PostgreSQL's mock SCRAM exchange, as a real one does."""
+    gate = pg.gate()
+    with store_db.thread_database(gate):
+        with pytest.raises(AuthenticationError, match="incorrect"):
+            staff.sign_in("personne", WRONG)
+    gate.close()
+    log = (pg.server.root / "log").read_text(errors="replace")
+    assert 'password authentication failed for user "cyclades_no_such_login"' in log

@@ -186,7 +186,7 @@ def test_staff_creation_password_twice_and_the_last_manager_refusal(qtbot, world
     ui.confirmEdit.setText("court")
     save(qtbot, dialog)
     assert (
-        ui.errorLabel.text() == "Le mot de passe doit compter au moins 10 caractères."
+        ui.errorLabel.text() == "Le mot de passe doit compter au moins 12 caractères."
         and ui.passwordEdit.text() == ""
     )
     ui.passwordEdit.setText("un-mot-de-passe-solide")

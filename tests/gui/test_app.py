@@ -59,7 +59,7 @@ def test_smoke_opens_the_database_and_exits_0(qapp, tmp_path, isolated_hooks, ca
 
 
 def test_entry_point_runs_headless(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CYCLADES_FAST_HASH="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [
             sys.executable,

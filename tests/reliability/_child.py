@@ -10,11 +10,8 @@ python -m tests.reliability._child MODE SQLITE_PATH FROZEN_ISO SEED
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import sys
-
-os.environ.setdefault("CYCLADES_FAST_HASH", "1")
 
 from cyclades_desktop.domain import batch, candidates, clock, publication, staff
 from cyclades_desktop.errors import CycladesError
@@ -22,6 +19,9 @@ from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import Candidate, Inscription
 from tests import factories as f
 from tests.reliability.workload import _letters
+from tests.support.hashing import use_cheapest_hashing
+
+use_cheapest_hashing()  # before any test hashes a password
 
 
 def say(*words) -> None:

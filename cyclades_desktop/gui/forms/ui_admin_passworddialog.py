@@ -100,7 +100,7 @@ class Ui_PasswordDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("PasswordDialog", u"R\u00e9initialiser le mot de passe", None))
         self.introLabel.setText(QCoreApplication.translate("PasswordDialog", u"Le nouveau mot de passe remplace l'ancien et d\u00e9verrouille le compte s'il l'\u00e9tait.", None))
         self.passwordLabel.setText(QCoreApplication.translate("PasswordDialog", u"&Nouveau mot de passe", None))
-        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("PasswordDialog", u"10 caract\u00e8res au moins", None))
+        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("PasswordDialog", u"12 caract\u00e8res au moins", None))
         self.confirmLabel.setText(QCoreApplication.translate("PasswordDialog", u"&Confirmation", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -139,7 +139,7 @@ class Ui_StaffDialog(object):
         self.fullNameEdit.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"Claire Moreau", None))
         self.roleLabel.setText(QCoreApplication.translate("StaffDialog", u"&R\u00f4le", None))
         self.passwordLabel.setText(QCoreApplication.translate("StaffDialog", u"&Mot de passe", None))
-        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"10 caract\u00e8res au moins", None))
+        self.passwordEdit.setPlaceholderText(QCoreApplication.translate("StaffDialog", u"12 caract\u00e8res au moins", None))
         self.confirmLabel.setText(QCoreApplication.translate("StaffDialog", u"Mot de passe (&confirmation)", None))
         self.hintLabel.setText(QCoreApplication.translate("StaffDialog", u"Communiquez ce mot de passe \u00e0 la personne de vive voix, jamais par e-mail.", None))
         self.errorLabel.setText("")
