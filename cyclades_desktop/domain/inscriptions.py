@@ -5,11 +5,13 @@ A withdrawn candidature is never reactivated: the database refuses it too (store
 
 from __future__ import annotations
 
-from cyclades_desktop.domain import audit, clock, outbox, roles, staff, validation
+import datetime as dt
+
+from cyclades_desktop.domain import audit, clock, outbox, roles, sessions, staff, validation
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import ConflictError, NotFound, RuleViolation
 from cyclades_desktop.store.db import transactional
-from cyclades_desktop.store.models import ACCOMMODATION_KINDS, Accommodation, Inscription
+from cyclades_desktop.store.models import ACCOMMODATION_KINDS, Accommodation, Inscription, Result
 
 _TRANSITIONS = {
     "withdrawn": (("registered", "set_aside"), Permission.WITHDRAW, "inscription.withdrawn"),
@@ -25,6 +27,31 @@ def _get(inscription_id: int) -> Inscription:
 
 
 OTHER = "quelqu'un d'autre"
+
+_MOVE_VERB = {"withdrawn": "désinscrite", "set_aside": "écartée"}
+
+
+def results_lock(ins: Inscription, target: str) -> str | None:
+    """Why a candidature can no longer leave the session: the jury has decided, or the results are out.
+
+    Withdrawn then, its relevé and attestation would stay « en vigueur » for a candidature that no
+    longer exists, and the candidate would be told to register again for a session that is over.
+    """
+    verb = _MOVE_VERB[target]
+    result = Result.get_or_none(Result.inscription == ins.id)
+    if result is not None:
+        return (
+            f"Le jury a rendu sa décision (« {result.decision} », enregistrée le "
+            f"{result.recorded_at:%d/%m/%Y}) : cette candidature ne peut plus être {verb}. "
+            "Rien n'a été modifié."
+        )
+    results = sessions.window(ins.session_id, "results")
+    if results is not None and results.opens_at <= clock.now():
+        return (
+            f"Les résultats de cette session sont publiés depuis le {results.opens_at:%d/%m/%Y} : "
+            f"ses candidatures ne peuvent plus être {verb}s. Rien n'a été modifié."
+        )
+    return None
 
 
 def _conflict(ins: Inscription) -> ConflictError:
@@ -56,6 +83,9 @@ def _apply_move(session, inscription_id: int, expected_version: int, target: str
         raise RuleViolation("Cette candidature est déjà désinscrite : une désinscription est définitive.")
     if ins.status not in allowed_from:
         raise RuleViolation("Cette candidature est déjà écartée.")
+    locked = results_lock(ins, target)
+    if locked:
+        raise RuleViolation(locked)
     now = clock.now()
     updated = (
         Inscription.update(
@@ -90,9 +120,7 @@ def _apply_move(session, inscription_id: int, expected_version: int, target: str
                 c.email,
                 "withdrawal",
                 f"Désinscription — {exam}",
-                f"Bonjour,\n\nLe service des examens a procédé à votre désinscription (candidature "
-                f"n° {ins.number}). Elle est définitive ; si le service d'inscription est encore ouvert, "
-                "vous pouvez vous inscrire à nouveau.",
+                _withdrawal_message(ins),
                 c.id,
             )
         else:
@@ -105,6 +133,22 @@ def _apply_move(session, inscription_id: int, expected_version: int, target: str
                 c.id,
             )
     return expected_version + 1
+
+
+def _withdrawal_message(ins: Inscription) -> str:
+    """The withdrawal e-mail offers a new registration only while registration is open."""
+    text = (
+        "Bonjour,\n\nLe service des examens a procédé à votre désinscription (candidature "
+        f"n° {ins.number}). Elle est définitive."
+    )
+    registration = sessions.window(ins.session_id, "registration")
+    if sessions.is_open(ins.session_id, "registration") and registration is not None:
+        closes = registration.closes_at.replace(tzinfo=dt.UTC).astimezone()  # the office's local time
+        text += (
+            f" Les inscriptions à cette session restent ouvertes jusqu'au {closes:%d/%m/%Y à %H:%M} : "
+            "vous pouvez vous inscrire à nouveau depuis votre espace candidat."
+        )
+    return text
 
 
 def withdraw(

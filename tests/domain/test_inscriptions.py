@@ -2,7 +2,7 @@
 
 import pytest
 
-from cyclades_desktop.domain import candidates, inscriptions, outbox
+from cyclades_desktop.domain import candidates, clock, inscriptions, marks, outbox
 from cyclades_desktop.errors import (
     AuthenticationError,
     ConflictError,
@@ -74,3 +74,54 @@ def test_roles_that_may_not_withdraw(setup, role):
     with pytest.raises(PermissionDenied):
         inscriptions.set_aside(s, ins.id, ins.version, "Demande écrite", f.STAFF_PASSWORD)
     assert Inscription.get_by_id(ins.id).status == "registered"
+
+
+def test_no_withdrawal_once_the_jury_has_decided(setup):
+    _, ins = setup
+    world_session = ins.session_id
+    content = (
+        "numero_inscription;epreuve;note;conservee;decision;mention\n"
+        f"{ins.number};PHILO;12,5;non;admis;assez bien\n"
+    )
+    marks.import_marks(f.staff_session("manager"), world_session, content)
+    agent = f.staff_session("agent")
+    for move, verb in ((inscriptions.withdraw, "désinscrite"), (inscriptions.set_aside, "écartée")):
+        with pytest.raises(
+            RuleViolation, match=f"jury a rendu sa décision .« admis ».*ne peut plus être {verb}"
+        ):
+            move(agent, ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
+    after = Inscription.get_by_id(ins.id)
+    assert (after.status, after.version) == ("registered", ins.version)
+    assert not AuditEvent.select().where(AuditEvent.action == "inscription.withdrawn").exists()
+
+
+def test_no_withdrawal_once_the_results_are_published(setup):
+    _, ins = setup
+    clock.advance(days=221)  # the results window of build_world opens on day 220
+    with pytest.raises(RuleViolation, match="résultats de cette session sont publiés depuis le"):
+        inscriptions.withdraw(
+            f.staff_session("agent"), ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD
+        )
+    assert Inscription.get_by_id(ins.id).status == "registered"
+
+
+def _withdrawal_mail(cid):
+    [mail] = [m for m in outbox.for_candidate(cid) if m.template == "withdrawal"]
+    return mail.body
+
+
+def test_the_withdrawal_mail_offers_a_new_registration_only_while_it_is_open(db, frozen_now):
+    world = f.build_world()
+    agent = f.staff_session("agent")
+    cid, new = f.registered_candidate(world)
+    ins = Inscription.get_by_id(new.inscription_id)
+    inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
+    assert "vous pouvez vous inscrire à nouveau" in _withdrawal_mail(cid)
+    assert "ouvertes jusqu'au 02/12/2026" in _withdrawal_mail(cid)  # build_world: now + 30 days
+
+    late, new = f.registered_candidate(world, "tardif@example.fr", birth_name="Tardif")
+    ins = Inscription.get_by_id(new.inscription_id)
+    clock.advance(days=31)  # registration closed, results not out yet
+    inscriptions.withdraw(agent, ins.id, ins.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
+    body = _withdrawal_mail(late)
+    assert "définitive" in body and "inscrire à nouveau" not in body
