@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -70,10 +71,41 @@ def _reader(content: str):
     return csv.DictReader(io.StringIO(content), delimiter=delimiter)
 
 
-@transactional
+@dataclass(frozen=True)
+class MarksPlan:
+    """A checked marks file: what to write, nothing written yet."""
+
+    session_id: int
+    marks: dict  # (inscription id, paper id) -> (score, absent, kept, coefficient)
+    decisions: dict  # inscription id -> (decision, mention, line)
+    numbers: dict  # inscription id -> (number, line of its first row)
+
+
 def import_marks(session, session_id: int, content: str) -> ImportReport:
-    """Check every row, then write marks, averages and decisions in one transaction."""
+    """Check the whole file first, outside any write transaction, then write it in one short one.
+
+    On SQLite a write transaction locks the base for every workstation: a long file checked
+    inside it made the others' sign-in and saves fail with « database is locked ».
+    """
     roles.require(session, Permission.IMPORT_MARKS)
+    plan = check_marks_file(session_id, content)
+    return _write_marks(session, plan)
+
+
+def _registered(session_id: int, numbers: list[str]) -> dict[str, Inscription | None]:
+    """The session's candidatures by number, read in chunks (one query per 500 numbers)."""
+    found: dict[str, Inscription | None] = dict.fromkeys(numbers)
+    for i in range(0, len(numbers), 500):
+        chunk = numbers[i : i + 500]
+        for ins in Inscription.select(Inscription.id, Inscription.number, Inscription.status).where(
+            (Inscription.number.in_(chunk)) & (Inscription.session == session_id)
+        ):
+            found[ins.number] = ins
+    return found
+
+
+def check_marks_file(session_id: int, content: str) -> MarksPlan:
+    """Every row checked, every problem named by its line; reads only."""
     if not ExamSession.select().where(ExamSession.id == session_id).exists():
         raise NotFound(f"La session n° {session_id} n'existe pas.")
     content = content.lstrip("\ufeff")
@@ -84,14 +116,17 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
         raise ImportRejected([(1, "colonne(s) manquante(s) : " + ", ".join(missing))])
     reader.fieldnames = headers
     papers = {p.code.upper(): p for p in Paper.select().where(Paper.session == session_id)}
-    inscriptions = {}
+    rows = list(itertools.islice(reader, MAX_ROWS))  # never more in memory than the limit
+    if len(rows) == MAX_ROWS and next(reader, None) is not None:
+        raise ImportRejected([(MAX_ROWS + 2, f"fichier trop long (plus de {MAX_ROWS} lignes)")])
+    inscriptions = _registered(
+        session_id, sorted({(r.get("numero_inscription") or "").strip() for r in rows} - {""})
+    )
+    numbers: dict[int, tuple[str, int]] = {}
     problems: list[tuple[int, str]] = []
     marks: dict[tuple[int, int], tuple] = {}
     decisions: dict[int, tuple[str, str, int]] = {}
-    for line, row in enumerate(reader, start=2):
-        if line > MAX_ROWS:
-            problems.append((line, f"fichier trop long (plus de {MAX_ROWS} lignes)"))
-            break
+    for line, row in enumerate(rows, start=2):
         if None in row:
             problems.append((line, "trop de colonnes"))
             continue
@@ -100,10 +135,6 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
         if not number:
             problems.append((line, "numéro d'inscription manquant"))
             continue
-        if number not in inscriptions:
-            inscriptions[number] = Inscription.get_or_none(
-                (Inscription.number == number) & (Inscription.session == session_id)
-            )
         ins = inscriptions[number]
         if ins is None:
             problems.append((line, f"aucune candidature n° {number} dans cette session"))
@@ -130,6 +161,7 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
             )
             continue
         marks[(ins.id, paper.id)] = (score, absent, kept_text == "oui", paper.coefficient)
+        numbers.setdefault(ins.id, (number, line))
         decision = (row.get("decision") or "").strip().lower()
         mention = (row.get("mention") or "").strip().lower()
         if decision or mention:
@@ -150,6 +182,23 @@ def import_marks(session, session_id: int, content: str) -> ImportReport:
         raise ImportRejected(problems)
     if not marks:
         raise ImportRejected([(1, "le fichier ne contient aucune note")])
+    return MarksPlan(session_id, marks, decisions, numbers)
+
+
+@transactional
+def _write_marks(session, plan: MarksPlan) -> ImportReport:
+    """The write, kept short: the file is already checked; only what changed meanwhile is re-read."""
+    marks, decisions = plan.marks, plan.decisions
+    ids = list(plan.numbers)
+    changed = [
+        (plan.numbers[ins.id][1], f"la candidature n° {ins.number} n'est plus active (modifiée entre-temps)")
+        for i in range(0, len(ids), 500)
+        for ins in Inscription.select(Inscription.id, Inscription.number).where(
+            Inscription.id.in_(ids[i : i + 500]) & (Inscription.status != "registered")
+        )
+    ]
+    if changed:
+        raise ImportRejected(sorted(changed))
     now = clock.now()
     by_inscription: dict[int, list] = {}
     for (ins_id, paper_id), (score, absent, kept, coef) in marks.items():

@@ -1,9 +1,13 @@
 """Import of marks and decisions: every bad row reported by line, nothing imported then."""
 
+import sqlite3
+
 import pytest
 
-from cyclades_desktop.domain import marks, publication
+from cyclades_desktop.domain import inscriptions, marks, publication
+from cyclades_desktop.domain.marks import ImportRejected
 from cyclades_desktop.errors import PermissionDenied
+from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import Inscription, Mark, Result
 from tests import factories as f
 
@@ -68,3 +72,35 @@ def test_missing_columns_and_role(two):
         marks.import_marks(
             f.staff_session("agent"), world.session_id, f"numero_inscription;epreuve;note\n{a};PHILO;1\n"
         )
+
+
+def test_the_file_is_checked_before_the_write_lock_is_taken(sqlite_db, frozen_now):
+    """Another workstation holding SQLite's write lock does not stop the check, only the short write."""
+    world = f.build_world()
+    _, a = f.registered_candidate(world, "a@example.fr", birth_name="Durand")
+    good = f"numero_inscription;epreuve;note\n{a.inscription_number};PHILO;12\n"
+    bad = f"numero_inscription;epreuve;note\n{a.inscription_number};PHILO;25\n"
+    manager = f.staff_session("manager")  # before the lock: creating the account writes
+    other = sqlite3.connect(store_db.database.database, timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the other workstation's write transaction
+    try:
+        with pytest.raises(ImportRejected, match="ligne 2 : note « 25 » hors de l'intervalle"):
+            marks.import_marks(manager, world.session_id, bad)
+        plan = marks.check_marks_file(world.session_id, good)
+        assert len(plan.marks) == 1 and not store_db.database.in_transaction()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    report = marks.import_marks(manager, world.session_id, good)
+    assert report.rows == 1 and Mark.select().count() == 1
+
+
+def test_a_candidature_withdrawn_between_the_check_and_the_write_stops_the_import(two):
+    world, a, _b = two
+    content = f"numero_inscription;epreuve;note\n{a};PHILO;12\n"
+    plan = marks.check_marks_file(world.session_id, content)
+    ins = Inscription.get(Inscription.number == a)
+    inscriptions.withdraw(f.staff_session("agent"), ins.id, ins.version, "Demande écrite", f.STAFF_PASSWORD)
+    with pytest.raises(ImportRejected, match=f"ligne 2 : la candidature n° {a} n'est plus active"):
+        marks._write_marks(f.staff_session("manager"), plan)
+    assert Mark.select().count() == 0
