@@ -23,6 +23,7 @@ import peewee as pw
 from cyclades_desktop.domain import clock, publication, roles
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import NotFound, RuleViolation, ValidationError
+from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.db import database
 from cyclades_desktop.store.models import (
     DOCUMENT_KINDS,
@@ -67,12 +68,19 @@ class BatchReport:
     failed: int
     errors: tuple  # (inscription number, French message), the first few
     seconds: float
+    left_out: int = 0  # withdrawn or set aside while the batch ran: no document, no e-mail
 
     def summary(self) -> str:
         state = {"done": "terminé", "cancelled": "interrompu", "failed": "en échec"}[self.state]
         rate = self.published / self.seconds if self.seconds else 0
+        left_out = (
+            f", {self.left_out} laissé(s) de côté (candidature désinscrite ou écartée entre-temps)"
+            if self.left_out
+            else ""
+        )
         return (
-            f"{publication.KIND_LABELS[self.kind]} — lot {state} : {self.published} publié(s), {self.unchanged} déjà à jour, {self.failed} en erreur "
+            f"{publication.KIND_LABELS[self.kind]} — lot {state} : {self.published} publié(s), "
+            f"{self.unchanged} déjà à jour, {self.failed} en erreur{left_out} "
             f"sur {self.total}, en {self.seconds:.1f} s ({rate:.0f} documents/s)."
         )
 
@@ -115,6 +123,23 @@ def _render_chunk(documents: list) -> list:
         except Exception as exc:
             out.append(exc)
     return out
+
+
+LEFT_OUT = "left_out"
+
+
+def _still_registered(ids: list[int]) -> set[int]:
+    """The chunk's candidatures still registered, read in the storing transaction.
+
+    On PostgreSQL the rows are locked FOR SHARE: a withdrawal committing meanwhile waits for the
+    chunk, or the chunk sees it. On SQLite the storing transaction already holds the write lock.
+    """
+    q = Inscription.select(Inscription.id).where(
+        Inscription.id.in_(ids) & (Inscription.status == "registered")
+    )
+    if store_db.is_postgres():
+        q = q.for_update("FOR SHARE")
+    return {i for (i,) in q.tuples()}
 
 
 def _currents(ids: list[int], kind: str) -> dict:
@@ -195,13 +220,18 @@ def _store_chunk(
     e-mail, the batch's progress with them: a crash or a cancel leaves whole chunks, never half
     a document, and one commit and a few statements per chunk instead of five per document.
     Returns, per job, True, False (someone published a version meanwhile: the next run will
-    redo it) or the rendering error."""
+    redo it), LEFT_OUT (the candidature was withdrawn or set aside since the batch read it: it
+    gets no document and no e-mail) or the rendering error."""
     out, fresh = [], []
     with database.atomic():
-        currents = _currents([j[0].id for j in jobs], kind)
-        for (ins, version, code, input_hash, _), pdf in zip(jobs, results):
+        ids = [j[0].id for j in jobs]
+        currents = _currents(ids, kind)
+        registered = _still_registered(ids)
+        for (ins, version, code, input_hash, _), pdf in zip(jobs, results, strict=True):
             current = currents.get(ins.id)
-            if isinstance(pdf, Exception):
+            if ins.id not in registered:
+                out.append(LEFT_OUT)
+            elif isinstance(pdf, Exception):
                 out.append(pdf)
             elif (current.version if current else 0) != version - 1:
                 out.append(False)
@@ -244,7 +274,7 @@ def publish_batch(
         )
     workers = workers or workers_default()
     t0 = time.perf_counter()
-    counts = {"published": 0, "unchanged": 0, "failed": 0}
+    counts = {"published": 0, "unchanged": 0, "failed": 0, "left_out": 0}
     errors: list = []
     done = 0
 
@@ -288,10 +318,11 @@ def publish_batch(
                 break
             jobs, future = in_flight.popleft()
             results = future.result()
-            for job, stored in zip(
-                jobs, _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))
-            ):
-                if isinstance(stored, Exception):
+            stored_chunk = _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))
+            for job, stored in zip(jobs, stored_chunk, strict=True):
+                if stored == LEFT_OUT:
+                    counts["left_out"] += 1
+                elif isinstance(stored, Exception):
                     counts["failed"] += 1
                     errors.append((job[0].number, str(stored)))
                 elif stored:
@@ -324,6 +355,7 @@ def publish_batch(
         counts["failed"],
         tuple(errors[:20]),
         time.perf_counter() - t0,
+        counts["left_out"],
     )
 
 

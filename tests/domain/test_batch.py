@@ -6,7 +6,7 @@ import threading
 import pytest
 from pypdf import PdfReader
 
-from cyclades_desktop.domain import audit, batch, publication, staff
+from cyclades_desktop.domain import audit, batch, inscriptions, publication, staff
 from cyclades_desktop.errors import NotFound, PermissionDenied, RuleViolation, ValidationError
 from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.models import (
@@ -202,6 +202,44 @@ def test_a_version_published_meanwhile_is_reported_not_duplicated(session_with_c
     assert Document.select().where(Document.inscription == raced, Document.kind == "convocation").count() == 1
     assert Document.select().where(Document.kind == "convocation", Document.is_current).count() == 12
     assert audit.verify().ok
+
+
+def test_a_candidature_withdrawn_while_the_batch_runs_gets_no_document_and_no_mail(session_with_candidates):
+    world = session_with_candidates
+    operator, agent = f.staff_session("print_operator"), f.staff_session("agent")
+    ids = [r.id for r in batch.selection(world.session_id)]
+    jobs, _unchanged, _errors = batch._prepare(ids, "convocation")
+    gone, aside = Inscription.get_by_id(jobs[2][0].id), Inscription.get_by_id(jobs[7][0].id)
+    inscriptions.withdraw(agent, gone.id, gone.version, "Demande écrite du candidat", f.STAFF_PASSWORD)
+    inscriptions.set_aside(agent, aside.id, aside.version, "Pièces manquantes", f.STAFF_PASSWORD)
+    mails_before = OutboxMessage.select().where(OutboxMessage.subject.startswith("Nouveau document")).count()
+    stored = batch._store_chunk(operator, "convocation", jobs, [b"%PDF-1.4 test"] * len(jobs))
+    assert [i for i, s in enumerate(stored) if s == batch.LEFT_OUT] == [2, 7]
+    assert stored.count(True) == 10
+    for ins in (gone, aside):
+        assert (
+            not Document.select()
+            .where(Document.inscription == ins.id, Document.kind == "convocation")
+            .exists()
+        )
+        assert not (
+            OutboxMessage.select()
+            .where(
+                (OutboxMessage.candidate_id == ins.candidate_id)
+                & OutboxMessage.subject.startswith("Nouveau document")
+            )
+            .exists()
+        )
+    mails = OutboxMessage.select().where(OutboxMessage.subject.startswith("Nouveau document")).count()
+    assert mails - mails_before == 10
+
+
+def test_the_batch_report_counts_what_it_left_out(session_with_candidates):
+    world = session_with_candidates
+    report = batch.BatchReport("convocation", 1, "done", 12, 10, 0, 0, (), 2.0, left_out=2)
+    assert "10 publié(s)" in report.summary() and "2 laissé(s) de côté" in report.summary()
+    full = batch.publish_batch(f.staff_session("print_operator"), "convocation", world.session_id, workers=1)
+    assert full.left_out == 0 and "laissé" not in full.summary()
 
 
 def test_build_from_a_loaded_inscription_is_build_by_id(session_with_candidates):
