@@ -23,7 +23,6 @@ import peewee as pw
 from cyclades_desktop.domain import clock, publication, roles
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.errors import NotFound, RuleViolation, ValidationError
-from cyclades_desktop.store import db as store_db
 from cyclades_desktop.store.db import database
 from cyclades_desktop.store.models import (
     DOCUMENT_KINDS,
@@ -131,14 +130,14 @@ LEFT_OUT = "left_out"
 def _still_registered(ids: list[int]) -> set[int]:
     """The chunk's candidatures still registered, read in the storing transaction.
 
-    On PostgreSQL the rows are locked FOR SHARE: a withdrawal committing meanwhile waits for the
-    chunk, or the chunk sees it. On SQLite the storing transaction already holds the write lock.
+    On SQLite the storing transaction holds the write lock, so no withdrawal commits meanwhile.
+    On PostgreSQL (READ COMMITTED) a withdrawal committing between this read and the chunk's
+    commit, a few milliseconds, is not seen: locking the rows (FOR SHARE) would need an UPDATE
+    grant the print operators must not have.
     """
     q = Inscription.select(Inscription.id).where(
         Inscription.id.in_(ids) & (Inscription.status == "registered")
     )
-    if store_db.is_postgres():
-        q = q.for_update("FOR SHARE")
     return {i for (i,) in q.tuples()}
 
 
