@@ -416,6 +416,15 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_candidate_export(args) -> int:
+    from cyclades_desktop.domain import subject_access
+
+    _open(args)
+    report = subject_access.export_candidate(_session(args), args.id, args.file)
+    print(report.summary())
+    return 0
+
+
 def cmd_staff_list(args) -> int:
     from cyclades_desktop.domain import roles, staff
 
@@ -580,6 +589,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--centre", type=int)
     ex.add_argument("--status", choices=("registered", "set_aside", "withdrawn"))
     ex.set_defaults(func=cmd_export)
+
+    cand = sub.add_parser("candidate", help="un candidat").add_subparsers(
+        dest="candidate_command", required=True
+    )
+    cx = cand.add_parser(
+        "export", help="toutes ses données dans un ZIP (droit d'accès RGPD) : JSON, résumé PDF, documents"
+    )
+    cx.add_argument("id", type=int, help="identifiant interne du candidat (voir « search --json »)")
+    cx.add_argument("file", help="fichier ZIP à écrire")
+    cx.set_defaults(func=cmd_candidate_export)
 
     s = sub.add_parser("search", help="chercher un candidat")
     s.add_argument("text")

@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "staff.signed_in": "Connexion",
     "staff.sign_in_failed": "Échec de connexion",
     "staff.sign_in_refused": "Connexion refusée",
+    "candidate.data_exported": "Données du candidat exportées (droit d'accès)",
     "staff.reauth_failed": "Échec de confirmation par mot de passe",
     "staff.reauth_refused": "Confirmation refusée (compte verrouillé)",
     "staff.created": "Compte du personnel créé",

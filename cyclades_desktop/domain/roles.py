@@ -24,6 +24,7 @@ class Permission(str, Enum):
     MANAGE_STAFF = "manage_staff"
     VIEW_AUDIT = "view_audit"
     PURGE = "purge"
+    EXPORT_PERSONAL_DATA = "export_personal_data"
 
 
 ROLE_LABELS = {
@@ -48,6 +49,7 @@ MATRIX: dict[str, frozenset[Permission]] = {
             Permission.SET_ASIDE,
             Permission.PUBLISH_DOCUMENT,
             Permission.RECORD_ACCOMMODATIONS,
+            Permission.EXPORT_PERSONAL_DATA,
         }
     ),
     "manager": frozenset(Permission),
@@ -68,6 +70,7 @@ WHY_NOT = {
     Permission.MANAGE_STAFF: "Seuls les gestionnaires gèrent les comptes du personnel.",
     Permission.VIEW_AUDIT: "Seuls les gestionnaires consultent le journal d'audit.",
     Permission.PURGE: "Seuls les gestionnaires lancent la purge des comptes.",
+    Permission.EXPORT_PERSONAL_DATA: "Seuls les agents et les gestionnaires exportent les données d'un candidat.",
 }
 
 

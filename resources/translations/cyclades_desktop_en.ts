@@ -1181,6 +1181,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xporter les données du candidat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;andidatures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1500,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Toutes les données du candidat dans un fichier ZIP (droit d&apos;accès, RGPD article 15) : identité, candidatures, notes, aménagements, documents, e-mails, journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sélectionnez un document dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,6 +1533,22 @@
     </message>
     <message>
         <source>Adresse e-mail changée : %1 est désormais l&apos;identifiant du candidat ; l&apos;ancienne et la nouvelle adresse sont prévenues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les données du candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive ZIP (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données exportées dans %1 : %2 document(s), %3 entrée(s) du journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export des données du candidat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

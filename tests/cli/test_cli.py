@@ -327,3 +327,19 @@ def test_staff_accounts_from_the_command_line(world_db, capsys, monkeypatch):
     assert run(world_db, "staff", "disable", "marie", capsys=capsys)[0] == 0
     out = run(world_db, "staff", "list", capsys=capsys)[1].out
     assert "marie" in out and "désactivé" in out
+
+
+def test_candidate_export_writes_the_zip_in_one_line(world_db, tmp_path, capsys):
+    import zipfile
+
+    from cyclades_desktop.store.models import Candidate
+
+    store_db.open_database(world_db)
+    cid = Candidate.get().id
+    store_db.close_database()
+    code, out = run(world_db, "candidate", "export", str(cid), str(tmp_path / "c.zip"), capsys=capsys)
+    assert code == 0 and out.out.startswith("Données du candidat exportées dans c.zip : 1 document(s)")
+    assert "donnees.json" in zipfile.ZipFile(tmp_path / "c.zip").namelist()
+    code, out = run(world_db, "candidate", "export", "999999", str(tmp_path / "d.zip"), capsys=capsys)
+    assert code != 0 and out.err.strip() == "Erreur : Ce candidat n'existe pas."
+    assert not (tmp_path / "d.zip").exists()

@@ -103,3 +103,27 @@ def test_history_tab_reads_the_audit_journal(qtbot, world, open_file):
     assert "Création du compte" in events
     actors = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert "Espace candidat" in actors
+
+
+def test_export_the_candidates_data_from_the_file(qtbot, world, open_file, tmp_path, monkeypatch):
+    """« Exporter les données du candidat » : the ZIP is written off the GUI thread, then said."""
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "donnees.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    _window, file = open_file(world.agent, world.candidate_id)
+    assert file.ui.exportDataButton.isEnabled()
+    file.ui.exportDataButton.click()
+    wait_idle(qtbot)
+    qtbot.waitUntil(
+        lambda: "Données exportées dans donnees.zip" in file.ui.messageBanner.text(), timeout=10_000
+    )
+    assert {"donnees.json", "resume.pdf"} <= set(zipfile.ZipFile(out).namelist())
+
+
+def test_consultation_cannot_export_a_candidates_data(qtbot, world, open_file):
+    _window, file = open_file(world.sessions["read_only"], world.candidate_id)
+    assert not file.ui.exportDataButton.isEnabled()
+    assert "agents et les gestionnaires" in file.ui.exportDataButton.toolTip()

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cyclades_desktop import errors
-from cyclades_desktop.domain import candidates, identity, publication
+from cyclades_desktop.domain import candidates, identity, publication, subject_access
 from cyclades_desktop.domain.roles import Permission
 from cyclades_desktop.gui import feedback, formatting, resources
 from cyclades_desktop.gui.context import AppContext
@@ -82,6 +83,7 @@ class CandidateFileWidget(QWidget):
         self.ui.correctButton.setIcon(resources.icon("edit"))
         self.ui.changeEmailButton.setIcon(resources.icon("mail"))
         self.ui.resetLinkButton.setIcon(resources.icon("key"))
+        self.ui.exportDataButton.setIcon(resources.icon("save"))
         self.ui.previewButton.setIcon(resources.icon("preview"))
         self.ui.printButton.setIcon(resources.icon("print"))
         self.ui.saveButton.setIcon(resources.icon("save"))
@@ -96,6 +98,7 @@ class CandidateFileWidget(QWidget):
         self.ui.correctButton.clicked.connect(self.correct_identity)
         self.ui.changeEmailButton.clicked.connect(self.change_email)
         self.ui.resetLinkButton.clicked.connect(self.send_reset_link)
+        self.ui.exportDataButton.clicked.connect(self.export_data)
         self.ui.previewButton.clicked.connect(self.preview_document)
         self.ui.printButton.clicked.connect(self.print_document)
         self.ui.saveButton.clicked.connect(self.save_document)
@@ -557,6 +560,17 @@ class CandidateFileWidget(QWidget):
             blocked_reason=no_email,
         )
 
+        guard(
+            self.ui.exportDataButton,
+            s,
+            Permission.EXPORT_PERSONAL_DATA,
+            allowed_tip=self.tr(
+                "Toutes les données du candidat dans un fichier ZIP (droit d'accès, RGPD article 15) : "
+                "identité, candidatures, notes, aménagements, documents, e-mails, journal"
+            ),
+            blocked_reason=not_loaded,
+        )
+
     def _selected_document(self):
         if self.file is None:
             return None
@@ -625,6 +639,28 @@ class CandidateFileWidget(QWidget):
         )
         dialog.on_conflict_reload = self.reload
         self._open_dialog(dialog)
+
+    def export_data(self) -> None:
+        """« Exporter les données du candidat » : the ZIP is written off the GUI thread, then journaled."""
+        if self.file is None or not self.ui.exportDataButton.isEnabled():
+            return
+        suggested = f"donnees-candidat-{self.file.candidate_number or self.candidate_id}.zip"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les données du candidat"), suggested, self.tr("Archive ZIP (*.zip)")
+        )
+        if not path:
+            return
+        session, cid = self.session, self.candidate_id
+        CollectionOp(
+            parent=self,
+            op=lambda: subject_access.export_candidate(session, cid, path),
+            success=lambda report: self.show_message(
+                self.tr("Données exportées dans %1 : %2 document(s), %3 entrée(s) du journal.")
+                .replace("%1", report.path.name)
+                .replace("%2", str(report.documents))
+                .replace("%3", str(report.journal_entries))
+            ),
+        ).with_label(self.tr("Export des données du candidat…")).run_in_background()
 
     def send_reset_link(self) -> None:
         if self.file is None or not self.ui.resetLinkButton.isEnabled():

@@ -235,6 +235,11 @@ class Ui_CandidateFile(object):
 
         self.accountButtons.addWidget(self.resetLinkButton)
 
+        self.exportDataButton = QPushButton(self.accountTab)
+        self.exportDataButton.setObjectName(u"exportDataButton")
+
+        self.accountButtons.addWidget(self.exportDataButton)
+
         self.accountSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.accountButtons.addItem(self.accountSpacer)
@@ -407,6 +412,7 @@ class Ui_CandidateFile(object):
         self.accountNote.setText("")
         self.changeEmailButton.setText(QCoreApplication.translate("CandidateFile", u"Changer l'adresse &e-mail\u2026", None))
         self.resetLinkButton.setText(QCoreApplication.translate("CandidateFile", u"Envoyer un &lien de r\u00e9initialisation\u2026", None))
+        self.exportDataButton.setText(QCoreApplication.translate("CandidateFile", u"E&xporter les donn\u00e9es du candidat\u2026", None))
         self.sections.setTabText(self.sections.indexOf(self.accountTab), QCoreApplication.translate("CandidateFile", u"C&ompte", None))
         self.sections.setTabText(self.sections.indexOf(self.inscriptionsTab), QCoreApplication.translate("CandidateFile", u"C&andidatures", None))
         ___qtablewidgetitem = self.documentsTable.horizontalHeaderItem(0)
