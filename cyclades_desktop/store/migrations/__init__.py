@@ -19,7 +19,9 @@ from cyclades_desktop.store.models import SchemaVersion
 
 log = logging.getLogger(__name__)
 
-STEPS = ("m0001_initial", "m0002_staff_roles_and_chain")
+# Each step is a fixed record of its change (its own SQL, never the current models): a released
+# step never changes, every change is a new step (docs/schema.md).
+STEPS = ("m0001_initial", "m0002_staff_roles_and_chain", "m0003_search_vocabularies_and_mention")
 LATEST = len(STEPS)
 
 
