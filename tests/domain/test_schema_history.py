@@ -63,22 +63,17 @@ def fresh_sqlite(tmp_path_factory) -> Path:
     return path
 
 
-def _upgraded_sqlite(name: str, tmp_path: Path) -> Path:
-    path = tmp_path / f"{name}.db"
-    shutil.copy(FIXTURES / f"{name}.sqlite", path)
-    _cli(f"sqlite:///{path}", "init")
-    return path
-
-
 @pytest.mark.parametrize("name", sorted(RELEASES))
 def test_an_sqlite_base_of_each_release_upgrades_to_todays_schema(name, fresh_sqlite, tmp_path, capsys):
-    before = sqlite3.connect(FIXTURES / f"{name}.sqlite")
+    path = tmp_path / f"{name}.db"  # the fixture itself is never opened: WAL would write beside it
+    shutil.copy(FIXTURES / f"{name}.sqlite", path)
+    before = sqlite3.connect(path)
     candidates = before.execute("SELECT count(*) FROM candidate").fetchone()[0]
     first_keys = {r[0] for r in before.execute("SELECT DISTINCT first_key FROM candidate")}
     before.close()
     if name.startswith("prerelease"):  # what m0003 is for: the test sees it before the upgrade
-        assert differences(sqlite_fingerprint(FIXTURES / f"{name}.sqlite"), sqlite_fingerprint(fresh_sqlite))
-    path = _upgraded_sqlite(name, tmp_path)
+        assert differences(sqlite_fingerprint(path), sqlite_fingerprint(fresh_sqlite))
+    _cli(f"sqlite:///{path}", "init")
     got, want = sqlite_fingerprint(path), sqlite_fingerprint(fresh_sqlite)
     assert got == want, f"{name} (SQLite) migré ≠ base neuve :\n{_report(got, want)}"
     conn = sqlite3.connect(path)

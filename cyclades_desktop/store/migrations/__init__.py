@@ -65,8 +65,7 @@ def migrate(backup: bool = True) -> list[int]:
                 continue
             module.up(database)
             SchemaVersion.delete().execute()
-            SchemaVersion.create(version=number, migrated_at=dt.datetime.utcnow(),
-                                 app_version=__version__)
+            SchemaVersion.create(version=number, migrated_at=dt.datetime.utcnow(), app_version=__version__)
         log.info("database migrated to schema %d", number)
         applied.append(number)
     return applied
