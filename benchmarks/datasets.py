@@ -43,31 +43,16 @@ def _progress(prefix: str):
     return note
 
 
-def refresh_guards() -> None:
-    """Bring a reused dataset's search indexes up to this checkout (the open database).
-
-    The database guards are idempotent statements (store/guards.py); a dataset built before an
-    index was added gets it here, and a vocabulary added since is filled, then the planner
-    statistics refreshed. The data themselves are never touched.
+def bring_up_to_date() -> None:
+    """Bring a reused dataset (the open database) to this checkout's schema: its migrations, as
+    any base is. A dataset built before a step gets it (m0003 fills a vocabulary the dataset
+    lacked), then the planner statistics are refreshed. The data themselves are never touched.
     """
-    from cyclades_desktop.store import guards
-
-    db = store_db.database
-    pg = store_db.is_postgres()
-    with db.atomic():
-        for sql in (guards.POSTGRES + guards.POSTGRES_2) if pg else (guards.SQLITE + guards.SQLITE_2):
-            db.execute_sql(sql)
-        empty = db.execute_sql("SELECT NOT EXISTS (SELECT 1 FROM first_vocab)").fetchone()[0]
-        if empty:
-            log("filling first_vocab (dataset built before it existed)")
-            conflict = " ON CONFLICT DO NOTHING" if pg else ""
-            db.execute_sql(
-                f"INSERT {'' if pg else 'OR IGNORE '}INTO first_vocab(key) "
-                f"SELECT DISTINCT first_key FROM candidate{conflict}"
-            )
-    if empty or not pg:
-        db.execute_sql("ANALYZE")  # a few seconds; the indexes just created need their statistics
-    if pg:
+    applied = migrations.migrate(backup=False)
+    if applied:
+        log(f"dataset migrated through schema step(s) {applied}")
+        store_db.database.execute_sql("ANALYZE")  # the indexes a step created need their statistics
+    if store_db.is_postgres():
         vacuum_if_needed()
 
 

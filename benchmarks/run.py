@@ -308,7 +308,7 @@ def main(argv=None) -> int:
     fresh = bool(meta.pop("built_now", False))
     if not fresh:
         store_db.open_database(sqlite_url)
-        datasets.refresh_guards()
+        datasets.bring_up_to_date()
         store_db.close_database()
     server = pg_url = None
     if "postgres" in backends:
@@ -318,7 +318,7 @@ def main(argv=None) -> int:
         )
         results["datasets"]["postgres"] = pg_meta
         store_db.open_database(pg_url)
-        datasets.refresh_guards()
+        datasets.bring_up_to_date()
         store_db.close_database()
     urls = {"sqlite": sqlite_url, "postgres": pg_url}
     try:

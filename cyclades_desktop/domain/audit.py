@@ -151,7 +151,7 @@ def record_many(session, entries: list[Entry]) -> list[AuditEvent]:
 
 
 def _insert_one_by_one(rows: list[tuple]) -> None:
-    """PostgreSQL checks each event against the head the previous one moved (guards.POSTGRES_2,
+    """PostgreSQL checks each event against the head the previous one moved (migrations/m0002,
     an AFTER ROW trigger, run only at the end of a statement): one INSERT per event then, but
     sent together (psycopg pipelines `executemany`), not one round trip each."""
     db = store_db.database.obj

@@ -1,6 +1,6 @@
 """Staff services on a candidature: withdrawal and set-aside (forward only), accommodations.
 
-A withdrawn candidature is never reactivated: the database refuses it too (store/guards.py).
+A withdrawn candidature is never reactivated: the database refuses it too (store/migrations/m0001_initial.py).
 """
 
 from __future__ import annotations

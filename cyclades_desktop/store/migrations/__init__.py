@@ -19,7 +19,9 @@ from cyclades_desktop.store.models import SchemaVersion
 
 log = logging.getLogger(__name__)
 
-STEPS = ("m0001_initial", "m0002_staff_roles_and_chain")
+# Each step is a fixed record of its change (its own SQL, never the current models): a released
+# step never changes, every change is a new step (docs/schema.md).
+STEPS = ("m0001_initial", "m0002_staff_roles_and_chain", "m0003_search_vocabularies_and_mention")
 LATEST = len(STEPS)
 
 
@@ -63,8 +65,7 @@ def migrate(backup: bool = True) -> list[int]:
                 continue
             module.up(database)
             SchemaVersion.delete().execute()
-            SchemaVersion.create(version=number, migrated_at=dt.datetime.utcnow(),
-                                 app_version=__version__)
+            SchemaVersion.create(version=number, migrated_at=dt.datetime.utcnow(), app_version=__version__)
         log.info("database migrated to schema %d", number)
         applied.append(number)
     return applied
