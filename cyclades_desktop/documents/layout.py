@@ -714,7 +714,7 @@ class _Letterhead(Flowable):
         right = _wrapped(header.exam_name, B, 10, NAVY, 12.5, rw, "right")
         right += _wrapped(header.session_label, R, 9.5, INK, 12, rw, "right")
         self.left, self.right = left, right
-        content = max(sum(l.leading for l in left), sum(l.leading for l in right))
+        content = max(sum(line.leading for line in left), sum(line.leading for line in right))
         self.width, self.height = availWidth, content + 7
         return self.width, self.height
 
@@ -892,7 +892,7 @@ def _rs_generator(degree: int) -> tuple[int, ...]:
     """Coefficients (highest first) of the product of (x - a^i) for i < degree, in GF(256)."""
     poly = [1]
     for i in range(degree):
-        nxt = poly + [0]
+        nxt = [*poly, 0]
         for j, coef in enumerate(poly):
             if coef:
                 nxt[j + 1] ^= _GF_EXP[_GF_LOG[coef] + i]

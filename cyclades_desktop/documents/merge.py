@@ -23,6 +23,7 @@ for the print shop.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -271,10 +272,8 @@ def write_merged(documents_pdf_bytes: Iterable[bytes], out_path: str | os.PathLi
             size = out.tell()
         os.replace(tmp_name, out_path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
         raise
     return MergeResult(
         documents=writer.documents, pages=writer.pages, objects=len(writer.offsets) - 1, bytes_written=size

@@ -156,7 +156,7 @@ def _insert_one_by_one(rows: list[tuple]) -> None:
     sent together (psycopg pipelines `executemany`), not one round trip each."""
     db = store_db.database.obj
     json_text = AuditEvent.new_values.db_value
-    rows = [r[:9] + (json_text(r[9]), json_text(r[10])) + r[11:] for r in rows]
+    rows = [(*r[:9], json_text(r[9]), json_text(r[10]), *r[11:]) for r in rows]
     sql = (
         f'INSERT INTO "{AuditEvent._meta.table_name}" ({", ".join(_COLUMNS)}) '
         f"VALUES ({', '.join(['%s'] * len(_COLUMNS))})"

@@ -361,13 +361,15 @@ def correct_identity(
     for ins in Inscription.select().where(
         (Inscription.candidate == c.id) & (Inscription.status == "registered")
     ):
-        if (
+        recap_due = (
             sessions.is_open(ins.session_id, "registration")
             or sessions.is_open(ins.session_id, "documents")
             or Document.select().where((Document.inscription == ins.id) & (Document.kind == "recap")).exists()
-        ):
-            if publication.publish(session, ins.id, "recap", notify=False).created:
-                reissued.append(ins.number)
+        )
+        if not recap_due:
+            continue
+        if publication.publish(session, ins.id, "recap", notify=False).created:
+            reissued.append(ins.number)
     if c.email:
         fields = ", ".join(identity.LABELS[f].lower() for f in diff)
         outbox.queue(

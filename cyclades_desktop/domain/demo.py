@@ -667,7 +667,7 @@ def _active_academies(candidates: int) -> set:
     """Where the candidates live: every académie from FULL_SCALE on; a small demo is the office of
     a few (Nantes first, then the most populated), so that it sets up only what it uses."""
     population = {a[0]: sum(names.DEPARTMENTS[d][1] for d in a[2]) for a in names.ACADEMIES}
-    order = ["NANTES"] + sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))
+    order = ["NANTES", *sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))]
     count = (
         len(order) if candidates >= FULL_SCALE else max(3, math.ceil(len(order) * candidates / FULL_SCALE))
     )
@@ -733,7 +733,7 @@ class _World:
                         name = f"{name} {k // len(eponyms) + 1}"
                 seen.add((name, city[0]))
                 expected_here = expected / count
-                capacity = max(150, int(math.ceil(expected_here * 1.3 / 50.0)) * 50)
+                capacity = max(150, math.ceil(expected_here * 1.3 / 50.0) * 50)
                 address = f"{1 + int(rnd.random() * 120)} {streets[int(rnd.random() * len(streets))]}"
                 out.append(
                     _CentreSpec(
@@ -1128,9 +1128,8 @@ class _Planner:
             mother_first = (self.origin_pools[fo][1][0](r) if fo else self.first[("F", False)](r)).split(" ")[
                 0
             ]
-            father_surname = birth_name if sex == "M" or "|" not in birth_name else birth_name
             mother_surname = self._surname(origin, dept, "F")
-            ident["father_name"] = f"{father_first} {self._masculine(father_surname)}"
+            ident["father_name"] = f"{father_first} {self._masculine(birth_name)}"
             ident["mother_name"] = f"{mother_first} {mother_surname}"
         else:
             bdept = dept if r.random() < 0.65 else self.pick_birth_dept(r)
@@ -1289,9 +1288,7 @@ class _Planner:
             elif e.get("options") and r.random() < 0.5:
                 opt = e["options"][int(r.random() * len(e["options"]))]
                 current = list(choices["options"])
-                new["options"] = (
-                    tuple(o for o in current if o != opt) if opt in current else tuple(current + [opt])
-                )
+                new["options"] = tuple(o for o in current if o != opt) if opt in current else (*current, opt)
             elif len(e["series"]) > 1 and r.random() < 0.5:
                 new["serie"] = e["series"][int(r.random() * len(e["series"]))]
             else:
@@ -1382,9 +1379,8 @@ class _Planner:
                 else:
                     ident["first_names"] = ident["first_names"].split(" ")[0]
             plan.duplicate = True
-        if kind == "establishment" or r.random() < (0.8 if age < 30 else 0.3):
-            if not ident["ine"]:
-                ident["ine"] = self._ine(index)
+        if (kind == "establishment" or r.random() < (0.8 if age < 30 else 0.3)) and not ident["ine"]:
+            ident["ine"] = self._ine(index)
         plan.ident = ident
         if len(self.recent) < 2000:
             self.recent.append(ident)
@@ -1521,7 +1517,7 @@ class _Planner:
                 ins.accommodations = sorted(measures, key=lambda x: x[3])
         # pièces justificatives received
         limit = min(end, ins.created + 45 * day)
-        for type_id, code, mandatory in self.w.doc_types[exam]:
+        for type_id, _code, mandatory in self.w.doc_types[exam]:
             if r.random() < ((0.97 if when in _PAST else 0.86) if mandatory else 0.45):
                 by = "agent" if r.random() < 0.8 else "gestionnaire"
                 ins.docs.append((type_id, _between(r, ins.created, max(ins.created, limit)), by))
@@ -2004,10 +2000,8 @@ class _Loader:
     def restore(self, progress=None) -> None:
         """Rebuild what set_aside removed, then what the removed triggers would have written."""
         steps = len(self.saved_indexes) + 3
-        done = 0
-        for _name, sql in self.saved_indexes:
+        for done, (_name, sql) in enumerate(self.saved_indexes, 1):
             self.db.execute_sql(sql)
-            done += 1
             if progress:
                 progress(done, steps, "Index de la base")
         if self.pg:
@@ -2488,7 +2482,7 @@ def _check_pools() -> None:
         validation.name(value, "birth_name", max_length=150)
     for value in names.STREETS + names.ADDRESS_COMPLEMENTS:
         validation.clean_text(value, "address", max_length=250)
-    for _code, (country, nationality, cities) in names.COUNTRIES.items():
+    for _code, (country, _nationality, cities) in names.COUNTRIES.items():
         for value in cities:
             validation.clean_text(f"{value} ({country})", "birth_place", max_length=120)
     for dept, (_name, _pop, cities) in names.DEPARTMENTS.items():

@@ -357,13 +357,13 @@ def store_many(session, kind: str, versions: list[NewVersion], *, notify: bool =
         Document.published_at,
         Document.published_by,
     ]
-    doc_ids = dict(
-        (ins_id, doc_id)
+    doc_ids = {
+        ins_id: doc_id
         for doc_id, ins_id in Document.insert_many(rows, fields=fields)
         .returning(Document.id, Document.inscription)
         .tuples()
         .execute()
-    )
+    }
     DocumentContent.insert_many(
         [(doc_ids[v.ins.id], v.pdf) for v in versions], fields=[DocumentContent.document, DocumentContent.pdf]
     ).as_rowcount().execute()

@@ -5,11 +5,31 @@ Qt-free, like every domain module; each checks the role as the other services do
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
+import peewee as _pw
+
 from cyclades_desktop.domain import roles
+from cyclades_desktop.domain import text as _text
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.store.models import INSCRIPTION_STATUSES, Academy, Exam, ExamSession, StaffUser
+from cyclades_desktop.errors import NotFound as _NotFound
+from cyclades_desktop.errors import ValidationError as _ValidationError
+from cyclades_desktop.store.models import (
+    INSCRIPTION_STATUSES,
+    Academy,
+    Accommodation,
+    Candidate,
+    Centre,
+    Exam,
+    ExamSession,
+    Inscription,
+    Paper,
+    ServiceWindow,
+    StaffUser,
+    SupportingDocumentReceived,
+    SupportingDocumentType,
+)
 
 STATUS_LABELS = {"registered": "Inscrite", "set_aside": "Écartée", "withdrawn": "Désinscrite"}
 assert set(STATUS_LABELS) == set(INSCRIPTION_STATUSES)
@@ -159,24 +179,6 @@ def candidate_of_verification_code(session, code: str) -> int | None:
 # -- session set-up and administration (managers) ---------------------------------------------
 # What the « Gestion » screens read. Each is role-checked like the services that change the
 # same rows; long lists come by keyset pages (`after` = the last row's key), never whole.
-
-import datetime as _dt  # noqa: E402
-
-import peewee as _pw  # noqa: E402
-
-from cyclades_desktop.domain import text as _text  # noqa: E402
-from cyclades_desktop.errors import NotFound as _NotFound  # noqa: E402
-from cyclades_desktop.errors import ValidationError as _ValidationError
-from cyclades_desktop.store.models import (  # noqa: E402
-    Accommodation,
-    Candidate,
-    Centre,
-    Inscription,
-    Paper,
-    ServiceWindow,
-    SupportingDocumentReceived,
-    SupportingDocumentType,
-)
 
 MAX_PAGE = 500
 
@@ -654,7 +656,7 @@ def journal_actors(session) -> list[str]:
     """Who may appear as « person » in the journal: staff logins, the portal, then the others seen."""
     roles.require(session, Permission.VIEW_AUDIT)
     logins = [login for (login,) in StaffUser.select(StaffUser.login).order_by(StaffUser.login).tuples()]
-    return logins + ["portail"]
+    return [*logins, "portail"]
 
 
 def candidate_id_for_number(session, number: str) -> int:

@@ -109,6 +109,7 @@ def similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     prev = list(range(len(b) + 1))
+    prev_prev: list[int] = []  # the row before prev, read from the second row on (i > 1)
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):

@@ -53,7 +53,7 @@ MAX_FAILED_ATTEMPTS = 5
 
 MANAGER, AGENT, PRINT, READ = (GROUPS[k] for k in ("manager", "agent", "print_operator", "read_only"))
 STAFF = (MANAGER, AGENT, PRINT, READ)
-EVERYONE = STAFF + (PORTAL,)
+EVERYONE = (*STAFF, PORTAL)
 
 IDENTITY_COLUMNS = (
     "civility",
@@ -78,7 +78,8 @@ SEARCH_KEYS = ("name_key", "birth_name_key", "first_key", "name_phonetic", "sear
 CANDIDATE_STAFF_UPDATE = (
     IDENTITY_COLUMNS + SEARCH_KEYS + ("email", "email_key", "version", "updated_at", "updated_by")
 )
-CANDIDATE_PORTAL_UPDATE = CANDIDATE_STAFF_UPDATE + (
+CANDIDATE_PORTAL_UPDATE = (
+    *CANDIDATE_STAFF_UPDATE,
     "password_hash",
     "activated_at",
     "last_used_at",
@@ -144,7 +145,7 @@ REFERENCE_TABLES = (
 
 # (privilege, table, columns or None, groups): everything any role may do, and nothing else.
 GRANTS: tuple = (
-    ("SELECT", "schema_version", None, EVERYONE + (SIGNIN,)),
+    ("SELECT", "schema_version", None, (*EVERYONE, SIGNIN)),
     ("SELECT", "counter", None, (PORTAL,)),
     ("UPDATE", "counter", ("value",), (PORTAL,)),
     *(("SELECT", t, None, EVERYONE) for t in REFERENCE_TABLES),

@@ -60,7 +60,7 @@ def test_shared_page_content(kind):
 @pytest.mark.parametrize("index", range(len(HARD_NAMES)))
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_hard_names_print_right(kind, index):
-    civility, birth, usage, first, place = HARD_NAMES[index]
+    _civility, birth, usage, first, place = HARD_NAMES[index]
     for text in (text_of(kind, index), normalise(pdftotext(rendered(kind, index)))):
         for expected in (birth, first, place, *(usage and [usage])):
             assert unicodedata.normalize("NFC", expected) in text

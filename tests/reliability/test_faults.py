@@ -142,7 +142,9 @@ def _read_until(proc, prefix: str, timeout: float = 30) -> list:
 def _kill_at_random(proc, rnd, low=0.15, high=0.6) -> list:
     """SIGKILL after a random delay, while it writes; return what it said it had committed."""
     lines = []  # whole lines only: the last one may have been cut by the kill
-    reader = threading.Thread(target=lambda: lines.extend(l.split() for l in proc.stdout if l.endswith("\n")))
+    reader = threading.Thread(
+        target=lambda: lines.extend(line.split() for line in proc.stdout if line.endswith("\n"))
+    )
     reader.start()
     time.sleep(rnd.uniform(low, high))
     proc.send_signal(signal.SIGKILL)
