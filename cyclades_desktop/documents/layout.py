@@ -812,7 +812,7 @@ class _IdentityBlock(Flowable):
         )
         widths = (self.LABEL_W1, self.value_w1, self.LABEL_W2, self.VALUE_W2)
         for cells, row_h in self.layout:
-            for x, w, lines in zip(xs, widths, cells):
+            for x, w, lines in zip(xs, widths, cells, strict=True):
                 # every cell of a row shares the first baseline
                 _draw_lines(canvas, lines, x, top - (9.5 - lines[0].size), w)
             top -= row_h

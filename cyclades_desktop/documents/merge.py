@@ -210,7 +210,7 @@ class _StreamingWriter:
             numbers.append(number)
             if ref is not None:
                 local[(ref.idnum, ref.generation)] = number
-        for page, number in zip(pages, numbers):
+        for page, number in zip(pages, numbers, strict=True):
             parent = self._leaf_for_next_page()
             buf = io.BytesIO()
             buf.write(b"<<")

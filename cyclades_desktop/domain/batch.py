@@ -199,7 +199,7 @@ def _store_chunk(
     out, fresh = [], []
     with database.atomic():
         currents = _currents([j[0].id for j in jobs], kind)
-        for (ins, version, code, input_hash, _), pdf in zip(jobs, results):
+        for (ins, version, code, input_hash, _), pdf in zip(jobs, results, strict=True):
             current = currents.get(ins.id)
             if isinstance(pdf, Exception):
                 out.append(pdf)
@@ -288,9 +288,8 @@ def publish_batch(
                 break
             jobs, future = in_flight.popleft()
             results = future.result()
-            for job, stored in zip(
-                jobs, _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))
-            ):
+            stored_chunk = _store_chunk(session, kind, jobs, results, run.id, done + len(jobs))
+            for job, stored in zip(jobs, stored_chunk, strict=True):
                 if isinstance(stored, Exception):
                     counts["failed"] += 1
                     errors.append((job[0].number, str(stored)))

@@ -1006,7 +1006,7 @@ class _Planner:
         }
         self.middle = {"F": _Pick(names.MIDDLE_F), "M": _Pick(names.MIDDLE_M)}
         self.mayotte_first = (_Pick(names.FIRST_MAYOTTE[0]), _Pick(names.FIRST_MAYOTTE[1]))
-        self.pick_spe = _Pick(list(zip(EXAM_BY_CODE["BAC-GEN"]["specialities"], _SPE_WEIGHTS)))
+        self.pick_spe = _Pick(list(zip(EXAM_BY_CODE["BAC-GEN"]["specialities"], _SPE_WEIGHTS, strict=True)))
         self.pick_lv1 = _Pick(_LV1)
         self.pick_lvb = _Pick(_LVB)
         self.pick_provider = _Pick(EMAIL_PROVIDERS)
@@ -1236,7 +1236,9 @@ class _Planner:
             }
         if exam == "BAC-STMG":
             serie = e["series"][min(3, int(r.random() ** 1.4 * 4))]
-            options = tuple(o for o, p in zip(e["options"], (0.08, 0.03, 0.02)) if r.random() < p)
+            options = tuple(
+                o for o, p in zip(e["options"], (0.08, 0.03, 0.02), strict=True) if r.random() < p
+            )
             return {
                 "serie": serie,
                 "specialities": tuple(e["specialities"]),
@@ -1245,7 +1247,7 @@ class _Planner:
             }
         if exam == "BTS":
             serie = e["series"][min(len(e["series"]) - 1, int(r.random() ** 1.6 * len(e["series"])))]
-            options = tuple(o for o, p in zip(e["options"], (0.1, 0.05)) if r.random() < p)
+            options = tuple(o for o, p in zip(e["options"], (0.1, 0.05), strict=True) if r.random() < p)
             return {"serie": serie, "specialities": (), "options": options, "languages": (self.pick_lv1(r),)}
         if exam == "CAP":
             serie = e["series"][min(len(e["series"]) - 1, int(r.random() ** 1.3 * len(e["series"])))]
@@ -1665,7 +1667,7 @@ class _Planner:
         if ins.fail and average >= 10:  # this candidate sits again this year: last year was a fail
             shift = average - 9.5
             shifted, total = [], 0.0
-            for (code, score, absent, kept), paper in zip(marks, papers):
+            for (code, score, absent, kept), paper in zip(marks, papers, strict=True):
                 if score is not None:
                     score = max(0.0, round((score - shift) * 2) / 2)
                     kept = kept and score >= 10

@@ -310,7 +310,7 @@ def _pg_rows_estimate(column: str, keys) -> float | None:
             return None
         values, freqs, distinct, total = row[0] or [], row[1] or [], row[2] or 0, row[3]
         distinct = -distinct * total if distinct < 0 else distinct
-        common = {v: f * total for v, f in zip(values, freqs)}
+        common = {v: f * total for v, f in zip(values, freqs, strict=True)}
         rest = (1 - sum(freqs)) * total / max(1.0, distinct - len(values))
         stats = _KEY_STATS[slot] = (now, common, rest)
     _, common, rest = stats
