@@ -195,15 +195,18 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     collections: list[tuple] = []  # (generation, ms, seconds after the batch started), the long ones
     t_batch = time.perf_counter()  # set again when the batch starts
 
-    def on_gc(phase, info, started=[0.0]):
+    gc_started = 0.0
+
+    def on_gc(phase, info):
+        nonlocal gc_started
         if phase == "start":
-            started[0] = time.perf_counter()
-        elif (time.perf_counter() - started[0]) * 1000 >= 5:
+            gc_started = time.perf_counter()
+        elif (time.perf_counter() - gc_started) * 1000 >= 5:
             collections.append(
                 (
                     info["generation"],
-                    round((time.perf_counter() - started[0]) * 1000, 1),
-                    round(started[0] - t_batch, 2),
+                    round((time.perf_counter() - gc_started) * 1000, 1),
+                    round(gc_started - t_batch, 2),
                 )
             )
 

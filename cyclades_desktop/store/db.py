@@ -222,8 +222,8 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         try:
             if conn is not None:
                 conn.close()
-        except Exception:
-            pass
+        except Exception as exc:  # closing a connection already dead may fail: it is dropped anyway
+            log.debug("closing the lost connection: %s", exc)
         log.warning("connexion PostgreSQL perdue : elle sera rétablie à la prochaine action")
 
     def cursor(self, named_cursor=None):

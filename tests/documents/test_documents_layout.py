@@ -125,7 +125,7 @@ def test_font_path_search_order(tmp_path, monkeypatch):
     (bundle / "resources" / "fonts" / "Extra.ttf").write_bytes(b"x")
     monkeypatch.setattr("sys._MEIPASS", str(bundle), raising=False)
     assert fonts.font_path("Extra.ttf") == bundle / "resources" / "fonts" / "Extra.ttf"
-    with pytest.raises(FileNotFoundError, match="Missing.ttf"):
+    with pytest.raises(FileNotFoundError, match=r"Missing\.ttf"):
         fonts.font_path("Missing.ttf")
 
 

@@ -711,7 +711,7 @@ def test_lockout_after_five_failures_is_enforced_by_postgresql(pg):
     for _ in range(4):
         with pytest.raises(AuthenticationError, match="incorrect"):
             pg.sign_in("alain", WRONG)
-    with pytest.raises(AuthenticationError, match="verrouillé.*15 minutes"):
+    with pytest.raises(AuthenticationError, match=r"verrouillé.*15 minutes"):
         pg.sign_in("alain", WRONG)
     with pytest.raises(AuthenticationError, match="verrouillé"):
         pg.sign_in("alain")  # even the right password

@@ -75,6 +75,7 @@ def test_entry_point_runs_headless(tmp_path):
         env=env,
         capture_output=True,
         text=True,
+        check=False,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr

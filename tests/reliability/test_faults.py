@@ -267,9 +267,11 @@ def test_read_only_database_says_so_and_loses_nothing(request, tmp_path, frozen_
     outcomes = {}
     # a) the file itself cannot be written (read-only permissions; as root, which writes anyway, immutable)
     if os.geteuid() == 0:
-        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False).returncode != 0:
             pytest.skip("chattr +i n'est pas disponible sur ce système de fichiers")
-        request.addfinalizer(lambda: subprocess.run(["chattr", "-i", str(path)], capture_output=True))
+        request.addfinalizer(
+            lambda: subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=True)
+        )
     else:
         os.chmod(path, 0o444)
     proc = _child("try-write", path, frozen_now, 0)
@@ -312,7 +314,7 @@ def test_full_disk_says_so_and_the_retry_succeeds(request, tmp_path, frozen_now,
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full: not one more page
     before = _snapshot()
-    with pytest.raises(DatabaseUnavailable, match="disque .* est plein") as err:
+    with pytest.raises(DatabaseUnavailable, match=r"disque .* est plein") as err:
         publication.publish(printer, ins.id, "convocation")
     assert "rien n'a été enregistré" in str(err.value) and err.value.kind == "disk_full"
     assert _snapshot() == before
