@@ -42,6 +42,7 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    PdfObject,
     StreamObject,
 )
 
@@ -135,7 +136,7 @@ class _StreamingWriter:
         output object number of the font program, which de-duplication shares
         exactly between identical programs.
         """
-        descriptor = obj
+        descriptor: PdfObject = obj
         if "/FontDescriptor" in obj:
             descriptor = obj["/FontDescriptor"]  # pypdf resolves the reference
         if not isinstance(descriptor, DictionaryObject):

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import cast
 
 from cyclades_desktop.domain import clock
 from cyclades_desktop.store import db as store_db
@@ -100,7 +101,8 @@ def record_many(session, entries: list[Entry]) -> list[AuditEvent]:
     query = AuditHead.select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)
     if store_db.is_postgres():  # SQLite's IMMEDIATE transactions already serialise writers
         query = query.for_update()
-    last_id, prev_hash = query.tuples().get()
+    # peewee-stubs type .tuples() as the model select; its rows are tuples
+    last_id, prev_hash = cast(tuple[int, str], query.tuples().get())
     at = clock.now()
     events, rows = [], []
     for n, e in enumerate(entries, start=last_id + 1):

@@ -107,8 +107,8 @@ def _render(document) -> bytes:
     return render(document)
 
 
-def _render_chunk(documents: list) -> list:
-    out = []
+def _render_chunk(documents: list) -> list[bytes | Exception]:
+    out: list[bytes | Exception] = []
     for d in documents:
         try:
             out.append(_render(d))
@@ -196,7 +196,8 @@ def _store_chunk(
     a document, and one commit and a few statements per chunk instead of five per document.
     Returns, per job, True, False (someone published a version meanwhile: the next run will
     redo it) or the rendering error."""
-    out, fresh = [], []
+    out: list[bool | Exception] = []
+    fresh = []
     with database.atomic():
         currents = _currents([j[0].id for j in jobs], kind)
         for (ins, version, code, input_hash, _), pdf in zip(jobs, results, strict=True):

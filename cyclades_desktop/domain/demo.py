@@ -50,6 +50,7 @@ import math
 import random
 import time
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 import peewee as pw
 
@@ -138,7 +139,7 @@ _LANGS_BAC = (
     "Créole",
     "Corse",
 )
-EXAMS = (
+EXAMS: tuple[dict[str, Any], ...] = (  # records of mixed values: code, name, papers, options…
     dict(
         code="BAC-GEN",
         name="Baccalauréat général",
@@ -755,10 +756,10 @@ class _World:
                 )
             )
         for e in EXAMS:
-            existing = Exam.get_or_none(Exam.code == e["code"])
+            existing_exam = Exam.get_or_none(Exam.code == e["code"])
             self.exam_ids[e["code"]] = (
-                existing.id
-                if existing
+                existing_exam.id
+                if existing_exam
                 else catalogue.create_exam(
                     system,
                     e["code"],
@@ -877,6 +878,27 @@ class _InsPlan:
         "uai",
         "when",
     )
+    # what the planner fills in after __init__ (slots: annotations only, no class values)
+    accommodations: list
+    centre: Any  # a _CentreSpec once assigned
+    channel: str
+    choices: dict[str, Any]
+    created: dt.datetime
+    db_id: int | None
+    docs: list
+    exam: str
+    fail: Any  # "" or the flag of a failed past attempt
+    first: dict[str, Any]  # the choices as first made, before any change
+    marks: list
+    mods: list
+    number: str | None
+    result: tuple | None
+    room: str
+    status: str
+    status_at: dt.datetime | None
+    status_reason: str
+    uai: str | None
+    when: str
 
     def __init__(self, exam, when, channel, uai):
         self.exam, self.when, self.channel, self.uai = exam, when, channel, uai
@@ -916,6 +938,19 @@ class _CandPlan:
         "state",
         "token",
     )
+    academy: str
+    activated: dt.datetime | None
+    created: dt.datetime
+    db_id: int | None
+    dept: str
+    duplicate: bool
+    email: str | None
+    ident: dict[str, Any]
+    index: int
+    inscriptions: list[_InsPlan]
+    last_used: dt.datetime | None
+    state: str
+    token: str | None
 
     def __init__(self, index):
         self.index = index
@@ -1227,7 +1262,7 @@ class _Planner:
             second = first
             while second == first:
                 second = self.pick_spe(r)
-            options = [e["options"][i] for i, p in _BAC_OPTIONS if r.random() < p]
+            options: tuple = tuple(e["options"][i] for i, p in _BAC_OPTIONS if r.random() < p)
             return {
                 "serie": "Générale",
                 "specialities": (first, second),
@@ -1332,7 +1367,7 @@ class _Planner:
         if plan.state == "establishment":
             exam = self.pick_est_exam(r)
             when = "open" if r.random() < 0.64 or showcase else "closed"
-            pattern = ((when, 0, ""),)
+            pattern: tuple = ((when, 0, ""),)
             exams = [exam]
         else:
             exams = [self.pick_ind_exam(r)]
@@ -1416,7 +1451,7 @@ class _Planner:
                 plan.activated = plan.created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
                 plan.last_used = plan.activated
         # --- inscriptions
-        t_prev = {"open": None, "closed": None}
+        t_prev: dict[str, dt.datetime | None] = {"open": None, "closed": None}
         for when, slot, flag in pattern:
             exam = exams[slot]
             ins = _InsPlan(exam, when, "establishment" if kind == "establishment" else "individual", "")
@@ -1441,6 +1476,7 @@ class _Planner:
                 end = min(end, now - 367 * day)
             self._life(plan, ins, kind, flag, end, scenario)
             if flag == "withdrawn":
+                assert ins.status_at is not None  # _life dated the withdrawal
                 t_prev[when] = ins.status_at + 10 * minute
             plan.inscriptions.append(ins)
         # last use of the account
@@ -1564,6 +1600,7 @@ class _Planner:
         if ins.when == "open" and ins.exam in _EA_EXAMS:
             return [self._extra(plan, ins.exam, "ea", ins.uai)] if r.random() < _PUPIL_EA else []
         if ins.when == "closed" and ins.status == "registered":
+            assert ins.result is not None  # a closed session's registered candidates all have one
             if ins.result[1] == "refusé" and r.random() < _PUPIL_RESIT:
                 return [self._extra(plan, ins.exam, "open", ins.uai)]
             if ins.exam == "CAP" and ins.result[1] == "admis" and r.random() < _PUPIL_SECOND_CAP:
@@ -1611,7 +1648,7 @@ class _Planner:
                 added.append(self._extra(plan, failed[0].exam, "open", ""))
         return added
 
-    def _extra(self, plan: _CandPlan, exam: str, when: str, uai: str, flag: str = "") -> _InsPlan:
+    def _extra(self, plan: _CandPlan, exam: str, when: str, uai: str | None, flag: str = "") -> _InsPlan:
         """One more inscription, saved inside its session's registration window."""
         r = self.rnd
         d, now = self.d, self.d.now
@@ -1650,7 +1687,7 @@ class _Planner:
         papers = [p for p in e["papers"] if p[0] in _EA_PAPERS] if ins.when == "ea" else e["papers"]
         ability = r.uniform(5.0, 9.2) if ins.fail else r.gauss(11.8, 2.4)
         keeps = r.random() < 0.06
-        marks = []
+        marks: list[tuple[str, float | None, bool, bool]] = []
         total = coefs = 0.0
         for code, _name, _off, _h, minutes, coef in papers:
             if r.random() < 0.012:
@@ -1667,12 +1704,12 @@ class _Planner:
         if ins.fail and average >= 10:  # this candidate sits again this year: last year was a fail
             shift = average - 9.5
             shifted, total = [], 0.0
-            for (code, score, absent, kept), paper in zip(marks, papers, strict=True):
-                if score is not None:
-                    score = max(0.0, round((score - shift) * 2) / 2)
-                    kept = kept and score >= 10
-                    total += score * paper[5]
-                shifted.append((code, score, absent, kept))
+            for (code, mark, absent, kept), paper in zip(marks, papers, strict=True):
+                if mark is not None:
+                    mark = max(0.0, round((mark - shift) * 2) / 2)
+                    kept = kept and mark >= 10
+                    total += mark * paper[5]
+                shifted.append((code, mark, absent, kept))
             marks = shifted
             average = round(total / coefs + 1e-9, 2)
         ins.marks = marks
@@ -1701,7 +1738,7 @@ class _Planner:
 # --------------------------------------------------------------------------- portal path
 def _portal_timeline(plans: list, world: _World) -> list:
     """Every event of the portal candidates, with the moment it happens."""
-    events = []
+    events: list[tuple] = []  # (when, candidate index, order, what, plan, detail)
     d = world.dates
     for p in plans:
         i = p.index
@@ -2228,7 +2265,7 @@ class _RowBuilder:
                 ch = ins.choices
                 by = agent if iid % 5 else manager
                 changed = ins.status != "registered"
-                room = ""
+                room: str | tuple = ""
                 if ins.centre is not None:
                     room = (ins.exam, ins.centre.uai, any(a[2] for a in ins.accommodations))
                 inss.append(

@@ -54,7 +54,7 @@ def next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else ""
 
 
-_PHONETIC_RULES = [
+_PHONETIC_SOURCES = [
     (r"(?<=...)[xs]$", ""),
     (r"ph", "f"),
     (r"ch", "ʃ"),
@@ -87,7 +87,7 @@ _PHONETIC_RULES = [
     (r"(?<=..)[dtsxp]$", ""),
     (r"(?<=.)e(?=.)", "e"),
 ]
-_PHONETIC_RULES = [(re.compile(p), r) for p, r in _PHONETIC_RULES]
+_PHONETIC_RULES = [(re.compile(p), r) for p, r in _PHONETIC_SOURCES]
 
 
 _PHONETIC_ASCII = str.maketrans({"ʃ": "S", "ã": "A", "ĩ": "I", "õ": "O"})

@@ -8,6 +8,7 @@ read and is refused when another client has moved it on.
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import peewee as pw
 
@@ -154,6 +155,7 @@ class Paper(BaseModel):
 class Candidate(BaseModel):
     """A candidate account, or the record an establishment registered (then without e-mail)."""
 
+    inscriptions: pw.ModelSelect[Inscription]  # backref of Inscription.candidate
     email = pw.CharField(max_length=254, null=True)
     email_key = pw.CharField(
         max_length=254, null=True, unique=True
@@ -216,6 +218,8 @@ class Candidate(BaseModel):
             return super().select(*fields)
         return pw.ModelSelect(cls, cls.fields(), is_default=True)
 
+    _staff_fields: ClassVar[list]  # set by fields() on first use
+
     @classmethod
     def fields(cls) -> list:
         cached = cls.__dict__.get("_staff_fields")  # every search and every read asks: computed once
@@ -247,6 +251,7 @@ INSCRIPTION_STATUSES = ("registered", "set_aside", "withdrawn")
 
 
 class Inscription(BaseModel):
+    accommodations: pw.ModelSelect[Accommodation]  # backref of Accommodation.inscription
     candidate = pw.ForeignKeyField(Candidate, backref="inscriptions", on_delete="RESTRICT")
     candidate_id: int  # the column itself, read without loading the row
     session = pw.ForeignKeyField(ExamSession, backref="inscriptions", on_delete="RESTRICT")

@@ -556,7 +556,7 @@ class SetupReport:
 
 def _ddl(sql: str) -> None:
     """Run a statement without parameters, so that format()'s %I is left to PostgreSQL."""
-    with peewee.__exception_wrapper__:
+    with peewee.__exception_wrapper__:  # type: ignore[attr-defined]  # peewee's driver-error translator, not in its stubs
         store_db.database.cursor().execute(sql)
 
 
@@ -656,14 +656,14 @@ def setup(signin_password: str | None = None) -> SetupReport:
             count += len(groups)
             if privilege == "INSERT":
                 inserters.setdefault(table, set()).update(groups)
-        for table, groups in sorted(inserters.items()):
+        for table, inserting in sorted(inserters.items()):
             for (seq,) in _rows(
                 "SELECT s.oid::regclass::text FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
                 "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' AND t.oid = %s::regclass",
                 (table,),
             ):
-                _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(groups))}")
-                count += len(groups)
+                _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(inserting))}")
+                count += len(inserting)
         without = tuple(
             r[0] for r in _rows("SELECT login FROM staff_user WHERE db_role IS NULL ORDER BY login")
         )
