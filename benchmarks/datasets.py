@@ -291,11 +291,13 @@ def copy_sqlite_to_postgres(sqlite_file: Path) -> dict:
             cols = [c for c in pg_cols if c in lite_cols]
             db.execute_sql(f"DELETE FROM {table}")
             n = 0
-            with conn.cursor() as cur:
-                with cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
-                    for row in src.execute(f"SELECT {', '.join(cols)} FROM {table}"):
-                        copy.write_row(row)
-                        n += 1
+            with (
+                conn.cursor() as cur,
+                cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy,
+            ):
+                for row in src.execute(f"SELECT {', '.join(cols)} FROM {table}"):
+                    copy.write_row(row)
+                    n += 1
             counts[table] = n
         loader.restore(_progress("PostgreSQL"))
         for table in tables:

@@ -17,6 +17,7 @@ dataset (the batch writes into it), in a fresh process, and prints one JSON line
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import statistics
@@ -194,15 +195,18 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     collections: list[tuple] = []  # (generation, ms, seconds after the batch started), the long ones
     t_batch = time.perf_counter()  # set again when the batch starts
 
-    def on_gc(phase, info, started=[0.0]):
+    gc_started = 0.0
+
+    def on_gc(phase, info):
+        nonlocal gc_started
         if phase == "start":
-            started[0] = time.perf_counter()
-        elif (time.perf_counter() - started[0]) * 1000 >= 5:
+            gc_started = time.perf_counter()
+        elif (time.perf_counter() - gc_started) * 1000 >= 5:
             collections.append(
                 (
                     info["generation"],
-                    round((time.perf_counter() - started[0]) * 1000, 1),
-                    round(started[0] - t_batch, 2),
+                    round((time.perf_counter() - gc_started) * 1000, 1),
+                    round(gc_started - t_batch, 2),
                 )
             )
 
@@ -221,7 +225,7 @@ def child(url: str, session_id: int, batch_size: int, queries: list[str], scroll
     _pause(100)
     probe.stop()
     gc.callbacks.remove(on_gc)
-    gaps = [(b - a) * 1000 - STALL_PROBE_MS for a, b in zip(ticks, ticks[1:])]
+    gaps = [(b - a) * 1000 - STALL_PROBE_MS for a, b in itertools.pairwise(ticks)]
     report = batch_dialog.report
     out["longest_stall_ms"] = round(max(gaps), 1) if gaps else None
     worst = max(range(len(gaps)), key=gaps.__getitem__) if gaps else None
@@ -265,7 +269,7 @@ def main(argv=None) -> int:
     from cyclades_desktop.store import db as store_db
 
     copy = datasets.DATA / "desktop-copy.db"
-    copy_url, session_id, facts = documents.prepare(args.url, copy, batch_size)
+    copy_url, session_id, _facts = documents.prepare(args.url, copy, batch_size)
     store_db.open_database(copy_url)
     made = bs.make_queries(5 if args.small else 10)  # names as typed: whole, part of one, misspelled
     qs = [q.text for kind in ("prefix", "substring", "misspelled") for q in made[kind]]

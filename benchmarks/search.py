@@ -205,7 +205,7 @@ def make_queries(per_kind: int, seed: int = 7) -> dict[str, list[Query]]:
         if len(out[kind]) < per_kind:
             out[kind].append(q)
 
-    for cid, birth, usage, first, email, ine, number, born, name_key, birth_key in rows:
+    for cid, birth, usage, _first, email, ine, number, born, _name_key, _birth_key in rows:
         shown = usage or birth
         key = text.key(shown)
         # prefix: the start of the displayed name, 3 to 8 letters, typed any way

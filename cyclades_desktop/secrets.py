@@ -33,7 +33,7 @@ def _keyring():
 
 def status() -> KeyringStatus:
     try:
-        keyring, errors = _keyring()
+        keyring, _errors = _keyring()
         keyring.get_password(SERVICE, "__probe__")
         return KeyringStatus(True, "ok", "Trousseau du système disponible.")
     except Exception as exc:

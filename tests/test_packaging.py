@@ -50,7 +50,13 @@ def _lookup(site: Path, cwd: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(PYTHONPATH=str(site), QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -100,6 +106,7 @@ def test_a_built_copy_carries_and_finds_its_resources(tmp_path):
         cwd=src,
         capture_output=True,
         text=True,
+        check=False,
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
@@ -125,6 +132,7 @@ def test_a_wheel_installed_elsewhere_finds_its_resources(tmp_path):
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(src)],
         capture_output=True,
         text=True,
+        check=False,
         timeout=600,
     )
     if built.returncode != 0 and "No matching distribution found" in built.stderr + built.stdout:
@@ -152,6 +160,7 @@ def test_a_wheel_installed_elsewhere_finds_its_resources(tmp_path):
         ],
         capture_output=True,
         text=True,
+        check=False,
         timeout=300,
     )
     assert installed.returncode == 0, installed.stderr

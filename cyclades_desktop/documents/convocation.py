@@ -31,7 +31,7 @@ KIND = "convocation"
 
 def _centre(paper) -> list[Flowable]:
     st = styles()
-    lines = [T(paper.centre_name, st.cell, bold=True)]
+    lines: list[Flowable] = [T(paper.centre_name, st.cell, bold=True)]
     return lines + [T(line, st.cell) for line in paper.centre_address.splitlines() if line.strip()]
 
 

@@ -25,7 +25,9 @@ import dataclasses
 import datetime as dt
 import io
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import Any
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -201,7 +203,7 @@ def check_characters(document: Document) -> None:
 
 # ------------------------------------------------------------------------ paragraphs
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(
+    base: dict[str, Any] = dict(
         fontName=fonts.REGULAR,
         fontSize=9.5,
         leading=12.5,
@@ -323,10 +325,8 @@ def _add_subset_objects(face, doc, fontname, subset):
 def _cache_font_subsets() -> None:
     import types
 
-    from reportlab.pdfbase import pdfmetrics
-
     for name in fonts.FILES:
-        face = pdfmetrics.getFont(name).face
+        face = fonts.face(name)
         face.addSubsetObjects = types.MethodType(_add_subset_objects, face)
 
 
@@ -357,7 +357,7 @@ class Text(Flowable):
     plain ``str`` or a sequence of ``str`` (regular) and ``(text, bold)`` runs.
     """
 
-    def __init__(self, runs: str | Run | list[str | Run], style: ParagraphStyle, *, _lines=None):
+    def __init__(self, runs: str | Run | Sequence[str | Run], style: ParagraphStyle, *, _lines=None):
         super().__init__()
         if isinstance(runs, str) or (
             isinstance(runs, tuple) and len(runs) == 2 and isinstance(runs[1], bool)
@@ -584,7 +584,7 @@ def data_table(
 
 
 def key_values(
-    pairs: list[tuple[str, str | Flowable]], *, label_width: float = 45 * mm, bold: bool = False
+    pairs: Sequence[tuple[str, str | Flowable]], *, label_width: float = 45 * mm, bold: bool = False
 ) -> Table:
     """Label / value lines without grid (values are data text or flowables)."""
     st = styles()
@@ -608,7 +608,7 @@ def key_values(
     return table
 
 
-def boxed(flowables: list[Flowable], *, title: str | None = None) -> Table:
+def boxed(flowables: Sequence[Flowable], *, title: str | None = None) -> Table:
     """A framed, lightly tinted box around some flowables (notices, instructions)."""
     content = list(flowables)
     if title:
@@ -714,7 +714,7 @@ class _Letterhead(Flowable):
         right = _wrapped(header.exam_name, B, 10, NAVY, 12.5, rw, "right")
         right += _wrapped(header.session_label, R, 9.5, INK, 12, rw, "right")
         self.left, self.right = left, right
-        content = max(sum(l.leading for l in left), sum(l.leading for l in right))
+        content = max(sum(line.leading for line in left), sum(line.leading for line in right))
         self.width, self.height = availWidth, content + 7
         return self.width, self.height
 
@@ -812,7 +812,7 @@ class _IdentityBlock(Flowable):
         )
         widths = (self.LABEL_W1, self.value_w1, self.LABEL_W2, self.VALUE_W2)
         for cells, row_h in self.layout:
-            for x, w, lines in zip(xs, widths, cells):
+            for x, w, lines in zip(xs, widths, cells, strict=True):
                 # every cell of a row shares the first baseline
                 _draw_lines(canvas, lines, x, top - (9.5 - lines[0].size), w)
             top -= row_h
@@ -892,7 +892,7 @@ def _rs_generator(degree: int) -> tuple[int, ...]:
     """Coefficients (highest first) of the product of (x - a^i) for i < degree, in GF(256)."""
     poly = [1]
     for i in range(degree):
-        nxt = poly + [0]
+        nxt = [*poly, 0]
         for j, coef in enumerate(poly):
             if coef:
                 nxt[j + 1] ^= _GF_EXP[_GF_LOG[coef] + i]
@@ -941,7 +941,7 @@ def _qr_codewords(version: int, level: int, data_list) -> list[int]:
         offset += block.dataCount
         data_blocks.append(part)
         ec_blocks.append(_rs_remainder(part, block.totalCount - block.dataCount))
-    out = []
+    out: list[int] = []
     for group in (data_blocks, ec_blocks):
         for i in range(max(len(b) for b in group)):
             out.extend(b[i] for b in group if i < len(b))
@@ -1028,7 +1028,7 @@ class _DocTemplate(BaseDocTemplate):
             canvas.beginForm("cyc_qr", 0, 0, QR_SIZE, QR_SIZE)
             _draw_qr(canvas, header.verification_url, 0, 0, QR_SIZE)
             canvas.endForm()
-            canvas._cyc_qr = True
+            canvas._cyc_qr = True  # type: ignore[attr-defined]  # our marker: the form is drawn once per canvas
         qr_y = QR_BOTTOM
         canvas.saveState()
         canvas.translate(PAGE_WIDTH - MARGIN_X - QR_SIZE + 1.5 * mm, qr_y)
@@ -1108,7 +1108,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._cyc_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset, not in its stubs
 
     def save(self) -> None:
         total = len(self._cyc_pages)
@@ -1119,7 +1119,7 @@ class _NumberedCanvas(Canvas):
             self.drawRightString(
                 PAGE_WIDTH - MARGIN_X - QR_SIZE - 2 * mm,
                 FOOTER_RULE - 5 * mm,
-                f"Page {self._pageNumber} / {total}",
+                f"Page {self._pageNumber} / {total}",  # type: ignore[attr-defined]  # ReportLab's counter
             )
             super().showPage()
         super().save()

@@ -23,6 +23,7 @@ for the print shop.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -41,6 +42,7 @@ from pypdf.generic import (
     DictionaryObject,
     IndirectObject,
     NameObject,
+    PdfObject,
     StreamObject,
 )
 
@@ -134,7 +136,7 @@ class _StreamingWriter:
         output object number of the font program, which de-duplication shares
         exactly between identical programs.
         """
-        descriptor = obj
+        descriptor: PdfObject = obj
         if "/FontDescriptor" in obj:
             descriptor = obj["/FontDescriptor"]  # pypdf resolves the reference
         if not isinstance(descriptor, DictionaryObject):
@@ -209,7 +211,7 @@ class _StreamingWriter:
             numbers.append(number)
             if ref is not None:
                 local[(ref.idnum, ref.generation)] = number
-        for page, number in zip(pages, numbers):
+        for page, number in zip(pages, numbers, strict=True):
             parent = self._leaf_for_next_page()
             buf = io.BytesIO()
             buf.write(b"<<")
@@ -271,10 +273,8 @@ def write_merged(documents_pdf_bytes: Iterable[bytes], out_path: str | os.PathLi
             size = out.tell()
         os.replace(tmp_name, out_path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
         raise
     return MergeResult(
         documents=writer.documents, pages=writer.pages, objects=len(writer.offsets) - 1, bytes_written=size

@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
 CIVILITIES = ("M.", "Mme", "")  # "" = not recorded: neutral wording (« né(e) »)
 CHANNELS = ("individual", "establishment")
@@ -293,7 +293,7 @@ class AccommodationNoticeData:
         _require(len(self.measures) > 0, "a notice needs at least one measure")
 
 
-Payload = Union[RecapData, ConvocationData, TranscriptData, CertificateData, AccommodationNoticeData]
+Payload = RecapData | ConvocationData | TranscriptData | CertificateData | AccommodationNoticeData
 
 PAYLOAD_TYPES: dict[str, type] = {
     "recap": RecapData,

@@ -8,7 +8,9 @@ kind (« salle aménagée »), so the convocation carries the right room.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 import peewee as pw
 
@@ -46,7 +48,7 @@ def loads(session_id: int) -> list[CentreLoad]:
     s = ExamSession.get_or_none(ExamSession.id == session_id)
     if s is None:
         raise NotFound("Cette session n'existe pas.")
-    taken = dict(
+    rows = (
         Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
         .where(
             (Inscription.session == session_id)
@@ -56,6 +58,7 @@ def loads(session_id: int) -> list[CentreLoad]:
         .group_by(Inscription.centre)
         .tuples()
     )
+    taken = dict(cast(Iterable[tuple[int, int]], rows))  # peewee-stubs: rows are (centre id, count)
     return [
         CentreLoad(c.id, c.uai, c.name, c.city, c.capacity, taken.get(c.id, 0))
         for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name)
@@ -88,6 +91,7 @@ def assign_automatically(session, session_id: int) -> AssignmentReport:
     for ins in Inscription.select(Inscription.centre, Inscription.room).where(
         (Inscription.session == session_id) & Inscription.centre.is_null(False)
     ):
+        assert ins.centre_id is not None  # the query keeps assigned inscriptions only
         rooms_used[(ins.centre_id, ins.room.startswith("Salle aménagée"))] += 1
     adapted_ids = {
         a.inscription_id

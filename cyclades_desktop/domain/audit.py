@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import cast
 
 from cyclades_desktop.domain import clock
 from cyclades_desktop.store import db as store_db
@@ -100,7 +101,8 @@ def record_many(session, entries: list[Entry]) -> list[AuditEvent]:
     query = AuditHead.select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)
     if store_db.is_postgres():  # SQLite's IMMEDIATE transactions already serialise writers
         query = query.for_update()
-    last_id, prev_hash = query.tuples().get()
+    # peewee-stubs type .tuples() as the model select; its rows are tuples
+    last_id, prev_hash = cast(tuple[int, str], query.tuples().get())
     at = clock.now()
     events, rows = [], []
     for n, e in enumerate(entries, start=last_id + 1):
@@ -156,7 +158,7 @@ def _insert_one_by_one(rows: list[tuple]) -> None:
     sent together (psycopg pipelines `executemany`), not one round trip each."""
     db = store_db.database.obj
     json_text = AuditEvent.new_values.db_value
-    rows = [r[:9] + (json_text(r[9]), json_text(r[10])) + r[11:] for r in rows]
+    rows = [(*r[:9], json_text(r[9]), json_text(r[10]), *r[11:]) for r in rows]
     sql = (
         f'INSERT INTO "{AuditEvent._meta.table_name}" ({", ".join(_COLUMNS)}) '
         f"VALUES ({', '.join(['%s'] * len(_COLUMNS))})"

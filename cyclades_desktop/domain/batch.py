@@ -114,8 +114,8 @@ def _render(document) -> bytes:
     return render(document)
 
 
-def _render_chunk(documents: list) -> list:
-    out = []
+def _render_chunk(documents: list) -> list[bytes | Exception]:
+    out: list[bytes | Exception] = []
     for d in documents:
         try:
             out.append(_render(d))
@@ -138,7 +138,7 @@ def _still_registered(ids: list[int]) -> set[int]:
     q = Inscription.select(Inscription.id).where(
         Inscription.id.in_(ids) & (Inscription.status == "registered")
     )
-    return {i for (i,) in q.tuples()}
+    return {ins.id for ins in q}
 
 
 def _currents(ids: list[int], kind: str) -> dict:
@@ -221,7 +221,8 @@ def _store_chunk(
     Returns, per job, True, False (someone published a version meanwhile: the next run will
     redo it), LEFT_OUT (the candidature was withdrawn or set aside since the batch read it: it
     gets no document and no e-mail) or the rendering error."""
-    out, fresh = [], []
+    out: list[bool | str | Exception] = []
+    fresh = []
     with database.atomic():
         ids = [j[0].id for j in jobs]
         currents = _currents(ids, kind)

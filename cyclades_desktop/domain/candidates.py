@@ -182,7 +182,7 @@ def _get(candidate_id: int) -> Candidate:
 
 
 def _inscription_info(ins: Inscription, show_accommodations: bool) -> InscriptionInfo:
-    accs = ()
+    accs: tuple[AccommodationInfo, ...] = ()
     if show_accommodations:
         accs = tuple(
             AccommodationInfo(
@@ -218,7 +218,7 @@ def _inscription_info(ins: Inscription, show_accommodations: bool) -> Inscriptio
         ins.status_reason,
         ins.status_changed_at,
         ins.status_changed_by,
-        ins.centre.name if ins.centre_id else "",
+        ins.centre.name if ins.centre else "",
         ins.room,
         ins.version,
         ins.created_at,
@@ -282,7 +282,7 @@ def candidate_file(session, candidate_id: int) -> CandidateFile:
         created_at=c.created_at,
         activated_at=c.activated_at,
         last_used_at=c.last_used_at,
-        academy=c.academy.name if c.academy_id else "",
+        academy=c.academy.name if c.academy else "",
         updated_at=c.updated_at,
         updated_by=c.updated_by,
         inscriptions=tuple(_inscription_info(i, show_acc) for i in inscriptions),
@@ -370,13 +370,15 @@ def _apply_correction(
     for ins in Inscription.select().where(
         (Inscription.candidate == c.id) & (Inscription.status == "registered")
     ):
-        if (
+        recap_due = (
             sessions.is_open(ins.session_id, "registration")
             or sessions.is_open(ins.session_id, "documents")
             or Document.select().where((Document.inscription == ins.id) & (Document.kind == "recap")).exists()
-        ):
-            if publication.publish(session, ins.id, "recap", notify=False).created:
-                reissued.append(ins.number)
+        )
+        if not recap_due:
+            continue
+        if publication.publish(session, ins.id, "recap", notify=False).created:
+            reissued.append(ins.number)
     if c.email:
         fields = ", ".join(identity.LABELS[f].lower() for f in diff)
         outbox.queue(

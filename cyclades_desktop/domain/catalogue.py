@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import peewee as pw
 
@@ -314,7 +315,7 @@ def update_academy(
     a = Academy.get_or_none(Academy.id == academy_id)
     if a is None:
         raise NotFound("Cette académie n'existe pas.")
-    new = {
+    new: dict[str, Any] = {  # the submitted values, cleaned: text, lists, numbers
         "name": validation.clean_text(name, "name", max_length=120),
         "office_name": validation.clean_text(office_name, "office_name", max_length=200),
         "office_address": validation.clean_text(office_address, "address", max_length=300, multiline=True),
@@ -410,7 +411,7 @@ def update_exam(
     if e is None:
         raise NotFound("Cet examen n'existe pas.")
     validation.choice(kind, "kind", ("examen", "concours"), "Le type")
-    new = {
+    new: dict[str, Any] = {  # the submitted values, cleaned: text, lists, numbers
         "name": validation.clean_text(name, "name", max_length=200),
         "kind": kind,
         "level": validation.clean_text(level, "level", required=False, max_length=60),

@@ -50,6 +50,7 @@ import math
 import random
 import time
 from dataclasses import dataclass, field, fields
+from typing import Any
 
 import peewee as pw
 
@@ -138,7 +139,7 @@ _LANGS_BAC = (
     "Créole",
     "Corse",
 )
-EXAMS = (
+EXAMS: tuple[dict[str, Any], ...] = (  # records of mixed values: code, name, papers, options…
     dict(
         code="BAC-GEN",
         name="Baccalauréat général",
@@ -667,7 +668,7 @@ def _active_academies(candidates: int) -> set:
     """Where the candidates live: every académie from FULL_SCALE on; a small demo is the office of
     a few (Nantes first, then the most populated), so that it sets up only what it uses."""
     population = {a[0]: sum(names.DEPARTMENTS[d][1] for d in a[2]) for a in names.ACADEMIES}
-    order = ["NANTES"] + sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))
+    order = ["NANTES", *sorted((c for c in population if c != "NANTES"), key=lambda c: (-population[c], c))]
     count = (
         len(order) if candidates >= FULL_SCALE else max(3, math.ceil(len(order) * candidates / FULL_SCALE))
     )
@@ -733,7 +734,7 @@ class _World:
                         name = f"{name} {k // len(eponyms) + 1}"
                 seen.add((name, city[0]))
                 expected_here = expected / count
-                capacity = max(150, int(math.ceil(expected_here * 1.3 / 50.0)) * 50)
+                capacity = max(150, math.ceil(expected_here * 1.3 / 50.0) * 50)
                 address = f"{1 + int(rnd.random() * 120)} {streets[int(rnd.random() * len(streets))]}"
                 out.append(
                     _CentreSpec(
@@ -755,10 +756,10 @@ class _World:
                 )
             )
         for e in EXAMS:
-            existing = Exam.get_or_none(Exam.code == e["code"])
+            existing_exam = Exam.get_or_none(Exam.code == e["code"])
             self.exam_ids[e["code"]] = (
-                existing.id
-                if existing
+                existing_exam.id
+                if existing_exam
                 else catalogue.create_exam(
                     system,
                     e["code"],
@@ -877,6 +878,27 @@ class _InsPlan:
         "uai",
         "when",
     )
+    # what the planner fills in after __init__ (slots: annotations only, no class values)
+    accommodations: list
+    centre: Any  # a _CentreSpec once assigned
+    channel: str
+    choices: dict[str, Any]
+    created: dt.datetime
+    db_id: int | None
+    docs: list
+    exam: str
+    fail: Any  # "" or the flag of a failed past attempt
+    first: dict[str, Any]  # the choices as first made, before any change
+    marks: list
+    mods: list
+    number: str | None
+    result: tuple | None
+    room: str
+    status: str
+    status_at: dt.datetime | None
+    status_reason: str
+    uai: str | None
+    when: str
 
     def __init__(self, exam, when, channel, uai):
         self.exam, self.when, self.channel, self.uai = exam, when, channel, uai
@@ -916,6 +938,19 @@ class _CandPlan:
         "state",
         "token",
     )
+    academy: str
+    activated: dt.datetime | None
+    created: dt.datetime
+    db_id: int | None
+    dept: str
+    duplicate: bool
+    email: str | None
+    ident: dict[str, Any]
+    index: int
+    inscriptions: list[_InsPlan]
+    last_used: dt.datetime | None
+    state: str
+    token: str | None
 
     def __init__(self, index):
         self.index = index
@@ -1006,7 +1041,7 @@ class _Planner:
         }
         self.middle = {"F": _Pick(names.MIDDLE_F), "M": _Pick(names.MIDDLE_M)}
         self.mayotte_first = (_Pick(names.FIRST_MAYOTTE[0]), _Pick(names.FIRST_MAYOTTE[1]))
-        self.pick_spe = _Pick(list(zip(EXAM_BY_CODE["BAC-GEN"]["specialities"], _SPE_WEIGHTS)))
+        self.pick_spe = _Pick(list(zip(EXAM_BY_CODE["BAC-GEN"]["specialities"], _SPE_WEIGHTS, strict=True)))
         self.pick_lv1 = _Pick(_LV1)
         self.pick_lvb = _Pick(_LVB)
         self.pick_provider = _Pick(EMAIL_PROVIDERS)
@@ -1128,9 +1163,8 @@ class _Planner:
             mother_first = (self.origin_pools[fo][1][0](r) if fo else self.first[("F", False)](r)).split(" ")[
                 0
             ]
-            father_surname = birth_name if sex == "M" or "|" not in birth_name else birth_name
             mother_surname = self._surname(origin, dept, "F")
-            ident["father_name"] = f"{father_first} {self._masculine(father_surname)}"
+            ident["father_name"] = f"{father_first} {self._masculine(birth_name)}"
             ident["mother_name"] = f"{mother_first} {mother_surname}"
         else:
             bdept = dept if r.random() < 0.65 else self.pick_birth_dept(r)
@@ -1228,7 +1262,7 @@ class _Planner:
             second = first
             while second == first:
                 second = self.pick_spe(r)
-            options = [e["options"][i] for i, p in _BAC_OPTIONS if r.random() < p]
+            options: tuple = tuple(e["options"][i] for i, p in _BAC_OPTIONS if r.random() < p)
             return {
                 "serie": "Générale",
                 "specialities": (first, second),
@@ -1237,7 +1271,9 @@ class _Planner:
             }
         if exam == "BAC-STMG":
             serie = e["series"][min(3, int(r.random() ** 1.4 * 4))]
-            options = tuple(o for o, p in zip(e["options"], (0.08, 0.03, 0.02)) if r.random() < p)
+            options = tuple(
+                o for o, p in zip(e["options"], (0.08, 0.03, 0.02), strict=True) if r.random() < p
+            )
             return {
                 "serie": serie,
                 "specialities": tuple(e["specialities"]),
@@ -1246,7 +1282,7 @@ class _Planner:
             }
         if exam == "BTS":
             serie = e["series"][min(len(e["series"]) - 1, int(r.random() ** 1.6 * len(e["series"])))]
-            options = tuple(o for o, p in zip(e["options"], (0.1, 0.05)) if r.random() < p)
+            options = tuple(o for o, p in zip(e["options"], (0.1, 0.05), strict=True) if r.random() < p)
             return {"serie": serie, "specialities": (), "options": options, "languages": (self.pick_lv1(r),)}
         if exam == "CAP":
             serie = e["series"][min(len(e["series"]) - 1, int(r.random() ** 1.3 * len(e["series"])))]
@@ -1289,9 +1325,7 @@ class _Planner:
             elif e.get("options") and r.random() < 0.5:
                 opt = e["options"][int(r.random() * len(e["options"]))]
                 current = list(choices["options"])
-                new["options"] = (
-                    tuple(o for o in current if o != opt) if opt in current else tuple(current + [opt])
-                )
+                new["options"] = tuple(o for o in current if o != opt) if opt in current else (*current, opt)
             elif len(e["series"]) > 1 and r.random() < 0.5:
                 new["serie"] = e["series"][int(r.random() * len(e["series"]))]
             else:
@@ -1333,7 +1367,7 @@ class _Planner:
         if plan.state == "establishment":
             exam = self.pick_est_exam(r)
             when = "open" if r.random() < 0.64 or showcase else "closed"
-            pattern = ((when, 0, ""),)
+            pattern: tuple = ((when, 0, ""),)
             exams = [exam]
         else:
             exams = [self.pick_ind_exam(r)]
@@ -1382,9 +1416,8 @@ class _Planner:
                 else:
                     ident["first_names"] = ident["first_names"].split(" ")[0]
             plan.duplicate = True
-        if kind == "establishment" or r.random() < (0.8 if age < 30 else 0.3):
-            if not ident["ine"]:
-                ident["ine"] = self._ine(index)
+        if (kind == "establishment" or r.random() < (0.8 if age < 30 else 0.3)) and not ident["ine"]:
+            ident["ine"] = self._ine(index)
         plan.ident = ident
         if len(self.recent) < 2000:
             self.recent.append(ident)
@@ -1418,7 +1451,7 @@ class _Planner:
                 plan.activated = plan.created + dt.timedelta(seconds=60 + int(r.random() * 30 * 3600))
                 plan.last_used = plan.activated
         # --- inscriptions
-        t_prev = {"open": None, "closed": None}
+        t_prev: dict[str, dt.datetime | None] = {"open": None, "closed": None}
         for when, slot, flag in pattern:
             exam = exams[slot]
             ins = _InsPlan(exam, when, "establishment" if kind == "establishment" else "individual", "")
@@ -1443,6 +1476,7 @@ class _Planner:
                 end = min(end, now - 367 * day)
             self._life(plan, ins, kind, flag, end, scenario)
             if flag == "withdrawn":
+                assert ins.status_at is not None  # _life dated the withdrawal
                 t_prev[when] = ins.status_at + 10 * minute
             plan.inscriptions.append(ins)
         # last use of the account
@@ -1521,7 +1555,7 @@ class _Planner:
                 ins.accommodations = sorted(measures, key=lambda x: x[3])
         # pièces justificatives received
         limit = min(end, ins.created + 45 * day)
-        for type_id, code, mandatory in self.w.doc_types[exam]:
+        for type_id, _code, mandatory in self.w.doc_types[exam]:
             if r.random() < ((0.97 if when in _PAST else 0.86) if mandatory else 0.45):
                 by = "agent" if r.random() < 0.8 else "gestionnaire"
                 ins.docs.append((type_id, _between(r, ins.created, max(ins.created, limit)), by))
@@ -1566,6 +1600,7 @@ class _Planner:
         if ins.when == "open" and ins.exam in _EA_EXAMS:
             return [self._extra(plan, ins.exam, "ea", ins.uai)] if r.random() < _PUPIL_EA else []
         if ins.when == "closed" and ins.status == "registered":
+            assert ins.result is not None  # a closed session's registered candidates all have one
             if ins.result[1] == "refusé" and r.random() < _PUPIL_RESIT:
                 return [self._extra(plan, ins.exam, "open", ins.uai)]
             if ins.exam == "CAP" and ins.result[1] == "admis" and r.random() < _PUPIL_SECOND_CAP:
@@ -1613,7 +1648,7 @@ class _Planner:
                 added.append(self._extra(plan, failed[0].exam, "open", ""))
         return added
 
-    def _extra(self, plan: _CandPlan, exam: str, when: str, uai: str, flag: str = "") -> _InsPlan:
+    def _extra(self, plan: _CandPlan, exam: str, when: str, uai: str | None, flag: str = "") -> _InsPlan:
         """One more inscription, saved inside its session's registration window."""
         r = self.rnd
         d, now = self.d, self.d.now
@@ -1652,7 +1687,7 @@ class _Planner:
         papers = [p for p in e["papers"] if p[0] in _EA_PAPERS] if ins.when == "ea" else e["papers"]
         ability = r.uniform(5.0, 9.2) if ins.fail else r.gauss(11.8, 2.4)
         keeps = r.random() < 0.06
-        marks = []
+        marks: list[tuple[str, float | None, bool, bool]] = []
         total = coefs = 0.0
         for code, _name, _off, _h, minutes, coef in papers:
             if r.random() < 0.012:
@@ -1669,12 +1704,12 @@ class _Planner:
         if ins.fail and average >= 10:  # this candidate sits again this year: last year was a fail
             shift = average - 9.5
             shifted, total = [], 0.0
-            for (code, score, absent, kept), paper in zip(marks, papers):
-                if score is not None:
-                    score = max(0.0, round((score - shift) * 2) / 2)
-                    kept = kept and score >= 10
-                    total += score * paper[5]
-                shifted.append((code, score, absent, kept))
+            for (code, mark, absent, kept), paper in zip(marks, papers, strict=True):
+                if mark is not None:
+                    mark = max(0.0, round((mark - shift) * 2) / 2)
+                    kept = kept and mark >= 10
+                    total += mark * paper[5]
+                shifted.append((code, mark, absent, kept))
             marks = shifted
             average = round(total / coefs + 1e-9, 2)
         ins.marks = marks
@@ -1703,7 +1738,7 @@ class _Planner:
 # --------------------------------------------------------------------------- portal path
 def _portal_timeline(plans: list, world: _World) -> list:
     """Every event of the portal candidates, with the moment it happens."""
-    events = []
+    events: list[tuple] = []  # (when, candidate index, order, what, plan, detail)
     d = world.dates
     for p in plans:
         i = p.index
@@ -2004,10 +2039,8 @@ class _Loader:
     def restore(self, progress=None) -> None:
         """Rebuild what set_aside removed, then what the removed triggers would have written."""
         steps = len(self.saved_indexes) + 3
-        done = 0
-        for _name, sql in self.saved_indexes:
+        for done, (_name, sql) in enumerate(self.saved_indexes, 1):
             self.db.execute_sql(sql)
-            done += 1
             if progress:
                 progress(done, steps, "Index de la base")
         if self.pg:
@@ -2232,7 +2265,7 @@ class _RowBuilder:
                 ch = ins.choices
                 by = agent if iid % 5 else manager
                 changed = ins.status != "registered"
-                room = ""
+                room: str | tuple = ""
                 if ins.centre is not None:
                     room = (ins.exam, ins.centre.uai, any(a[2] for a in ins.accommodations))
                 inss.append(
@@ -2488,7 +2521,7 @@ def _check_pools() -> None:
         validation.name(value, "birth_name", max_length=150)
     for value in names.STREETS + names.ADDRESS_COMPLEMENTS:
         validation.clean_text(value, "address", max_length=250)
-    for _code, (country, nationality, cities) in names.COUNTRIES.items():
+    for _code, (country, _nationality, cities) in names.COUNTRIES.items():
         for value in cities:
             validation.clean_text(f"{value} ({country})", "birth_place", max_length=120)
     for dept, (_name, _pop, cities) in names.DEPARTMENTS.items():

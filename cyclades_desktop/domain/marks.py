@@ -200,7 +200,7 @@ def _write_marks(session, plan: MarksPlan) -> ImportReport:
     if changed:
         raise ImportRejected(sorted(changed))
     now = clock.now()
-    by_inscription: dict[int, list] = {}
+    by_inscription: dict[int, list[tuple[Decimal | None, float]]] = {}
     for (ins_id, paper_id), (score, absent, kept, coef) in marks.items():
         Mark.insert(inscription=ins_id, paper=paper_id, score=score, absent=absent, kept=kept).on_conflict(
             conflict_target=[Mark.inscription, Mark.paper],
@@ -208,10 +208,10 @@ def _write_marks(session, plan: MarksPlan) -> ImportReport:
         ).execute()
         by_inscription.setdefault(ins_id, []).append((score, coef))
     for ins_id, values in by_inscription.items():
-        total_coef = sum(Decimal(str(c)) for _, c in values)
-        average = (sum((s or Decimal(0)) * Decimal(str(c)) for s, c in values) / total_coef).quantize(
-            Decimal("0.01")
-        )
+        total_coef = sum((Decimal(str(c)) for _, c in values), Decimal(0))
+        average = (
+            sum(((s or Decimal(0)) * Decimal(str(c)) for s, c in values), Decimal(0)) / total_coef
+        ).quantize(Decimal("0.01"))
         decision = decisions.get(ins_id)
         if decision:
             Result.insert(

@@ -158,6 +158,8 @@ def login(email: str, password: str) -> int:
 
 
 def _queue_reset(c: Candidate) -> str:
+    if not c.email:  # both callers check it first
+        raise RuleViolation("Ce candidat n'a pas d'adresse e-mail : aucun lien ne peut lui être envoyé.")
     now = clock.now()
     token, digest = passwords.new_token()
     AccountToken.create(

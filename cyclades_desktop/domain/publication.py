@@ -21,7 +21,6 @@ from cyclades_desktop.store.models import (
     DOCUMENT_KINDS,
     Accommodation,
     Candidate,
-    Centre,
     Document,
     DocumentContent,
     Inscription,
@@ -140,12 +139,12 @@ def _payload(ins: Inscription, kind: str, shared: dict | None = None):
             supporting_documents=tuple((t.label, t.id in received) for t in types),
         )
     if kind == "convocation":
-        if ins.centre_id is None:
+        centre = ins.centre
+        if centre is None:
             raise RuleViolation(
                 f"La candidature {ins.number} n'a pas encore de centre d'examen : "
                 "affectez-la avant d'éditer sa convocation."
             )
-        centre: Centre = ins.centre
         papers = _papers(ins.session_id, shared)
         return model.ConvocationData(
             papers=tuple(
@@ -168,6 +167,7 @@ def _payload(ins: Inscription, kind: str, shared: dict | None = None):
     if kind in ("transcript", "certificate") and result is None:
         raise RuleViolation(f"Aucun résultat n'est enregistré pour la candidature {ins.number}.")
     if kind == "transcript":
+        assert result is not None  # refused just above
         marks = (
             Mark.select(Mark, Paper)
             .join(Paper)
@@ -190,6 +190,7 @@ def _payload(ins: Inscription, kind: str, shared: dict | None = None):
             mention=result.mention,
         )
     if kind == "certificate":
+        assert result is not None  # refused just above
         if result.decision != "admis":
             raise RuleViolation(
                 f"La candidature {ins.number} n'est pas admise : pas d'attestation de réussite."
@@ -357,13 +358,13 @@ def store_many(session, kind: str, versions: list[NewVersion], *, notify: bool =
         Document.published_at,
         Document.published_by,
     ]
-    doc_ids = dict(
-        (ins_id, doc_id)
+    doc_ids = {
+        ins_id: doc_id
         for doc_id, ins_id in Document.insert_many(rows, fields=fields)
         .returning(Document.id, Document.inscription)
         .tuples()
         .execute()
-    )
+    }
     DocumentContent.insert_many(
         [(doc_ids[v.ins.id], v.pdf) for v in versions], fields=[DocumentContent.document, DocumentContent.pdf]
     ).as_rowcount().execute()

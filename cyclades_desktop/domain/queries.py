@@ -5,11 +5,33 @@ Qt-free, like every domain module; each checks the role as the other services do
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
+
+import peewee as _pw
 
 from cyclades_desktop.domain import roles
+from cyclades_desktop.domain import text as _text
 from cyclades_desktop.domain.roles import Permission
-from cyclades_desktop.store.models import INSCRIPTION_STATUSES, Academy, Exam, ExamSession, StaffUser
+from cyclades_desktop.errors import NotFound as _NotFound
+from cyclades_desktop.errors import ValidationError as _ValidationError
+from cyclades_desktop.store.models import (
+    INSCRIPTION_STATUSES,
+    Academy,
+    Accommodation,
+    Candidate,
+    Centre,
+    Exam,
+    ExamSession,
+    Inscription,
+    Paper,
+    ServiceWindow,
+    StaffUser,
+    SupportingDocumentReceived,
+    SupportingDocumentType,
+)
 
 STATUS_LABELS = {"registered": "Inscrite", "set_aside": "Écartée", "withdrawn": "Désinscrite"}
 assert set(STATUS_LABELS) == set(INSCRIPTION_STATUSES)
@@ -94,7 +116,7 @@ def session_centres(session, session_id: int) -> tuple:
     s = ExamSession.get_or_none(ExamSession.id == session_id)
     if s is None:
         return ()
-    seated = dict(
+    rows = (
         Inscription.select(Inscription.centre, pw.fn.COUNT(Inscription.id))
         .where(
             (Inscription.session == session_id)
@@ -104,6 +126,7 @@ def session_centres(session, session_id: int) -> tuple:
         .group_by(Inscription.centre)
         .tuples()
     )
+    seated = dict(cast(Iterable[tuple[int, int]], rows))  # peewee-stubs: rows are (centre id, count)
     return tuple(
         CentreChoice(c.id, f"{c.name} ({c.city})", seated.get(c.id, 0))
         for c in Centre.select().where(Centre.academy == s.academy_id).order_by(Centre.name, Centre.id)
@@ -159,24 +182,6 @@ def candidate_of_verification_code(session, code: str) -> int | None:
 # -- session set-up and administration (managers) ---------------------------------------------
 # What the « Gestion » screens read. Each is role-checked like the services that change the
 # same rows; long lists come by keyset pages (`after` = the last row's key), never whole.
-
-import datetime as _dt  # noqa: E402
-
-import peewee as _pw  # noqa: E402
-
-from cyclades_desktop.domain import text as _text  # noqa: E402
-from cyclades_desktop.errors import NotFound as _NotFound  # noqa: E402
-from cyclades_desktop.errors import ValidationError as _ValidationError
-from cyclades_desktop.store.models import (  # noqa: E402
-    Accommodation,
-    Candidate,
-    Centre,
-    Inscription,
-    Paper,
-    ServiceWindow,
-    SupportingDocumentReceived,
-    SupportingDocumentType,
-)
 
 MAX_PAGE = 500
 
@@ -456,13 +461,13 @@ def candidatures(
             _display_name(i.candidate),
             i.candidate.postcode,
             i.centre_id,
-            i.centre.name if i.centre_id else "",
+            i.centre.name if i.centre else "",
             i.room,
         )
         for i in rows
     )
-    last = rows[-1] if rows else None
-    return Page(out, (last.candidate.name_key, last.candidate.first_key, last.id) if more else None)
+    last = rows[-1] if more else None  # rows were cut to limit: the page's last
+    return Page(out, (last.candidate.name_key, last.candidate.first_key, last.id) if last else None)
 
 
 def supporting_document_types(session, session_id: int) -> list[DocumentTypeInfo]:
@@ -525,13 +530,14 @@ def missing_pieces(session, session_id: int, after=None, limit: int = 200) -> Pa
             q = q.where(_after(order, key))
         batch = list(q)
         received: dict[int, set] = {}
-        for ins_id, type_id in (
+        pairs = (
             SupportingDocumentReceived.select(
                 SupportingDocumentReceived.inscription, SupportingDocumentReceived.document_type
             )
             .where(SupportingDocumentReceived.inscription.in_([i.id for i in batch]))
             .tuples()
-        ):
+        )
+        for ins_id, type_id in cast(Iterable[tuple[int, int]], pairs):  # peewee-stubs: rows are tuples
             received.setdefault(ins_id, set()).add(type_id)
         for i in batch:
             key = (i.candidate.name_key, i.candidate.first_key, i.id)
@@ -593,14 +599,14 @@ def candidate_list(
                 c.first_names,
                 c.birth_date.strftime("%d/%m/%Y"),
                 _STATUS[ins.status],
-                ins.centre.name if ins.centre_id else "",
+                ins.centre.name if ins.centre else "",
                 ins.room,
                 "Individuelle" if ins.channel == "individual" else "Établissement",
                 ins.establishment_uai,
             )
         )
-    last = items[-1] if items else None
-    return Page(tuple(rows), (last.candidate.name_key, last.candidate.first_key, last.id) if more else None)
+    last = items[-1] if more else None  # items were cut to limit: the page's last
+    return Page(tuple(rows), (last.candidate.name_key, last.candidate.first_key, last.id) if last else None)
 
 
 def accommodation_list(
@@ -632,7 +638,7 @@ def accommodation_list(
     items = items[:limit]
     rows = tuple(
         (
-            a.inscription.centre.name if a.inscription.centre_id else "(non affecté)",
+            a.inscription.centre.name if a.inscription.centre else "(non affecté)",
             a.inscription.room,
             a.inscription.number,
             _display_name(a.inscription.candidate),
@@ -641,11 +647,11 @@ def accommodation_list(
         )
         for a in items
     )
-    last = items[-1] if items else None
+    last = items[-1] if more else None  # items were cut to limit: the page's last
     return Page(
         rows,
         (last.inscription.candidate.name_key, last.inscription.candidate.first_key, last.id)
-        if more
+        if last
         else None,
     )
 
@@ -653,8 +659,9 @@ def accommodation_list(
 def journal_actors(session) -> list[str]:
     """Who may appear as « person » in the journal: staff logins, the portal, then the others seen."""
     roles.require(session, Permission.VIEW_AUDIT)
-    logins = [login for (login,) in StaffUser.select(StaffUser.login).order_by(StaffUser.login).tuples()]
-    return logins + ["portail"]
+    query = StaffUser.select(StaffUser.login).order_by(StaffUser.login).tuples()
+    logins = [login for (login,) in cast(Iterable[tuple[str]], query)]  # peewee-stubs: rows are tuples
+    return [*logins, "portail"]
 
 
 def candidate_id_for_number(session, number: str) -> int:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from cyclades_desktop.errors import PermissionDenied
 
 
-class Permission(str, Enum):
+class Permission(StrEnum):
     SEARCH = "search"
     VIEW_CANDIDATE = "view_candidate"
     VIEW_ACCOMMODATIONS = "view_accommodations"

@@ -15,6 +15,7 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import peewee as pw
 
@@ -116,7 +117,7 @@ def _prefix(column, prefix: str):
 def _filters_expr(filters: Filters):
     if filters.is_empty():
         return None
-    expr = None
+    expr: Any = None
     if filters.academy_id:
         expr = Candidate.academy == filters.academy_id
     if filters.session_id or filters.exam_id or filters.status:
@@ -310,7 +311,7 @@ def _pg_rows_estimate(column: str, keys) -> float | None:
             return None
         values, freqs, distinct, total = row[0] or [], row[1] or [], row[2] or 0, row[3]
         distinct = -distinct * total if distinct < 0 else distinct
-        common = {v: f * total for v, f in zip(values, freqs)}
+        common = {v: f * total for v, f in zip(values, freqs, strict=True)}
         rest = (1 - sum(freqs)) * total / max(1.0, distinct - len(values))
         stats = _KEY_STATS[slot] = (now, common, rest)
     _, common, rest = stats
@@ -468,9 +469,12 @@ def _approx_condition(whole: str, tokens: list[str]):
     parts = [Candidate.name_phonetic == p for p in dict.fromkeys(phonetics)]
     conds = list(parts)
     if keys:
-        keys = sorted(keys)
-        parts += [_in(Candidate.name_key, keys), _among(Candidate.birth_name_key, keys, hidden_birth=True)]
-        conds += [_in(Candidate.name_key, keys), _in(Candidate.birth_name_key, keys)]
+        ordered = sorted(keys)
+        parts += [
+            _in(Candidate.name_key, ordered),
+            _among(Candidate.birth_name_key, ordered, hidden_birth=True),
+        ]
+        conds += [_in(Candidate.name_key, ordered), _in(Candidate.birth_name_key, ordered)]
     cond = conds[0]
     for c in conds[1:]:
         cond = cond | c
@@ -494,8 +498,10 @@ def _fetch(tier, extras: list, wanted: int) -> list:
         found.extend(q.order_by(*(_SORT_ORDER if sort else _ORDER)).limit(wanted).namedtuples())
     if len(parts) > 1:  # merge the parts, each in display order, keeping each candidate once
         found.sort(key=lambda r: (r.name_key, r.first_key, r.id))
-        seen = set()
-        found = [r for r in found if not (r.id in seen or seen.add(r.id))][:wanted]
+        unique: dict[int, Any] = {}  # the first row of each candidate, in that order
+        for r in found:
+            unique.setdefault(r.id, r)
+        found = list(unique.values())[:wanted]
     return found
 
 
@@ -520,13 +526,13 @@ def _search_name(query: str, filters: Filters, cursor: Cursor | None, limit: int
     conditions = _name_tier_conditions(tokens)
     if len(whole) >= 3:
         conditions.append(None)  # substring: built only when reached (it may ask the trigram index first)
-    rows: list[Row] = []
+    rows: list[tuple[int, Any]] = []  # (tier, row) in display order
     start = cursor.tier if cursor else 0
     # a candidate is shown in its first tier only. The tiers read whole on this page (all those
     # after the cursor's) are excluded from later ones by the ids already found, in Python: their
     # conditions repeated in every later query cost more to write (peewee) and to plan than the
     # reads. Those before the cursor, and the cursor's own (read only after it), by their conditions.
-    excluded = None
+    excluded: Any = None  # a peewee expression once a tier is excluded
     for i, tier in enumerate(conditions):
         if tier is None and (i < start or len(rows) <= limit):
             tier = conditions[i] = _substring_condition(whole)
@@ -621,11 +627,12 @@ def search(
     if kind == "name":
         return _search_name(q, filters, cursor, limit)
     m = _DATE.match(q)
+    assert m is not None  # interpret() said « date » because it matches
     try:
         born = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError as exc:
         raise ValidationError(f"« {q.split()[0]} » n'est pas une date valide (jj/mm/aaaa).") from exc
-    cond = Candidate.birth_date == born
+    cond: Any = Candidate.birth_date == born  # or _Parts below
     rest = text.key(m.group(4))
     if rest:  # a birth date is shared by a few thousand candidates: read each name part by its index
         name, birth, first = (

@@ -12,6 +12,7 @@ import getpass
 import math
 import socket
 from dataclasses import dataclass, field
+from typing import Any
 
 from cyclades_desktop.domain import audit, clock, passwords, roles, validation
 from cyclades_desktop.domain.roles import Permission
@@ -236,6 +237,7 @@ def _open_own_connection(login: str, password: str, workstation: str):
             "Ce compte n'a pas encore de rôle dans la base partagée : un gestionnaire doit "
             "réinitialiser son mot de passe."
         )
+    assert gate.db_role is not None  # every status without a role was refused above
     try:
         return _connect_as(gate.db_role, password or "")
     except DatabaseUnavailable as exc:
@@ -437,7 +439,8 @@ def update_staff(
     user = _staff_row(staff_id)
     if user is None:
         raise NotFound("Ce compte du personnel n'existe pas.")
-    changes, old = {}, {}
+    changes: dict[str, Any] = {}
+    old: dict[str, Any] = {}
     if role is not None and role != user.role:
         validation.choice(role, "role", ROLES, "Le rôle")
         changes["role"], old["role"] = role, user.role
@@ -465,7 +468,9 @@ def update_staff(
     if not updated:
         raise ConflictError("Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le.")
     audit.record(session, "staff.updated", "staff_user", staff_id, old=old, new=changes)
-    return _info(_staff_row(staff_id))
+    row = _staff_row(staff_id)
+    assert row is not None  # updated just above, in this transaction
+    return _info(row)
 
 
 @transactional

@@ -130,7 +130,7 @@ def collect(candidate_id: int) -> tuple[dict, list[tuple[str, bytes]]]:
             "specialites": list(ins.specialities),
             "options": list(ins.options),
             "langues": list(ins.languages),
-            "centre": ins.centre.name if ins.centre_id else "",
+            "centre": ins.centre.name if ins.centre is not None else "",
             "salle": ins.room,
             "inscrite_le": _plain(ins.created_at),
             "notes": [

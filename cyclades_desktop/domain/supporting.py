@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from cyclades_desktop.domain import audit, clock, roles
 from cyclades_desktop.domain.roles import Permission
@@ -82,7 +84,7 @@ def missing(session, session_id: int) -> list[MissingPieces]:
         .where(Inscription.session == session_id)
         .tuples()
     )
-    for ins_id, type_id in rows:
+    for ins_id, type_id in cast(Iterable[tuple[int, int]], rows):  # peewee-stubs: .tuples() rows are tuples
         received.setdefault(ins_id, set()).add(type_id)
     out = []
     q = (

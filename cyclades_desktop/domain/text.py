@@ -54,7 +54,7 @@ def next_prefix(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else ""
 
 
-_PHONETIC_RULES = [
+_PHONETIC_SOURCES = [
     (r"(?<=...)[xs]$", ""),
     (r"ph", "f"),
     (r"ch", "ʃ"),
@@ -87,7 +87,7 @@ _PHONETIC_RULES = [
     (r"(?<=..)[dtsxp]$", ""),
     (r"(?<=.)e(?=.)", "e"),
 ]
-_PHONETIC_RULES = [(re.compile(p), r) for p, r in _PHONETIC_RULES]
+_PHONETIC_RULES = [(re.compile(p), r) for p, r in _PHONETIC_SOURCES]
 
 
 _PHONETIC_ASCII = str.maketrans({"ʃ": "S", "ã": "A", "ĩ": "I", "õ": "O"})
@@ -109,6 +109,7 @@ def similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     prev = list(range(len(b) + 1))
+    prev_prev: list[int] = []  # the row before prev, read from the second row on (i > 1)
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):

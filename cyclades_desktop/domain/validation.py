@@ -137,15 +137,16 @@ def parse_date(value, field: str = "birth_date") -> dt.date:
         result = value
     else:
         text = clean_text(value, field, max_length=20)
-        result = None
+        parsed: dt.date | None = None
         for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
             try:
-                result = dt.datetime.strptime(text, fmt).date()
+                parsed = dt.datetime.strptime(text, fmt).date()
                 break
             except ValueError:
                 continue
-        if result is None:
+        if parsed is None:
             raise ValidationError(f"{_label(field)} « {text} » n'est pas une date (jj/mm/aaaa).", field)
+        result = parsed
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
@@ -535,10 +536,8 @@ class MainWindow(QMainWindow):
         self._actions_before_lock = {}
         self._update_candidate_actions()
         for w in self._hidden_while_locked:
-            try:
+            with contextlib.suppress(RuntimeError):  # closed meanwhile
                 w.show()
-            except RuntimeError:  # closed meanwhile
-                pass
         self._hidden_while_locked = []
         self.idle_watcher.resume()
 
@@ -588,10 +587,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.idle_watcher.stop()
         for w in self._hidden_while_locked:
-            try:
+            with contextlib.suppress(RuntimeError):
                 w.close()
-            except RuntimeError:
-                pass
         super().closeEvent(event)
         if self._signing_out:
             emit(self.signed_out)

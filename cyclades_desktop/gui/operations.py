@@ -18,6 +18,7 @@ it in `shutdown()`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -83,10 +84,8 @@ class TaskManager(QObject):
         closure()
 
     def _finish(self, future: Future, on_done, label: str) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             self._running.remove(label)
-        except ValueError:
-            pass
         if not self._running:
             self._busy_timer.stop()
             self._hide_busy()

@@ -9,6 +9,7 @@ file is copied aside before an upgrade touches it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 from collections.abc import Callable
@@ -95,10 +96,8 @@ def _upgrade_to_1(qs: QSettings) -> None:
     """Version 0 had no version key; an idle lock in seconds is now in minutes."""
     old = qs.value("security/idle_lock_seconds")
     if old is not None:
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             qs.setValue(IDLE_LOCK_MINUTES.key, max(1, int(old) // 60))
-        except (TypeError, ValueError):
-            pass
         qs.remove("security/idle_lock_seconds")
 
 

@@ -53,7 +53,7 @@ def misspell(name: str) -> list[str]:
     out = []
     for v in variants:
         if v != word:
-            out.append(" ".join(words[:longest] + [v] + words[longest + 1 :]))
+            out.append(" ".join([*words[:longest], v, *words[longest + 1 :]]))
     return list(dict.fromkeys(out))
 
 

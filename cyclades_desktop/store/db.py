@@ -15,6 +15,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import peewee
@@ -204,11 +205,14 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
     """
 
     cyclades_url: DatabaseUrl | None = None
+    _state: Any  # peewee's per-thread connection state, which its stubs leave out
 
     def connect(self, reuse_if_open=False):
         try:
             return super().connect(reuse_if_open)
         except peewee.OperationalError as exc:
+            if self.cyclades_url is None:  # made outside make_database(): no address to tell
+                raise
             raise connection_error(self.cyclades_url, exc) from exc
 
     def _lost(self) -> bool:
@@ -222,8 +226,8 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         try:
             if conn is not None:
                 conn.close()
-        except Exception:
-            pass
+        except Exception as exc:  # closing a connection already dead may fail: it is dropped anyway
+            log.debug("closing the lost connection: %s", exc)
         log.warning("connexion PostgreSQL perdue : elle sera rétablie à la prochaine action")
 
     def cursor(self, named_cursor=None):
@@ -257,7 +261,7 @@ class PostgresDatabase(peewee.PostgresqlDatabase):
         """One statement for many rows, pipelined by psycopg (not one round trip each), with
         the driver's errors as peewee's and a lost connection told as execute_sql tells it."""
         try:
-            with peewee.__exception_wrapper__:
+            with peewee.__exception_wrapper__:  # type: ignore[attr-defined]  # peewee's driver-error translator, not in its stubs
                 cursor = self.cursor()
                 try:
                     cursor.executemany(sql, rows)
@@ -334,17 +338,17 @@ class SqliteFileDatabase(peewee.SqliteDatabase):
             raise
 
 
-def make_database(url: DatabaseUrl) -> peewee.Database:
+def make_database(url: DatabaseUrl) -> SqliteFileDatabase | PostgresDatabase:
     if url.backend == "sqlite":
         try:
             Path(url.path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # a file where the folder should be, no right to create it
             raise connection_error(url, exc) from exc
-        db = SqliteFileDatabase(
+        lite = SqliteFileDatabase(
             url.path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE", check_same_thread=False
         )
-        db.cyclades_url = url
-        return db
+        lite.cyclades_url = url
+        return lite
     params = dict(url.options)
     host = params.pop("host", url.host)  # ?host=/run/postgresql for a Unix socket
     db = PostgresDatabase(

@@ -8,6 +8,7 @@ read and is refused when another client has moved it on.
 from __future__ import annotations
 
 import json
+from typing import ClassVar
 
 import peewee as pw
 
@@ -41,6 +42,11 @@ class JSONDictField(pw.TextField):
 
 
 class BaseModel(pw.Model):
+    # Peewee's implicit primary key, declared so that type checkers know `Model.id` (a field) and
+    # `row.id` (an int). It is the very field peewee adds otherwise ("id" INTEGER NOT NULL PRIMARY
+    # KEY / SERIAL): the schema is unchanged, and a model naming its own primary key replaces it.
+    id = pw.AutoField()
+
     class Meta:
         database = database
         legacy_table_names = False
@@ -89,7 +95,9 @@ class ExamSession(BaseModel):
     """A session of an exam organised by one academy (« Session 2027 »)."""
 
     exam = pw.ForeignKeyField(Exam, backref="sessions", on_delete="RESTRICT")
+    exam_id: int  # the column itself, read without loading the row
     academy = pw.ForeignKeyField(Academy, backref="sessions", on_delete="RESTRICT")
+    academy_id: int  # the column itself, read without loading the row
     label = pw.CharField(max_length=120)
     year = pw.IntegerField()
     version = pw.IntegerField(default=1)
@@ -106,6 +114,7 @@ class ServiceWindow(BaseModel):
     """« Ouverture des services »: when the portal opens each service of a session."""
 
     session = pw.ForeignKeyField(ExamSession, backref="windows", on_delete="CASCADE")
+    session_id: int  # the column itself, read without loading the row
     kind = pw.CharField(max_length=20)  # one of WINDOW_KINDS
     opens_at = pw.DateTimeField()
     closes_at = pw.DateTimeField()
@@ -117,6 +126,7 @@ class ServiceWindow(BaseModel):
 
 class Centre(BaseModel):
     academy = pw.ForeignKeyField(Academy, backref="centres", on_delete="RESTRICT")
+    academy_id: int  # the column itself, read without loading the row
     uai = pw.CharField(max_length=8, unique=True)
     name = pw.CharField(max_length=200)
     address = pw.TextField()
@@ -130,6 +140,7 @@ class Paper(BaseModel):
     """An épreuve of a session; its centre and room come from the candidate's assignment."""
 
     session = pw.ForeignKeyField(ExamSession, backref="papers", on_delete="CASCADE")
+    session_id: int  # the column itself, read without loading the row
     code = pw.CharField(max_length=30)
     name = pw.CharField(max_length=200)
     starts_at = pw.DateTimeField()
@@ -144,6 +155,7 @@ class Paper(BaseModel):
 class Candidate(BaseModel):
     """A candidate account, or the record an establishment registered (then without e-mail)."""
 
+    inscriptions: pw.ModelSelect[Inscription]  # backref of Inscription.candidate
     email = pw.CharField(max_length=254, null=True)
     email_key = pw.CharField(
         max_length=254, null=True, unique=True
@@ -153,6 +165,7 @@ class Candidate(BaseModel):
     activated_at = pw.DateTimeField(null=True)
     last_used_at = pw.DateTimeField(null=True)
     academy = pw.ForeignKeyField(Academy, backref="candidates", null=True, on_delete="RESTRICT")
+    academy_id: int | None  # the column itself, read without loading the row
     candidate_number = pw.CharField(max_length=12, null=True, unique=True)
     identity_locked_at = pw.DateTimeField(null=True)  # first inscription saved: never cleared
     # identity
@@ -205,6 +218,8 @@ class Candidate(BaseModel):
             return super().select(*fields)
         return pw.ModelSelect(cls, cls.fields(), is_default=True)
 
+    _staff_fields: ClassVar[list]  # set by fields() on first use
+
     @classmethod
     def fields(cls) -> list:
         cached = cls.__dict__.get("_staff_fields")  # every search and every read asks: computed once
@@ -221,6 +236,7 @@ class AccountToken(BaseModel):
     """Activation and password-reset links: only the SHA-256 of the token is stored."""
 
     candidate = pw.ForeignKeyField(Candidate, backref="tokens", on_delete="CASCADE")
+    candidate_id: int  # the column itself, read without loading the row
     purpose = pw.CharField(max_length=20)  # activation | reset
     token_hash = pw.CharField(max_length=64, unique=True)
     created_at = pw.DateTimeField()
@@ -235,8 +251,11 @@ INSCRIPTION_STATUSES = ("registered", "set_aside", "withdrawn")
 
 
 class Inscription(BaseModel):
+    accommodations: pw.ModelSelect[Accommodation]  # backref of Accommodation.inscription
     candidate = pw.ForeignKeyField(Candidate, backref="inscriptions", on_delete="RESTRICT")
+    candidate_id: int  # the column itself, read without loading the row
     session = pw.ForeignKeyField(ExamSession, backref="inscriptions", on_delete="RESTRICT")
+    session_id: int  # the column itself, read without loading the row
     number = pw.CharField(max_length=16, unique=True)
     channel = pw.CharField(max_length=15, default="individual")  # individual | establishment
     establishment_uai = pw.CharField(max_length=8, default="")
@@ -249,6 +268,7 @@ class Inscription(BaseModel):
     status_changed_at = pw.DateTimeField(null=True)
     status_changed_by = pw.CharField(max_length=120, default="")
     centre = pw.ForeignKeyField(Centre, null=True, backref="inscriptions", on_delete="SET NULL")
+    centre_id: int | None  # the column itself, read without loading the row
     room = pw.CharField(max_length=40, default="")
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
@@ -276,6 +296,7 @@ class Accommodation(BaseModel):
     """A measure granted under D613-26. Never a diagnosis: only what is granted."""
 
     inscription = pw.ForeignKeyField(Inscription, backref="accommodations", on_delete="CASCADE")
+    inscription_id: int  # the column itself, read without loading the row
     kind = pw.CharField(max_length=30)
     detail = pw.CharField(max_length=300, default="")
     separate_room = pw.BooleanField(default=False)
@@ -285,6 +306,7 @@ class Accommodation(BaseModel):
 
 class SupportingDocumentType(BaseModel):
     exam = pw.ForeignKeyField(Exam, backref="supporting_document_types", on_delete="CASCADE")
+    exam_id: int  # the column itself, read without loading the row
     code = pw.CharField(max_length=30)
     label = pw.CharField(max_length=200)
     mandatory = pw.BooleanField(default=True)
@@ -296,7 +318,9 @@ class SupportingDocumentType(BaseModel):
 
 class SupportingDocumentReceived(BaseModel):
     inscription = pw.ForeignKeyField(Inscription, backref="supporting_documents", on_delete="CASCADE")
+    inscription_id: int  # the column itself, read without loading the row
     document_type = pw.ForeignKeyField(SupportingDocumentType, on_delete="CASCADE")
+    document_type_id: int  # the column itself, read without loading the row
     received_at = pw.DateTimeField()
     received_by = pw.CharField(max_length=120)
 
@@ -307,7 +331,9 @@ class SupportingDocumentReceived(BaseModel):
 
 class Mark(BaseModel):
     inscription = pw.ForeignKeyField(Inscription, backref="marks", on_delete="CASCADE")
+    inscription_id: int  # the column itself, read without loading the row
     paper = pw.ForeignKeyField(Paper, on_delete="RESTRICT")
+    paper_id: int  # the column itself, read without loading the row
     score = pw.DecimalField(max_digits=4, decimal_places=2, null=True)  # /20; null when absent
     absent = pw.BooleanField(default=False)
     kept = pw.BooleanField(default=False)  # « note conservée » from an earlier session
@@ -318,6 +344,7 @@ class Mark(BaseModel):
 
 class Result(BaseModel):
     inscription = pw.ForeignKeyField(Inscription, backref="results", unique=True, on_delete="CASCADE")
+    inscription_id: int  # the column itself, read without loading the row
     average = pw.DecimalField(max_digits=4, decimal_places=2, null=True)
     decision = pw.CharField(max_length=20)  # admis | second groupe | refusé | ajourné
     mention = pw.CharField(max_length=40, default="")
@@ -331,6 +358,7 @@ class Document(BaseModel):
     """One published version of one kind of document of one inscription; never rewritten."""
 
     inscription = pw.ForeignKeyField(Inscription, backref="documents", on_delete="CASCADE")
+    inscription_id: int  # the column itself, read without loading the row
     kind = pw.CharField(max_length=25)
     version = pw.IntegerField()
     is_current = pw.BooleanField(default=True)
@@ -435,7 +463,9 @@ class BatchRun(BaseModel):
 
     kind = pw.CharField(max_length=25)
     session = pw.ForeignKeyField(ExamSession, on_delete="CASCADE")
+    session_id: int  # the column itself, read without loading the row
     centre = pw.ForeignKeyField(Centre, null=True, on_delete="SET NULL")
+    centre_id: int | None  # the column itself, read without loading the row
     started_at = pw.DateTimeField()
     started_by = pw.CharField(max_length=120)
     finished_at = pw.DateTimeField(null=True)

@@ -53,7 +53,7 @@ MAX_FAILED_ATTEMPTS = 5
 
 MANAGER, AGENT, PRINT, READ = (GROUPS[k] for k in ("manager", "agent", "print_operator", "read_only"))
 STAFF = (MANAGER, AGENT, PRINT, READ)
-EVERYONE = STAFF + (PORTAL,)
+EVERYONE = (*STAFF, PORTAL)
 
 IDENTITY_COLUMNS = (
     "civility",
@@ -78,7 +78,8 @@ SEARCH_KEYS = ("name_key", "birth_name_key", "first_key", "name_phonetic", "sear
 CANDIDATE_STAFF_UPDATE = (
     IDENTITY_COLUMNS + SEARCH_KEYS + ("email", "email_key", "version", "updated_at", "updated_by")
 )
-CANDIDATE_PORTAL_UPDATE = CANDIDATE_STAFF_UPDATE + (
+CANDIDATE_PORTAL_UPDATE = (
+    *CANDIDATE_STAFF_UPDATE,
     "password_hash",
     "activated_at",
     "last_used_at",
@@ -144,7 +145,7 @@ REFERENCE_TABLES = (
 
 # (privilege, table, columns or None, groups): everything any role may do, and nothing else.
 GRANTS: tuple = (
-    ("SELECT", "schema_version", None, EVERYONE + (SIGNIN,)),
+    ("SELECT", "schema_version", None, (*EVERYONE, SIGNIN)),
     ("SELECT", "counter", None, (PORTAL,)),
     ("UPDATE", "counter", ("value",), (PORTAL,)),
     *(("SELECT", t, None, EVERYONE) for t in REFERENCE_TABLES),
@@ -591,7 +592,7 @@ class SetupReport:
 
 def _ddl(sql: str) -> None:
     """Run a statement without parameters, so that format()'s %I is left to PostgreSQL."""
-    with peewee.__exception_wrapper__:
+    with peewee.__exception_wrapper__:  # type: ignore[attr-defined]  # peewee's driver-error translator, not in its stubs
         store_db.database.cursor().execute(sql)
 
 
@@ -691,14 +692,14 @@ def setup(signin_password: str | None = None) -> SetupReport:
             count += len(groups)
             if privilege == "INSERT":
                 inserters.setdefault(table, set()).update(groups)
-        for table, groups in sorted(inserters.items()):
+        for table, inserting in sorted(inserters.items()):
             for (seq,) in _rows(
                 "SELECT s.oid::regclass::text FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
                 "JOIN pg_class t ON t.oid = d.refobjid WHERE s.relkind = 'S' AND t.oid = %s::regclass",
                 (table,),
             ):
-                _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(groups))}")
-                count += len(groups)
+                _ddl(f"GRANT USAGE ON SEQUENCE {seq} TO {', '.join(sorted(inserting))}")
+                count += len(inserting)
         without = tuple(
             r[0] for r in _rows("SELECT login FROM staff_user WHERE db_role IS NULL ORDER BY login")
         )

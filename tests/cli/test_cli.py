@@ -150,6 +150,7 @@ def test_usage_errors_are_one_french_line(tmp_path, args, fragment):
         [sys.executable, "-m", "cyclades_desktop.cli", "--database", f"{tmp_path}/x.db", *args],
         capture_output=True,
         text=True,
+        check=False,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith("Erreur : ") and fragment in proc.stderr and proc.stderr.count("\n") == 1
@@ -168,6 +169,7 @@ def test_unreachable_database_is_one_french_line(tmp_path):
         ],
         capture_output=True,
         text=True,
+        check=False,
     )
     assert proc.returncode == 2 and proc.stderr.startswith("Erreur : Le serveur PostgreSQL")
 

@@ -82,7 +82,7 @@ def test_text_wraps_within_width_and_loses_nothing(runs, width):
 
 
 def test_text_cuts_long_words_after_a_hyphen():
-    flow, style = _text("Saint-Rémy-de-Provence-sur-Durance", 60)
+    flow, _style = _text("Saint-Rémy-de-Provence-sur-Durance", 60)
     lines = ["".join(t for word in line for t, _ in word) for line in flow._lines]
     assert len(lines) > 1
     assert all(line.endswith("-") for line in lines[:-1])
@@ -92,7 +92,7 @@ def test_text_cuts_long_words_after_a_hyphen():
 def test_text_splits_across_frames_without_orphans():
     style = layout.styles().cell
     flow = layout.Text(" ".join(["mot"] * 400), style)
-    _, height = flow.wrap(200, 10_000)
+    flow.wrap(200, 10_000)
     lines = len(flow._lines)
     first, rest = flow.split(200, style.leading * 5 + 1)
     assert len(first._lines) == 5 and len(rest._lines) == lines - 5
@@ -125,7 +125,7 @@ def test_font_path_search_order(tmp_path, monkeypatch):
     (bundle / "resources" / "fonts" / "Extra.ttf").write_bytes(b"x")
     monkeypatch.setattr("sys._MEIPASS", str(bundle), raising=False)
     assert fonts.font_path("Extra.ttf") == bundle / "resources" / "fonts" / "Extra.ttf"
-    with pytest.raises(FileNotFoundError, match="Missing.ttf"):
+    with pytest.raises(FileNotFoundError, match=r"Missing\.ttf"):
         fonts.font_path("Missing.ttf")
 
 

@@ -24,7 +24,7 @@ def test_pages_in_order_and_readable(tmp_path):
     assert result.bytes_written == out.stat().st_size
     reader = PdfReader(out, strict=True)
     assert len(reader.pages) == len(INPUTS)
-    for page, (kind, i) in zip(reader.pages, INPUTS):
+    for page, (kind, i) in zip(reader.pages, INPUTS, strict=True):
         text = normalise(page.extract_text())
         doc = sample(kind, i)
         assert KINDS[kind] in text

@@ -143,7 +143,7 @@ def test_exam_catalogue_changes_but_never_strands_a_choice_or_a_piece(world, man
         manager,
         exam.id,
         exam.version,
-        specialities=exam.specialities + ("Histoire-géographie, géopolitique et sciences politiques",),
+        specialities=(*exam.specialities, "Histoire-géographie, géopolitique et sciences politiques"),
         **{**kept, "options": ("Latin",)},  # nobody chose Grec: it may go
         supporting_documents=[
             ("ID", "Copie d'une pièce d'identité", True),

@@ -39,7 +39,7 @@ def test_history_keeps_the_people_and_doubles_their_past(monkeypatch):
     without = _draw(_planner(4, now), 3000)
     assert [p.ident for p in with_history] == [p.ident for p in without]
     assert [p.state for p in with_history] == [p.state for p in without]
-    for a, b in zip(with_history, without):
+    for a, b in zip(with_history, without, strict=True):
         main = [(i.exam, i.when, i.status, i.choices) for i in b.inscriptions]
         assert [
             x for x in ((i.exam, i.when, i.status, i.choices) for i in a.inscriptions) if x in main

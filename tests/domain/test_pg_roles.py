@@ -563,7 +563,7 @@ def test_a_manager_creates_changes_and_disables_staff_and_the_roles_follow(pg):
     with store_db.thread_database(own):
         info = staff.create_staff(boss, "nadia", "Nadia", "read_only", f.STAFF_PASSWORD)
         role = postgres_roles.staff_db_role(info.id)
-    nadia, nadia_db = pg.sign_in("nadia")
+    _nadia, nadia_db = pg.sign_in("nadia")
     with pg.raw(role, f.STAFF_PASSWORD) as conn:
         refused(conn, "UPDATE candidate SET birth_name = 'X' WHERE id = %s", (pg.candidate_id,))
         with store_db.thread_database(own):
@@ -597,9 +597,11 @@ def test_staff_created_before_pg_setup_get_their_role_at_the_next_password_reset
     report = postgres_roles.setup(signin_password=SIGNIN_PASSWORD)
     assert report.staff_without_role == ("ancien",) and "ancien" in report.summary()
     gate = store_db.make_database(url.with_user(postgres_roles.SIGNIN, SIGNIN_PASSWORD))
-    with store_db.thread_database(gate):
-        with pytest.raises(AuthenticationError, match="réinitialiser son mot de passe"):
-            staff.sign_in("ancien", f.STAFF_PASSWORD)
+    with (
+        store_db.thread_database(gate),
+        pytest.raises(AuthenticationError, match="réinitialiser son mot de passe"),
+    ):
+        staff.sign_in("ancien", f.STAFF_PASSWORD)
     staff.reset_staff_password(staff.system_session(), old.id, "nouveau-mot-de-passe")
     role = postgres_roles.staff_db_role(old.id)
     request.addfinalizer(lambda: _drop_role(server, role))
@@ -709,7 +711,7 @@ def test_lockout_after_five_failures_is_enforced_by_postgresql(pg):
     for _ in range(4):
         with pytest.raises(AuthenticationError, match="incorrect"):
             pg.sign_in("alain", WRONG)
-    with pytest.raises(AuthenticationError, match="verrouillé.*15 minutes"):
+    with pytest.raises(AuthenticationError, match=r"verrouillé.*15 minutes"):
         pg.sign_in("alain", WRONG)
     with pytest.raises(AuthenticationError, match="verrouillé"):
         pg.sign_in("alain")  # even the right password
@@ -809,7 +811,7 @@ def test_wrong_passwords_before_an_action_count_toward_the_postgresql_lockout(pg
         for _ in range(4):
             with pytest.raises(AuthenticationError, match="Mot de passe incorrect"):
                 staff.reauthenticate(agent, WRONG)
-        with pytest.raises(AuthenticationError, match="verrouillé.*15 minutes"):
+        with pytest.raises(AuthenticationError, match=r"verrouillé.*15 minutes"):
             staff.reauthenticate(agent, WRONG)
         with pytest.raises(AuthenticationError, match="verrouillé"):
             staff.reauthenticate(agent, f.STAFF_PASSWORD)  # the lock holds for the right one too
@@ -830,9 +832,8 @@ def test_wrong_passwords_before_an_action_count_toward_the_postgresql_lockout(pg
 def test_an_unknown_login_is_answered_after_a_real_password_exchange(pg):
     """The unknown login goes through PostgreSQL's mock SCRAM exchange, as a real one does."""
     gate = pg.gate()
-    with store_db.thread_database(gate):
-        with pytest.raises(AuthenticationError, match="incorrect"):
-            staff.sign_in("personne", WRONG)
+    with store_db.thread_database(gate), pytest.raises(AuthenticationError, match="incorrect"):
+        staff.sign_in("personne", WRONG)
     gate.close()
     log = (pg.server.root / "log").read_text(errors="replace")
     assert 'password authentication failed for user "cyclades_no_such_login"' in log

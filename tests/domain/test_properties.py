@@ -182,7 +182,7 @@ def test_sign_in_with_garbage(ctx, login, password):
         staff.sign_in(login, password)
     # only the journal (and a failure counter) may move on a refused sign-in
     after = snapshot()[0]
-    assert [a for a, b in zip(after, before) if a != b] in (
+    assert [a for a, b in zip(after, before, strict=True) if a != b] in (
         [],
         [
             after[

@@ -113,7 +113,7 @@ def test_automatic_assignment_respects_capacity_department_and_separate_rooms(wo
     in_angers = Inscription.select().where(Inscription.centre == small).count()
     assert in_angers == 2  # capacity, the rest goes to Nantes
     assert Inscription.get_by_id(nantais.inscription_id).room == "Salle aménagée 1"
-    loads = {l.centre_id: l for l in assignment.loads(world.session_id)}
+    loads = {load.centre_id: load for load in assignment.loads(world.session_id)}
     assert loads[small].free == 0
     with pytest.raises(RuleViolation, match="complet"):
         moved = next(i for i in ids if Inscription.get_by_id(i).centre_id != small)

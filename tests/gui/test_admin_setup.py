@@ -121,7 +121,7 @@ def test_a_manager_opens_a_session_with_windows_a_centre_and_a_paper_then_candid
     assert centres.ui.centresTable.rowCount() == 2
 
     # candidates register into it through the portal's rules, and are assigned and listed
-    for i, name in enumerate(("Abadie", "Bodin", "Caron")):
+    for name in ("Abadie", "Bodin", "Caron"):
         cid = factories.active_candidate(f"{name.lower()}@example.fr", birth_name=name)
         portal.register(cid, new.id, dict(factories.CHOICES))
     assignment_page = menu_page(qtbot, window, "assignment")

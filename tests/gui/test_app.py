@@ -75,6 +75,7 @@ def test_entry_point_runs_headless(tmp_path):
         env=env,
         capture_output=True,
         text=True,
+        check=False,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -234,7 +235,7 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path, isolated_hooks,
     qtbot.waitUntil(
         lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     )
-    dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()][0]
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible())
     assert "RuntimeError: bogue de démonstration" in dialog.ui.summaryLabel.text()
     assert "Traceback" in dialog.ui.detailsEdit.toPlainText()
     assert str(log_file) in dialog.ui.logLabel.text()
@@ -257,7 +258,7 @@ def test_errors_of_other_threads_reach_the_dialog(qtbot, tmp_path, isolated_hook
     qtbot.waitUntil(
         lambda: any(isinstance(w, ErrorDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     )
-    dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible()][0]
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ErrorDialog) and w.isVisible())
     assert "dans un autre fil" in dialog.ui.summaryLabel.text()
     dialog.accept()
 

@@ -13,7 +13,7 @@ def labels(widget):
 
 
 def test_identity_tab_shows_fields_and_why_they_are_locked(qtbot, world, open_file):
-    window, file = open_file(world.agent, world.candidate_id)
+    _window, file = open_file(world.agent, world.candidate_id)
     ui = file.ui
     assert ui.nameLabel.text() == "Mme LEFÈVRE Jeanne Marie"
     assert "Candidat n° " in ui.subLabel.text() and "14/03/2008" in ui.subLabel.text()
@@ -88,7 +88,7 @@ def test_publishing_a_new_version_supersedes_the_old_one(qtbot, world, open_file
     qtbot.waitUntil(lambda: file.ui.documentsTable.rowCount() == 2)
     states = sorted(file.ui.documentsTable.item(r, 3).text() for r in range(2))
     assert states == ["En vigueur", "Remplacée (v2 en vigueur)"]
-    action = [a for a in file._publish_menu.actions() if a.text() == "Récapitulatif d'inscription"][0]
+    action = next(a for a in file._publish_menu.actions() if a.text() == "Récapitulatif d'inscription")
     action.trigger()
     wait_idle(qtbot)
     assert "déjà à jour" in file.ui.messageBanner.text()

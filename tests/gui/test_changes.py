@@ -70,7 +70,7 @@ def test_identity_correction_end_to_end(qtbot, world, open_file):
     wait_idle(qtbot)
     assert "Correction enregistrée (nom de naissance)" in file.ui.messageBanner.text()
     assert "Récapitulatif réédité" in file.ui.messageBanner.text()
-    event, detail, reason = history(file)[0]  # newest first
+    event, _detail, _reason = history(file)[0]  # newest first
     assert event in ("Correction d'identité par le service des examens", "Document publié")
     assert (
         "Correction d'identité par le service des examens",

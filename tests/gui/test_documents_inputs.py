@@ -29,7 +29,7 @@ def verify(qtbot, dialog, text):
     dialog.verification = None
     dialog.ui.resultFrame.hide()
     dialog.ui.verifyButton.click()
-    qtbot.waitUntil(lambda: dialog.ui.resultFrame.isVisible(), timeout=10_000)
+    qtbot.waitUntil(dialog.ui.resultFrame.isVisible, timeout=10_000)
     wait_idle(qtbot)
 
 
@@ -245,7 +245,7 @@ def test_accommodation_detail_is_checked_by_the_service(qtbot, world, open_file)
     dialog = file.active_dialog
     dialog.ui.detailEdit.setText("tiers temps\x00")
     dialog.ui.saveButton.click()
-    qtbot.waitUntil(lambda: dialog.ui.errorLabel.isVisible(), timeout=10_000)
+    qtbot.waitUntil(dialog.ui.errorLabel.isVisible, timeout=10_000)
     assert not gone(dialog)
     assert Accommodation.select().count() == 0
     dialog.reject()

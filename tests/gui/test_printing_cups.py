@@ -55,6 +55,7 @@ def _print(cups_server, batch_file, how: str) -> tuple[dict, PdfReader, int]:
         env=env,
         capture_output=True,
         text=True,
+        check=False,
         timeout=180,
     )
     assert run.returncode == 0, run.stderr[-2000:]

@@ -113,7 +113,7 @@ def test_preferences_change_the_idle_delay(qtbot, world, open_window):
     window.edit_preferences()
     from cyclades_desktop.gui.preferences import PreferencesDialog
 
-    dialog = [w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog)][0]
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog))
     assert "Aucun trousseau" in dialog.ui.keyringLabel.text()
     dialog.ui.idleSpin.setValue(3)
     dialog.accept()

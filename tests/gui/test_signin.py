@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -73,7 +75,7 @@ def test_keyring_absent_says_so_and_keeps_the_password_in_memory_only(qtbot, wor
     account = credentials.staff_account("agent1", "sqlite:///test.db")
     assert store.in_memory(account)
     gui_settings.sync()
-    on_disk = open(gui_settings.file_name(), encoding="utf-8").read()
+    on_disk = Path(gui_settings.file_name()).read_text(encoding="utf-8")
     assert factories.STAFF_PASSWORD not in on_disk  # never in a file
     assert gui_settings.get(s.LAST_LOGIN) == "agent1"
     # the next sign-in of this run is prefilled from memory

@@ -58,7 +58,9 @@ def _correction_rounds(cid, people, dbs=(None, None)):
             [
                 _in(
                     dbs[i],
-                    lambda i=i: candidates.correct_identity(
+                    # bound now: a thread still running after _race's join(60) must not read
+                    # the next round's version and names
+                    lambda i=i, seen=seen, names=names: candidates.correct_identity(
                         people[i],
                         cid,
                         seen,

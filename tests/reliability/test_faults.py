@@ -142,7 +142,9 @@ def _read_until(proc, prefix: str, timeout: float = 30) -> list:
 def _kill_at_random(proc, rnd, low=0.15, high=0.6) -> list:
     """SIGKILL after a random delay, while it writes; return what it said it had committed."""
     lines = []  # whole lines only: the last one may have been cut by the kill
-    reader = threading.Thread(target=lambda: lines.extend(l.split() for l in proc.stdout if l.endswith("\n")))
+    reader = threading.Thread(
+        target=lambda: lines.extend(line.split() for line in proc.stdout if line.endswith("\n"))
+    )
     reader.start()
     time.sleep(rnd.uniform(low, high))
     proc.send_signal(signal.SIGKILL)
@@ -265,9 +267,11 @@ def test_read_only_database_says_so_and_loses_nothing(request, tmp_path, frozen_
     outcomes = {}
     # a) the file itself cannot be written (read-only permissions; as root, which writes anyway, immutable)
     if os.geteuid() == 0:
-        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False).returncode != 0:
             pytest.skip("chattr +i n'est pas disponible sur ce système de fichiers")
-        request.addfinalizer(lambda: subprocess.run(["chattr", "-i", str(path)], capture_output=True))
+        request.addfinalizer(
+            lambda: subprocess.run(["chattr", "-i", str(path)], capture_output=True, check=True)
+        )
     else:
         os.chmod(path, 0o444)
     proc = _child("try-write", path, frozen_now, 0)
@@ -310,7 +314,7 @@ def test_full_disk_says_so_and_the_retry_succeeds(request, tmp_path, frozen_now,
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
     database.execute_sql(f"PRAGMA max_page_count = {pages}")  # the disk is full: not one more page
     before = _snapshot()
-    with pytest.raises(DatabaseUnavailable, match="disque .* est plein") as err:
+    with pytest.raises(DatabaseUnavailable, match=r"disque .* est plein") as err:
         publication.publish(printer, ins.id, "convocation")
     assert "rien n'a été enregistré" in str(err.value) and err.value.kind == "disk_full"
     assert _snapshot() == before

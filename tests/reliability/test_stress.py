@@ -14,8 +14,8 @@ from tests.conftest import fresh_database
 from tests.domain.test_pg_roles import setup_pg_world
 from tests.reliability import workload
 
-THREADS = int(os.environ.get("CYCLADES_STRESS_THREADS", 8))
-OPS = int(os.environ.get("CYCLADES_STRESS_OPS", 50))
+THREADS = int(os.environ.get("CYCLADES_STRESS_THREADS", "8"))
+OPS = int(os.environ.get("CYCLADES_STRESS_OPS", "50"))
 TARGETS = 12
 
 

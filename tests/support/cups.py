@@ -85,9 +85,10 @@ class CupsServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             jobs = subprocess.run(
-                ["lpstat", "-h", str(self.socket), "-o", QUEUE], capture_output=True, text=True
+                ["lpstat", "-h", str(self.socket), "-o", QUEUE], capture_output=True, text=True, check=False
             )
-            if not jobs.stdout.strip() and self.output.exists() and self.output.stat().st_size:
+            idle = jobs.returncode == 0 and not jobs.stdout.strip()  # a failed lpstat says nothing
+            if idle and self.output.exists() and self.output.stat().st_size:
                 return self.output.read_bytes()
             time.sleep(0.1)
         raise TimeoutError(f"nothing printed in {timeout:.0f} s: {self.log()}")

@@ -16,6 +16,7 @@ import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 #: ReportLab font names used by the renderers.
 REGULAR = "CycladesSans"
@@ -80,18 +81,32 @@ def register() -> None:
             # smaller but merged files ~3.5 times larger.
             pdfmetrics.registerFont(TTFont(rl_name, str(font_path(file_name)), asciiReadable=1))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-        for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        mappings: tuple[tuple[Literal[0, 1], Literal[0, 1], str], ...] = (
+            (0, 0, REGULAR),
+            (1, 0, BOLD),
+            (0, 1, REGULAR),
+            (1, 1, BOLD),
+        )
+        for bold, italic, name in mappings:
             addMapping(REGULAR, bold, italic, name)
         _registered = True
+
+
+def face(name: str):
+    """The parsed TrueType face of one of our registered fonts (its cmap, its subsetting)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = pdfmetrics.getFont(name)
+    assert isinstance(font, TTFont)  # register() made every name of FILES a TrueType font
+    return font.face
 
 
 @lru_cache(maxsize=1)
 def covered_characters() -> frozenset[str]:
     """Characters both shipped fonts can draw (read from ReportLab's parsed cmap)."""
     register()
-    from reportlab.pdfbase import pdfmetrics
-
-    sets = [set(map(chr, pdfmetrics.getFont(name).face.charToGlyph)) for name in FILES]
+    sets = [set(map(chr, face(name).charToGlyph)) for name in FILES]
     return frozenset(set.intersection(*sets))
 
 

@@ -8,7 +8,7 @@ showing the same rows reloads.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -348,7 +348,8 @@ class EditorPage(AdminPage):
     """A list on the left, the selected item's form on the right, « Enregistrer » below it
     (académies, examens): one save at a time, the domain's refusal shown at the field it names."""
 
-    _editors: dict = {}
+    # field name -> its widget; each page sets its own in __init__, the empty default is only read
+    _editors: Mapping[str, QWidget] = {}
 
     def _save(self, op, done: str, change_what: str, on_saved) -> None:
         if getattr(self, "_busy", False):

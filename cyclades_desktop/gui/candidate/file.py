@@ -697,7 +697,7 @@ class CandidateFileWidget(QWidget):
         from cyclades_desktop.gui.candidate.dialogs import StatusChangeDialog
 
         dialog = StatusChangeDialog(self.context, self.file, ins, mode, self)
-        dialog.done_change.connect(lambda text: self.show_message(text))
+        dialog.done_change.connect(self.show_message)
         dialog.on_conflict_reload = self.reload
         self._open_dialog(dialog)
 

@@ -134,10 +134,11 @@ class DocumentsController(QObject):
             allowed_tip=self.tr("Importer les notes et décisions d'une session depuis un fichier CSV"),
         )
         file = self.current_file()
-        if file is not None and id(file) not in self._watched:
-            self._watched.add(id(file))
+        key = id(file)
+        if file is not None and key not in self._watched:
+            self._watched.add(key)
             file.loaded.connect(lambda _f: self.update_actions())
-            file.destroyed.connect(lambda _o=None, k=id(file): self._watched.discard(k))
+            file.destroyed.connect(lambda _o=None: self._watched.discard(key))
         reason = ""
         if file is None or file.file is None:
             reason = self.tr("Ouvrez d'abord le dossier d'un candidat.")

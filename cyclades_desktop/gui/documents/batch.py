@@ -42,7 +42,7 @@ def duration(seconds: float | None) -> str:
     """« 2 min 10 s », « 45 s », « 1 h 05 min »; « — » when unknown."""
     if seconds is None or not math.isfinite(seconds):
         return "—"
-    s = max(0, int(round(seconds)))
+    s = max(0, round(seconds))
     if s < 60:
         return f"{s}{NBSP}s"
     if s < 3600:
@@ -282,7 +282,7 @@ class BatchDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ui, s = self.ui, self.session
-        kind, session_id, _centre = self.selection()
+        _kind, session_id, _centre = self.selection()
         busy = self.busy
         for w in (ui.sessionCombo, ui.kindCombo, ui.centreCombo):
             w.setEnabled(not busy)

@@ -137,7 +137,9 @@ def spool_pdf(path: str | Path, printer, first: int, last: int) -> int:
         command += ["-o", f"sides={sides}"]
     if (first, last) != (1, total):
         command += ["-P", f"{first}-{last}"]
-    done = subprocess.run([*command, "--", str(path)], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*command, "--", str(path)], capture_output=True, text=True, timeout=600, check=False
+    )
     if done.returncode != 0:
         raise OSError(
             translate("documents", "Le service d'impression a refusé le fichier : %1").replace(

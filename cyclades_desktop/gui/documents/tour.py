@@ -229,7 +229,7 @@ class Tour(tour_support.Tour):
         self.shot(dialog, "2d-amenagement")
         ui.saveButton.click()
         wait_until(lambda: idle() and "Aménagement enregistré" in file.ui.messageBanner.text(), what="saved")
-        wait_until(lambda: idle(), what="reload")
+        wait_until(idle, what="reload")
         settle(500)
         self.shot(window, "2e-dossier-amenagement-enregistre")
         self.close_window(window)

@@ -54,7 +54,7 @@ def migrate(backup: bool = True) -> list[int]:
         return applied
     if backup and not store_db.is_postgres() and (version > 0 or database.get_tables()):
         path = Path(database.database)
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         store_db.sqlite_backup(path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
     for number in range(version + 1, LATEST + 1):
         module = importlib.import_module(f"{__name__}.{STEPS[number - 1]}")
@@ -65,7 +65,8 @@ def migrate(backup: bool = True) -> list[int]:
                 continue
             module.up(database)
             SchemaVersion.delete().execute()
-            SchemaVersion.create(version=number, migrated_at=dt.datetime.utcnow(), app_version=__version__)
+            migrated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # naive UTC, like domain.clock
+            SchemaVersion.create(version=number, migrated_at=migrated_at, app_version=__version__)
         log.info("database migrated to schema %d", number)
         applied.append(number)
     return applied
